@@ -1,0 +1,37 @@
+/**
+ * The one place that reads Pulumi configuration. It hands raw strings to `validateStackConfig`, so
+ * every check lives in the pure module and runs before any resource is registered.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import { CONFIG_KEYS, ConfigEnvironment, PROJECT, RawStackConfig, StackSettings, validateStackConfig } from "./stackSettings";
+
+/** The validated settings plus the secret Konnect token from stack config, when one is set there. */
+export interface LoadedStackConfig {
+    readonly settings: StackSettings;
+    /** Secret Output of `konnect-auth0-dcr:konnectToken`; undefined when the token comes from the environment. */
+    readonly konnectToken?: pulumi.Output<string>;
+}
+
+export function readStackConfig(env: ConfigEnvironment = process.env): LoadedStackConfig {
+    const project = new pulumi.Config(PROJECT);
+    const auth0 = new pulumi.Config("auth0");
+    const raw: RawStackConfig = {};
+    for (const key of CONFIG_KEYS) {
+        // The token is read only as a secret below; its plaintext never enters the raw map.
+        if (key === "konnectToken") continue;
+        raw[key] = key === "auth0:domain" ? auth0.get("domain") : project.get(key);
+    }
+    const isSecretToken = project.get("konnectToken") !== undefined && isSecretKey(`${PROJECT}:konnectToken`);
+    if (project.get("konnectToken") !== undefined && !isSecretToken) {
+        raw.konnectToken = "(plaintext)";
+    }
+    const settings = validateStackConfig(pulumi.getStack(), raw, env, isSecretToken);
+    return { settings, konnectToken: isSecretToken ? project.requireSecret("konnectToken") : undefined };
+}
+
+/** Whether `key` was stored with `pulumi config set --secret` (the engine lists secret keys for the program). */
+function isSecretKey(key: string): boolean {
+    // `isConfigSecret` is public at run time but stripped from the SDK's type declarations.
+    const runtime = pulumi.runtime as unknown as { isConfigSecret(k: string): boolean };
+    return runtime.isConfigSecret(key);
+}
