@@ -1,0 +1,278 @@
+/**
+ * Runs the stack's program in-process, with no Pulumi CLI, no provider plugins and no credentials.
+ *
+ * The program registers its resources against Pulumi's mock monitor (`pulumi.runtime.setMocks`), with the
+ * stack file's configuration and placeholder values for secrets. Every registration is recorded with the
+ * options the mocks themselves ignore (parent, dependencies, `protect`, `deleteBeforeReplace`,
+ * `additionalSecretOutputs`), read from the registration request. The offline plan, the policy checks and
+ * the program tests all build on this one runner.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import * as pulumi from "@pulumi/pulumi";
+import { parse as parseYaml } from "yaml";
+import { PROJECT } from "../config/stackSettings";
+import { mockCall, mockResourceState } from "./mockOutputs";
+
+/** One resource as the program registered it. */
+export interface RegisteredResource {
+    readonly urn: string;
+    readonly type: string;
+    readonly name: string;
+    /** False for component resources (and the root stack). */
+    readonly custom: boolean;
+    /** The parent's URN; undefined only for the root stack. */
+    readonly parent?: string;
+    /** URNs this resource depends on: explicit `dependsOn` and those implied by its inputs. */
+    readonly dependencies: string[];
+    /** Inputs as registered; secret values are still wrapped (see {@link isSecretValue}). */
+    readonly inputs: Record<string, unknown>;
+    /** The state the mocks answered with (stands in for the provider's outputs). */
+    readonly outputs: Record<string, unknown>;
+    readonly options: {
+        readonly protect: boolean;
+        readonly deleteBeforeReplace: boolean;
+        readonly additionalSecretOutputs: string[];
+        readonly ignoreChanges: string[];
+    };
+}
+
+/** The result of one offline run. */
+export interface ProgramRun {
+    readonly stack: string;
+    /** Every registration, in the order the program made them. */
+    readonly resources: RegisteredResource[];
+    /** The stack outputs, secrets unwrapped. */
+    readonly outputs: Record<string, unknown>;
+    /** Names of the stack outputs that are secret. */
+    readonly secretOutputNames: string[];
+    /** The placeholder secret values supplied for the run, by config key (to prove none leaks). */
+    readonly placeholderSecrets: Record<string, string>;
+}
+
+export interface RunProgramOptions {
+    /** Stack name; its `Pulumi.<stack>.yaml` supplies the configuration. */
+    readonly stack: string;
+    /** Configuration values to set or replace, by full key (`konnect-auth0-dcr:portalAudience`). */
+    readonly configOverrides?: Record<string, string>;
+    /** Configuration keys to remove from the stack file's values. */
+    readonly removeConfig?: string[];
+    /** Project root holding `Pulumi.yaml` and the stack files; defaults to this repository. */
+    readonly projectRoot?: string;
+    /** Environment the program sees for its environment-variable fallbacks; defaults to none. */
+    readonly env?: Record<string, string | undefined>;
+}
+
+const SECRET_SIG = pulumi.runtime.specialSigKey;
+const SECRET_VALUE = pulumi.runtime.specialSecretSig;
+
+/** True for a value the Pulumi runtime carries as a secret. */
+export function isSecretValue(value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as Record<string, unknown>)[SECRET_SIG] === SECRET_VALUE;
+}
+
+/** Replaces every secret wrapper by its value: what the policy engine and the providers see. */
+export function unwrapSecrets<T>(value: T): T {
+    if (isSecretValue(value)) {
+        return unwrapSecrets((value as unknown as { value: T }).value);
+    }
+    if (Array.isArray(value)) {
+        return value.map((v) => unwrapSecrets(v)) as unknown as T;
+    }
+    if (typeof value === "object" && value !== null) {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unwrapSecrets(v)])) as T;
+    }
+    return value;
+}
+
+/** The stack's configuration as the engine would hand it to the program, with placeholders for secrets. */
+export function offlineStackConfig(options: RunProgramOptions): { config: Record<string, string>; secretKeys: string[]; placeholders: Record<string, string> } {
+    const root = options.projectRoot ?? path.resolve(__dirname, "..");
+    const project = parseYaml(fs.readFileSync(path.join(root, "Pulumi.yaml"), "utf8")) as {
+        config?: Record<string, { default?: unknown; secret?: boolean } | unknown>;
+    };
+    const stackFile = path.join(root, `Pulumi.${options.stack}.yaml`);
+    if (!fs.existsSync(stackFile)) {
+        throw new Error(`No stack file ${path.basename(stackFile)} in ${root}: expected one of ${listStacks(root).join(", ") || "(none)"}`);
+    }
+    const stackConfig = ((parseYaml(fs.readFileSync(stackFile, "utf8")) ?? {}) as { config?: Record<string, unknown> }).config ?? {};
+
+    const config: Record<string, string> = {};
+    const secretKeys: string[] = [];
+    const placeholders: Record<string, string> = {};
+    const placeholder = (key: string) => {
+        placeholders[key] = `offline-placeholder-${key.replace(/[^a-zA-Z0-9]+/g, "-")}-0f3c9a`;
+        secretKeys.push(key);
+        return placeholders[key];
+    };
+
+    // Project defaults first, as the engine applies them; stack values win.
+    for (const [key, declaration] of Object.entries(project.config ?? {})) {
+        const full = key.includes(":") ? key : `${PROJECT}:${key}`;
+        const decl = (declaration ?? {}) as { default?: unknown; secret?: boolean };
+        if (decl.default !== undefined) config[full] = String(decl.default);
+        if (decl.secret) config[full] = placeholder(full);
+    }
+    for (const [key, value] of Object.entries(stackConfig)) {
+        if (typeof value === "object" && value !== null && "secure" in value) {
+            config[key] = placeholder(key);
+        } else {
+            config[key] = typeof value === "string" ? value : JSON.stringify(value);
+        }
+    }
+    // Pulumi's own Auth0 credentials: a secret every real deploy has, supplied by ESC or `config set --secret`.
+    if (config["auth0:clientSecret"] === undefined) config["auth0:clientSecret"] = placeholder("auth0:clientSecret");
+
+    for (const key of options.removeConfig ?? []) {
+        delete config[key];
+        const index = secretKeys.indexOf(key);
+        if (index >= 0) secretKeys.splice(index, 1);
+        delete placeholders[key];
+    }
+    Object.assign(config, options.configOverrides ?? {});
+    return { config, secretKeys, placeholders };
+}
+
+/** The stacks that have a `Pulumi.<stack>.yaml` in `root`. */
+export function listStacks(root: string = path.resolve(__dirname, "..")): string[] {
+    return fs
+        .readdirSync(root)
+        .map((f) => /^Pulumi\.(.+)\.yaml$/.exec(f)?.[1])
+        .filter((s): s is string => s !== undefined)
+        .sort();
+}
+
+/**
+ * Runs the program for `options.stack` under mocks and returns what it registered and exported.
+ * A configuration error is thrown as the program throws it (a `StackConfigError`), before any registration.
+ */
+/** Records every registration made after {@link installRecordingMocks}, with its options. */
+export interface RegistrationRecorder {
+    /** The registrations so far, in the order they were made. */
+    resources(): RegisteredResource[];
+}
+
+/**
+ * Installs Pulumi's mocks (answering with {@link mockResourceState}) for `project`/`stack` with the given
+ * configuration, and records each registration together with the options the mock monitor ignores.
+ */
+export async function installRecordingMocks(
+    stack: string,
+    config: Record<string, string> = {},
+    secretKeys: string[] = [],
+): Promise<RegistrationRecorder> {
+    const records: RegisteredResource[] = [];
+    pulumi.runtime.setAllConfig(config, secretKeys);
+    await pulumi.runtime.setMocks(
+        {
+            newResource: (args) => mockResourceState(args.type, args.name, args.inputs, args.custom ?? true),
+            call: (args) => mockCall(args.token, args.inputs),
+        },
+        PROJECT,
+        stack,
+        false,
+    );
+
+    // The mock monitor answers every registration; wrapping it reads the options it ignores.
+    const monitor = pulumi.runtime.getMonitor() as unknown as {
+        registerResource(req: RegisterRequest, cb: (err: unknown, resp?: RegisterResponse) => void): void;
+    };
+    const register = monitor.registerResource.bind(monitor);
+    monitor.registerResource = (req, cb) => {
+        register(req, (err, resp) => {
+            if (!err && resp) {
+                records.push({
+                    urn: resp.getUrn(),
+                    type: req.getType(),
+                    name: req.getName(),
+                    custom: req.getCustom(),
+                    parent: req.getParent() || undefined,
+                    dependencies: req.getDependenciesList(),
+                    inputs: pulumi.runtime.deserializeProperties(req.getObject()),
+                    outputs: pulumi.runtime.deserializeProperties(resp.getObject()),
+                    options: {
+                        protect: req.getProtect() ?? false,
+                        deleteBeforeReplace: req.getDeletebeforereplace(),
+                        additionalSecretOutputs: [...new Set(req.getAdditionalsecretoutputsList())],
+                        ignoreChanges: req.getIgnorechangesList(),
+                    },
+                });
+            }
+            cb(err, resp);
+        });
+    };
+    return { resources: () => [...records] };
+}
+
+/**
+ * Runs the program for `options.stack` under mocks and returns what it registered and exported.
+ * A configuration error is thrown as the program throws it (a `StackConfigError`), before any registration.
+ */
+export async function runProgramOffline(options: RunProgramOptions): Promise<ProgramRun> {
+    const { config, secretKeys, placeholders } = offlineStackConfig(options);
+    const recorder = await installRecordingMocks(options.stack, config, secretKeys);
+
+    const previousEnv = overrideEnv(options.env ?? {});
+    let exported: Record<string, pulumi.Output<unknown>> = {};
+    try {
+        // Loaded here, after the mocks: the program reads configuration when it runs.
+        const { konnectAuth0DcrProgram } = await import("../program");
+        await pulumi.runtime.runInPulumiStack(async () => {
+            exported = konnectAuth0DcrProgram() as unknown as Record<string, pulumi.Output<unknown>>;
+            return exported;
+        });
+    } finally {
+        restoreEnv(previousEnv);
+    }
+
+    const outputs: Record<string, unknown> = {};
+    const secretOutputNames: string[] = [];
+    for (const [name, value] of Object.entries(exported)) {
+        outputs[name] = await valueOf(value);
+        if (await pulumi.isSecret(value)) secretOutputNames.push(name);
+    }
+    await pulumi.runtime.disconnect();
+    return { stack: options.stack, resources: recorder.resources(), outputs, secretOutputNames, placeholderSecrets: placeholders };
+}
+
+function valueOf<T>(output: pulumi.Output<T> | T): Promise<T> {
+    return pulumi.Output.isInstance(output) ? new Promise<T>((resolve) => (output as pulumi.Output<T>).apply(resolve)) : Promise.resolve(output as T);
+}
+
+const ENV_KEYS = ["AUTH0_DOMAIN", "KONNECT_TOKEN", "KONNECT_SPAT", "KONNECT_SERVER_URL"];
+
+/** The program's environment fallbacks come only from `env`, never from the caller's shell. */
+function overrideEnv(env: Record<string, string | undefined>): Record<string, string | undefined> {
+    const previous: Record<string, string | undefined> = {};
+    for (const key of ENV_KEYS) {
+        previous[key] = process.env[key];
+        if (env[key] === undefined) delete process.env[key];
+        else process.env[key] = env[key];
+    }
+    return previous;
+}
+
+function restoreEnv(previous: Record<string, string | undefined>): void {
+    for (const [key, value] of Object.entries(previous)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+    }
+}
+
+/** The parts of the registration request and response the runner reads (protobuf getters). */
+interface RegisterRequest {
+    getType(): string;
+    getName(): string;
+    getCustom(): boolean;
+    getParent(): string;
+    getObject(): Parameters<typeof pulumi.runtime.deserializeProperties>[0];
+    getDependenciesList(): string[];
+    getProtect(): boolean | undefined;
+    getDeletebeforereplace(): boolean;
+    getAdditionalsecretoutputsList(): string[];
+    getIgnorechangesList(): string[];
+}
+interface RegisterResponse {
+    getUrn(): string;
+    getObject(): Parameters<typeof pulumi.runtime.deserializeProperties>[0];
+}
