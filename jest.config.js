@@ -1,10 +1,10 @@
-/** Transpile-only: type-checking is its own step (`npm run typecheck`), which keeps jest fast on 2 cores. */
+/** Transpile-only (tsconfig `isolatedModules`): type-checking is its own step (`npm run typecheck`), which keeps jest fast on 2 cores. */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts"],
   transform: {
-    "^.+\\.ts$": ["ts-jest", { isolatedModules: true, diagnostics: false }],
+    "^.+\\.ts$": ["ts-jest", { diagnostics: false }],
   },
   testTimeout: 20000,
 };

@@ -217,10 +217,21 @@ export async function runProgramOffline(options: RunProgramOptions): Promise<Pro
     try {
         // Loaded here, after the mocks: the program reads configuration when it runs.
         const { konnectAuth0DcrProgram } = await import("../program");
+        let failure: unknown;
         await pulumi.runtime.runInPulumiStack(async () => {
-            exported = konnectAuth0DcrProgram() as unknown as Record<string, pulumi.Output<unknown>>;
+            // Caught here rather than rejected: a rejected stack body also fails the root stack's outputs,
+            // which would surface as a second, unhandled error.
+            try {
+                exported = konnectAuth0DcrProgram() as unknown as Record<string, pulumi.Output<unknown>>;
+            } catch (error) {
+                failure = error;
+            }
             return exported;
         });
+        if (failure !== undefined) {
+            await pulumi.runtime.disconnect();
+            throw failure;
+        }
     } finally {
         restoreEnv(previousEnv);
     }

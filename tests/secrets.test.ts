@@ -1,0 +1,43 @@
+import { isSecretValue, ProgramRun, runProgramOffline } from "../offline/programRunner";
+import { OFFLINE_ADMIN_CLIENT_SECRET } from "../offline/mockOutputs";
+
+/** JSON of a value with every secret replaced by "[secret]": what would be readable in plaintext. */
+function plaintextOf(value: unknown): string {
+    return JSON.stringify(value, (_key, v) => (isSecretValue(v) ? "[secret]" : v));
+}
+
+describe.each(["dev", "prod"])("secrets in the %s stack", (stack) => {
+    let run: ProgramRun;
+    let secrets: string[];
+
+    beforeAll(async () => {
+        run = await runProgramOffline({ stack });
+        secrets = [OFFLINE_ADMIN_CLIENT_SECRET, ...Object.values(run.placeholderSecrets)];
+    });
+
+    it("supplies the secrets the scan looks for", () => {
+        expect(Object.keys(run.placeholderSecrets)).toEqual(expect.arrayContaining(["konnect-auth0-dcr:konnectToken", "auth0:clientSecret"]));
+        expect(run.outputs.dcrAdminClientSecret).toBe(OFFLINE_ADMIN_CLIENT_SECRET);
+    });
+
+    it("exports the admin client secret as a secret, and only secrets as secrets", () => {
+        expect(run.secretOutputNames).toEqual(["dcrAdminClientSecret"]);
+    });
+
+    it("keeps every secret out of the plaintext of every registered input and output", () => {
+        for (const resource of run.resources) {
+            const text = plaintextOf({ inputs: resource.inputs, outputs: resource.outputs });
+            for (const secret of secrets) {
+                expect({ resource: resource.urn, leaks: text.includes(secret) }).toEqual({ resource: resource.urn, leaks: false });
+            }
+        }
+    });
+
+    it("keeps every secret out of the non-secret stack outputs", () => {
+        const plain = Object.fromEntries(Object.entries(run.outputs).filter(([name]) => !run.secretOutputNames.includes(name)));
+        const text = JSON.stringify(plain);
+        for (const secret of secrets) {
+            expect(text).not.toContain(secret);
+        }
+    });
+});
