@@ -1,0 +1,34 @@
+/**
+ * Type tokens of the resources the konnect-auth0-dcr stack registers.
+ *
+ * The Auth0 tokens are the provider SDK's own (`auth0.Client.__pulumiType`); the Konnect objects are
+ * dynamic resources, so the engine knows them only by these `pulumi-nodejs:dynamic/...` tokens.
+ */
+
+/** `auth0.Client`. */
+export const AUTH0_CLIENT = "auth0:index/client:Client";
+/** `auth0.ClientGrant`. */
+export const AUTH0_CLIENT_GRANT = "auth0:index/clientGrant:ClientGrant";
+/** `auth0.ClientCredentials`: holds the admin application's secret. */
+export const AUTH0_CLIENT_CREDENTIALS = "auth0:index/clientCredentials:ClientCredentials";
+/** `auth0.ResourceServer`: the portal audience API. */
+export const AUTH0_RESOURCE_SERVER = "auth0:index/resourceServer:ResourceServer";
+
+/** Konnect DCR provider (dynamic resource). */
+export const KONNECT_DCR_PROVIDER = "pulumi-nodejs:dynamic/konnect:DcrProvider";
+/** Konnect application auth strategy (dynamic resource). */
+export const KONNECT_AUTH_STRATEGY = "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy";
+/** The Dev Portal's default auth strategy setting (dynamic resource). */
+export const KONNECT_PORTAL_BINDING = "pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding";
+
+/** Every Konnect object the stack manages. */
+export const KONNECT_TYPES: readonly string[] = [KONNECT_DCR_PROVIDER, KONNECT_AUTH_STRATEGY, KONNECT_PORTAL_BINDING];
+
+/** The root stack resource; its outputs are the stack outputs. */
+export const ROOT_STACK = "pulumi:pulumi:Stack";
+
+/** Component resources of this project carry this package prefix (`konnect-auth0-dcr:auth0:DcrAdmin`, ...). */
+export const PROJECT_PACKAGE_PREFIX = "konnect-auth0-dcr:";
+
+/** The value of the `managed-by` label on Konnect objects. */
+export const MANAGED_BY = "konnect-auth0-dcr";

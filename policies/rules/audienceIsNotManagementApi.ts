@@ -1,0 +1,61 @@
+import { ResourceValidationPolicy } from "@pulumi/policy";
+import { isManagementApiAudience } from "../../auth0/domains";
+import { configOf, isAbsoluteUri, validateTypes } from "../lib/policyHelpers";
+import { AUTH0_RESOURCE_SERVER, KONNECT_AUTH_STRATEGY } from "../lib/resourceTypes";
+
+/** Config of {@link audienceIsNotManagementApi}. */
+export interface AudienceConfig {
+    /** The tenant's custom domain, whose `/api/v2/` is flagged as well. */
+    auth0CustomDomain?: string;
+}
+
+/** Defaults, the same as the config schema declares. */
+export const AUDIENCE_DEFAULTS: AudienceConfig = {};
+
+/** Some tenant's Management API, on an `*.auth0.com` host or on the configured custom domain. */
+function isAnyManagementApi(uri: string, customDomain?: string): boolean {
+    if (isManagementApiAudience(uri)) return true;
+    if (!customDomain) return false;
+    const url = new URL(uri);
+    return url.hostname.toLowerCase() === customDomain.toLowerCase() && /^\/api\/v2\/?$/.test(url.pathname);
+}
+
+/**
+ * The audience portal applications are granted is the project's own API: an absolute URI that is no
+ * tenant's Management API, both on the Auth0 API (resource server) and on the Konnect auth strategy (which
+ * carries it when an existing API is looked up instead of created). The resource server issues no refresh
+ * tokens.
+ */
+export const audienceIsNotManagementApi: ResourceValidationPolicy = {
+    name: "audience-is-not-management-api",
+    description:
+        "The portal audience is an absolute URI that identifies the project's own API and is never an Auth0 Management API (…/api/v2/). " +
+        "The Auth0 API behind it does not allow offline access, so tokens of a revoked portal application cannot be refreshed.",
+    enforcementLevel: "mandatory",
+    severity: "critical",
+    configSchema: {
+        properties: {
+            auth0CustomDomain: {
+                type: "string",
+                description: "The tenant's custom domain (bare hostname); its /api/v2/ path is rejected as an audience too.",
+            },
+        },
+    },
+    remediationSteps:
+        "Set konnect-auth0-dcr:portalAudience to your own API's identifier, e.g. https://api.example.com/portal. " +
+        "A portal audience on the Management API would hand every developer application access to the tenant. " +
+        "Keep allowOfflineAccess false on the portal API (components/portalAudience.ts).",
+    validateResource: validateTypes([AUTH0_RESOURCE_SERVER, KONNECT_AUTH_STRATEGY], (props, args, report) => {
+        const config = configOf(args, AUDIENCE_DEFAULTS);
+        const key = args.type === AUTH0_RESOURCE_SERVER ? "identifier" : "audience";
+        const audience = props[key];
+        if (!isAbsoluteUri(audience)) {
+            report(`${args.name}: ${key} ${JSON.stringify(audience)} is not an absolute URI such as https://api.example.com/portal.`);
+        } else if (isAnyManagementApi(audience, config.auth0CustomDomain)) {
+            report(`${args.name}: ${key} ${audience} is an Auth0 Management API; portal applications must get your own API as audience.`);
+        }
+        if (args.type === AUTH0_RESOURCE_SERVER && props.allowOfflineAccess === true) {
+            report(`${args.name}: allowOfflineAccess is true; the portal API must not issue refresh tokens.`);
+        }
+    }),
+};

@@ -1,0 +1,71 @@
+import * as auth0 from "@pulumi/auth0";
+import { ResourceValidationPolicy, validateResourceOfType } from "@pulumi/policy";
+import { dcrGrantScopes, DEVELOPER_MANAGED_SCOPES_EXTRA } from "../../auth0/dcrScopes";
+import { isManagementApiAudience } from "../../auth0/domains";
+import { configOf, listed, stringList } from "../lib/policyHelpers";
+
+/** Config of {@link dcrAdminGrantLeastPrivilege}. */
+export interface DcrAdminGrantConfig {
+    /** The stack uses Konnect's developer-managed scopes, which also need `read:resource_servers`. */
+    developerManagedScopes: boolean;
+}
+
+/** Defaults, the same as the config schema declares. */
+export const DCR_ADMIN_GRANT_DEFAULTS: DcrAdminGrantConfig = { developerManagedScopes: false };
+
+/**
+ * Any client grant on an Auth0 Management API carries exactly the scopes Konnect needs for Dynamic Client
+ * Registration: the nine client and client-grant scopes, plus `read:resource_servers` only when the
+ * policy config says the stack uses developer-managed scopes. Resource-level, so `pulumi up` stops before
+ * an over-privileged grant is created.
+ */
+export const dcrAdminGrantLeastPrivilege: ResourceValidationPolicy = {
+    name: "dcr-admin-grant-least-privilege",
+    description:
+        "The DCR admin application's grant on the Auth0 Management API carries exactly the scopes Konnect needs for Dynamic Client Registration. " +
+        "A client that can create client grants can grant itself more, so every extra scope widens what a leaked secret opens.",
+    enforcementLevel: "mandatory",
+    severity: "critical",
+    configSchema: {
+        properties: {
+            developerManagedScopes: {
+                type: "boolean",
+                default: false,
+                description: "True when the stack enables Konnect developer-managed scopes; the grant then also needs read:resource_servers.",
+            },
+        },
+    },
+    remediationSteps:
+        "Grant exactly the scopes from dcrGrantScopes() in auth0/dcrScopes.ts (set konnect-auth0-dcr:developerManagedScopes for read:resource_servers). " +
+        "Remove any scope added by hand in the Auth0 dashboard (Applications > APIs > Auth0 Management API > Machine to Machine Applications), " +
+        "and never set allowAllScopes on a Management API grant. If the stack really uses developer-managed scopes, set developerManagedScopes " +
+        "to true in this policy's config (policies/config/<stack>.json).",
+    validateResource: validateResourceOfType(auth0.ClientGrant, (grant, args, reportViolation) => {
+        if (typeof grant.audience !== "string" || !isManagementApiAudience(grant.audience)) {
+            args.notApplicable("Only grants on an Auth0 Management API audience are checked");
+        }
+        const config = configOf(args, DCR_ADMIN_GRANT_DEFAULTS);
+        const expected = dcrGrantScopes(config.developerManagedScopes === true);
+        const granted = stringList(grant.scopes);
+        const where = `Grant "${args.name}" on ${grant.audience}`;
+
+        if (grant.allowAllScopes === true) {
+            reportViolation(`${where} sets allowAllScopes: every Management API scope, including user and tenant administration.`);
+        }
+        const extra = [...new Set(granted.filter((s) => !expected.includes(s)))].sort();
+        if (extra.length > 0) {
+            const hint = extra.includes(DEVELOPER_MANAGED_SCOPES_EXTRA)
+                ? ` (${DEVELOPER_MANAGED_SCOPES_EXTRA} is needed only with developer-managed scopes, and this policy's developerManagedScopes is false)`
+                : "";
+            reportViolation(`${where} has scopes Konnect DCR does not need: ${listed(extra)}${hint}.`);
+        }
+        const missing = expected.filter((s) => !granted.includes(s));
+        if (missing.length > 0) {
+            reportViolation(`${where} lacks scopes Konnect DCR needs: ${listed(missing)}.`);
+        }
+        const duplicates = [...new Set(granted.filter((s, i) => granted.indexOf(s) !== i))];
+        if (duplicates.length > 0) {
+            reportViolation(`${where} lists scopes more than once: ${listed(duplicates)}.`);
+        }
+    }),
+};
