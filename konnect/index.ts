@@ -1,0 +1,28 @@
+/**
+ * Konnect's DCR settings as Pulumi resources, and the typed client behind them.
+ *
+ * Resources (dynamic, type tokens `pulumi-nodejs:dynamic/konnect:<Type>`): `DcrProvider`,
+ * `ApplicationAuthStrategy`, `PortalAuthStrategyBinding`. Labels come from `konnectLabels(stack)`, the
+ * server URL from `resolveKonnectServerUrl` (or the validated stack settings' `konnect.serverUrl`).
+ */
+export { createKonnectClient, serializeKonnectQuery } from "./client";
+export type { KonnectClient, KonnectClientOptions, LivePortal, DcrProviderVerification } from "./client";
+export { describeTokenSource, KONNECT_TOKEN_CONFIG_KEY, resolveKonnectServerUrl, resolveKonnectToken } from "./endpoints";
+export type { KonnectEnvironment, ResolvedKonnectToken } from "./endpoints";
+export { describeOperation, KonnectApiError, likelyMissingRole, redactSecrets } from "./errors";
+export type { KonnectInvalidParameter, KonnectObjectKind, KonnectOperation } from "./errors";
+export { konnectLabels, labelProblems, MANAGED_BY, MANAGED_BY_LABEL, STACK_LABEL, toLabelValue } from "./payloads";
+export { DEFAULT_RETRY_POLICY } from "./retry";
+export type { RetryPolicy } from "./retry";
+export { KONNECT_AUTH_METHODS } from "./validation";
+export { ApplicationAuthStrategy, applicationAuthStrategyProvider } from "./resources/applicationAuthStrategy";
+export type { ApplicationAuthStrategyArgs, ApplicationAuthStrategyInputs, ApplicationAuthStrategyState } from "./resources/applicationAuthStrategy";
+export { DcrProvider, dcrProviderProvider } from "./resources/dcrProvider";
+export type { DcrProviderArgs, DcrProviderInputs, DcrProviderState } from "./resources/dcrProvider";
+export { PortalAuthStrategyBinding, portalAuthStrategyBindingProvider } from "./resources/portalAuthStrategyBinding";
+export type {
+    PortalAuthStrategyBindingArgs,
+    PortalAuthStrategyBindingInputs,
+    PortalAuthStrategyBindingState,
+} from "./resources/portalAuthStrategyBinding";
+export type { KonnectDiffResult, KonnectProviderOptions } from "./resources/providerRuntime";

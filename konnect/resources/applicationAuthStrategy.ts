@@ -1,0 +1,197 @@
+/**
+ * `pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy`: an OpenID Connect application auth strategy
+ * backed by a DCR provider (`/v2/application-auth-strategies`).
+ */
+import * as pulumi from "@pulumi/pulumi";
+import type { LiveAuthStrategy } from "../payloads";
+import { AuthStrategySpec, buildAuthStrategyCreateBody, buildAuthStrategyUpdateBody, diffAuthStrategy } from "../payloads";
+import { checkAuthStrategyInputs, containsUnknown } from "../validation";
+import { compact, KonnectDiffResult, KonnectProviderOptions, konnectClientFor, rememberConfiguredToken, rememberLive, removedLabelKeys, takeLive } from "./providerRuntime";
+
+/** Inputs of an ApplicationAuthStrategy. */
+export interface ApplicationAuthStrategyArgs {
+    /** Konnect API URL of the portal's region, e.g. `https://us.api.konghq.com`. */
+    serverUrl: pulumi.Input<string>;
+    /** Name shown in Konnect; an existing strategy with this name is adopted. */
+    name: pulumi.Input<string>;
+    /** Name developers see in the Dev Portal. */
+    displayName: pulumi.Input<string>;
+    /** Same issuer as the DCR provider (no trailing slash). */
+    issuer: pulumi.Input<string>;
+    /** Auth0 API identifier, sent as the `audience` token request argument (`token_post_args_values`). */
+    audience: pulumi.Input<string>;
+    /** Usually `["openid"]`. */
+    scopes: pulumi.Input<pulumi.Input<string>[]>;
+    /** Usually `["azp"]`: the claim that carries the DCR client id. */
+    credentialClaim: pulumi.Input<pulumi.Input<string>[]>;
+    /** e.g. `["client_credentials", "bearer", "session"]`. */
+    authMethods: pulumi.Input<pulumi.Input<string>[]>;
+    /** The DcrProvider's `dcrProviderId`. */
+    dcrProviderId: pulumi.Input<string>;
+    /** Usually `konnectLabels(pulumi.getStack())`. */
+    labels: pulumi.Input<Record<string, pulumi.Input<string>>>;
+}
+
+/** Resolved inputs as the provider receives them. */
+export interface ApplicationAuthStrategyInputs {
+    readonly serverUrl: string;
+    readonly name: string;
+    readonly displayName: string;
+    readonly issuer: string;
+    readonly audience: string;
+    readonly scopes: string[];
+    readonly credentialClaim: string[];
+    readonly authMethods: string[];
+    readonly dcrProviderId: string;
+    readonly labels: Record<string, string>;
+}
+
+/** Outputs kept in state. */
+export interface ApplicationAuthStrategyState extends ApplicationAuthStrategyInputs {
+    readonly authStrategyId: string;
+    /** True once a published API or product version uses the strategy. */
+    readonly active: boolean;
+}
+
+const KIND = "application-auth-strategy";
+
+function specOf(inputs: ApplicationAuthStrategyInputs): AuthStrategySpec {
+    return {
+        name: inputs.name,
+        displayName: inputs.displayName,
+        issuer: inputs.issuer,
+        audience: inputs.audience,
+        scopes: inputs.scopes,
+        credentialClaim: inputs.credentialClaim,
+        authMethods: inputs.authMethods,
+        dcrProviderId: inputs.dcrProviderId,
+        labels: inputs.labels,
+    };
+}
+
+function stateOf(inputs: ApplicationAuthStrategyInputs, live: LiveAuthStrategy): ApplicationAuthStrategyState {
+    return compact({
+        serverUrl: inputs.serverUrl,
+        name: inputs.name,
+        displayName: inputs.displayName,
+        issuer: inputs.issuer,
+        audience: inputs.audience,
+        scopes: [...inputs.scopes],
+        credentialClaim: [...inputs.credentialClaim],
+        authMethods: [...inputs.authMethods],
+        dcrProviderId: inputs.dcrProviderId,
+        labels: { ...inputs.labels },
+        authStrategyId: live.id,
+        active: live.active,
+    });
+}
+
+/** The ApplicationAuthStrategy's resource provider. `options` are serialized with it. */
+export function applicationAuthStrategyProvider(
+    options: KonnectProviderOptions = {},
+): pulumi.dynamic.ResourceProvider<ApplicationAuthStrategyInputs, ApplicationAuthStrategyState> {
+    return {
+        async configure(req) {
+            rememberConfiguredToken(req.config);
+        },
+
+        async check(_olds, news) {
+            return { inputs: news, failures: checkAuthStrategyInputs(news as unknown as Record<string, unknown>) };
+        },
+
+        async create(inputs) {
+            const client = konnectClientFor(inputs.serverUrl, options);
+            const spec = specOf(inputs);
+            const existing = await client.authStrategies.findByName(spec.name);
+            let live: LiveAuthStrategy;
+            if (existing) {
+                const { changes, replaces } = diffAuthStrategy(spec, existing);
+                if (replaces.length > 0) {
+                    throw new Error(
+                        `Konnect already has a ${existing.strategy_type} application auth strategy named "${spec.name}" (${existing.id}); ` +
+                            "choose another name or delete it (a strategy's type cannot change).",
+                    );
+                }
+                live = changes.length > 0 ? await client.authStrategies.update(existing.id, spec.name, buildAuthStrategyUpdateBody(spec, existing, changes)) : existing;
+            } else {
+                live = (await client.authStrategies.create(buildAuthStrategyCreateBody(spec))).object;
+            }
+            return { id: live.id, outs: stateOf(inputs, live) };
+        },
+
+        async diff(id, olds, news): Promise<KonnectDiffResult> {
+            if (containsUnknown(news.serverUrl)) return { changes: true, changedFields: ["serverUrl"] };
+            if (olds.serverUrl !== news.serverUrl) {
+                return { changes: true, replaces: ["serverUrl"], changedFields: ["serverUrl"] };
+            }
+            const unknown = Object.keys(news).filter((key) => containsUnknown((news as unknown as Record<string, unknown>)[key]));
+            if (unknown.length > 0) return { changes: true, changedFields: unknown };
+
+            const client = konnectClientFor(news.serverUrl, options);
+            const strategyId = olds.authStrategyId ?? id;
+            const live = await client.authStrategies.get(strategyId, news.name);
+            if (!live) return { changes: true, replaces: ["authStrategyId"], changedFields: ["authStrategyId"] };
+            const { changes, replaces } = diffAuthStrategy(specOf(news), live, { removedLabelKeys: removedLabelKeys(olds, news) });
+            if (replaces.length > 0) {
+                return { changes: true, replaces: [...replaces], deleteBeforeReplace: true, changedFields: [...replaces, ...changes] };
+            }
+            rememberLive(KIND, strategyId, live);
+            return { changes: changes.length > 0, stables: ["authStrategyId"], changedFields: changes };
+        },
+
+        async update(id, olds, news) {
+            const client = konnectClientFor(news.serverUrl, options);
+            const strategyId = olds.authStrategyId ?? id;
+            let live = takeLive<LiveAuthStrategy>(KIND, strategyId) ?? (await client.authStrategies.get(strategyId, news.name));
+            if (!live) {
+                throw new Error(
+                    `Konnect application auth strategy "${news.name}" (${strategyId}) was deleted outside Pulumi; run pulumi up again to recreate it.`,
+                );
+            }
+            const spec = specOf(news);
+            const { changes } = diffAuthStrategy(spec, live, { removedLabelKeys: removedLabelKeys(olds, news) });
+            if (changes.length > 0) {
+                live = await client.authStrategies.update(strategyId, news.name, buildAuthStrategyUpdateBody(spec, live, changes));
+            }
+            return { outs: stateOf(news, live) };
+        },
+
+        async delete(id, props) {
+            const client = konnectClientFor(props.serverUrl, options);
+            await client.authStrategies.delete(props.authStrategyId ?? id, props.name);
+        },
+    };
+}
+
+let sharedProvider: pulumi.dynamic.ResourceProvider<ApplicationAuthStrategyInputs, ApplicationAuthStrategyState> | undefined;
+
+/**
+ * A Konnect OpenID Connect application auth strategy that registers applications through a DCR provider.
+ * Adopts an existing strategy of the same name and puts back settings changed outside Pulumi.
+ */
+export class ApplicationAuthStrategy extends pulumi.dynamic.Resource {
+    /** Konnect's id of the strategy. */
+    declare readonly authStrategyId: pulumi.Output<string>;
+    /** True once a published API or product version uses the strategy. */
+    declare readonly active: pulumi.Output<boolean>;
+    declare readonly serverUrl: pulumi.Output<string>;
+    declare readonly name: pulumi.Output<string>;
+    declare readonly displayName: pulumi.Output<string>;
+    declare readonly issuer: pulumi.Output<string>;
+    declare readonly audience: pulumi.Output<string>;
+    declare readonly scopes: pulumi.Output<string[]>;
+    declare readonly credentialClaim: pulumi.Output<string[]>;
+    declare readonly authMethods: pulumi.Output<string[]>;
+    declare readonly dcrProviderId: pulumi.Output<string>;
+    declare readonly labels: pulumi.Output<Record<string, string>>;
+
+    /**
+     * @param name The _unique_ name of the resource.
+     * @param args The strategy's settings.
+     * @param opts Resource options.
+     */
+    constructor(name: string, args: ApplicationAuthStrategyArgs, opts?: pulumi.CustomResourceOptions) {
+        sharedProvider ??= applicationAuthStrategyProvider();
+        super(sharedProvider, name, { ...args, authStrategyId: undefined, active: undefined }, opts, "konnect", "ApplicationAuthStrategy");
+    }
+}

@@ -1,0 +1,228 @@
+/**
+ * `pulumi-nodejs:dynamic/konnect:DcrProvider`: Konnect's Auth0 DCR provider (`/v2/dcr-providers`).
+ */
+import * as pulumi from "@pulumi/pulumi";
+import type { LiveDcrProvider } from "../payloads";
+import { buildDcrProviderCreateBody, buildDcrProviderUpdateBody, DcrProviderSpec, diffDcrProvider } from "../payloads";
+import { hashSecret, newSecretSalt, secretMatches } from "../secretHash";
+import { checkDcrProviderInputs, containsUnknown } from "../validation";
+import { compact, KonnectDiffResult, KonnectProviderOptions, konnectClientFor, rememberConfiguredToken, rememberLive, removedLabelKeys, takeLive } from "./providerRuntime";
+
+/** Inputs of a DcrProvider. */
+export interface DcrProviderArgs {
+    /** Konnect API URL of the portal's region, e.g. `https://us.api.konghq.com` (no trailing slash). */
+    serverUrl: pulumi.Input<string>;
+    /** Name shown in Konnect; an existing provider with this name is adopted. */
+    name: pulumi.Input<string>;
+    /** Name shown in the Dev Portal. */
+    displayName?: pulumi.Input<string>;
+    /** `https://TENANT.REGION.auth0.com` (no trailing slash) or the Auth0 custom domain. */
+    issuer: pulumi.Input<string>;
+    /** Client id of the Auth0 M2M application Konnect uses to create clients. */
+    initialClientId: pulumi.Input<string>;
+    /** That application's secret; wrapped in `pulumi.secret()` and never stored, only its salted hash. */
+    initialClientSecret: pulumi.Input<string>;
+    /** Management API audience (`https://TENANT.REGION.auth0.com/api/v2/`), only with an Auth0 custom domain. */
+    initialClientAudience?: pulumi.Input<string>;
+    useDeveloperManagedScopes?: pulumi.Input<boolean>;
+    /** Usually `konnectLabels(pulumi.getStack())`. */
+    labels: pulumi.Input<Record<string, pulumi.Input<string>>>;
+}
+
+/** Resolved inputs as the provider receives them. */
+export interface DcrProviderInputs {
+    readonly serverUrl: string;
+    readonly name: string;
+    readonly displayName?: string;
+    readonly issuer: string;
+    readonly initialClientId: string;
+    readonly initialClientSecret: string;
+    readonly initialClientAudience?: string;
+    readonly useDeveloperManagedScopes?: boolean;
+    readonly labels: Record<string, string>;
+}
+
+/** Outputs kept in state: the non-secret inputs, the id, and a salted hash in place of the secret. */
+export interface DcrProviderState extends Omit<DcrProviderInputs, "initialClientSecret"> {
+    readonly dcrProviderId: string;
+    readonly active: boolean;
+    readonly initialClientSecretHash: string;
+    readonly initialClientSecretSalt: string;
+}
+
+const KIND = "dcr-provider";
+
+function specOf(inputs: DcrProviderInputs): DcrProviderSpec {
+    return {
+        name: inputs.name,
+        displayName: inputs.displayName,
+        issuer: inputs.issuer,
+        initialClientId: inputs.initialClientId,
+        initialClientAudience: inputs.initialClientAudience || undefined,
+        useDeveloperManagedScopes: inputs.useDeveloperManagedScopes ?? false,
+        labels: inputs.labels,
+    };
+}
+
+function stateOf(inputs: DcrProviderInputs, live: LiveDcrProvider, hash: string, salt: string): DcrProviderState {
+    return compact({
+        serverUrl: inputs.serverUrl,
+        name: inputs.name,
+        displayName: inputs.displayName,
+        issuer: inputs.issuer,
+        initialClientId: inputs.initialClientId,
+        initialClientAudience: inputs.initialClientAudience || undefined,
+        useDeveloperManagedScopes: inputs.useDeveloperManagedScopes ?? false,
+        labels: { ...inputs.labels },
+        dcrProviderId: live.id,
+        active: live.active,
+        initialClientSecretHash: hash,
+        initialClientSecretSalt: salt,
+    });
+}
+
+/**
+ * The DcrProvider's resource provider. `options` are serialized with it (see `KonnectProviderOptions`).
+ */
+export function dcrProviderProvider(options: KonnectProviderOptions = {}): pulumi.dynamic.ResourceProvider<DcrProviderInputs, DcrProviderState> {
+    return {
+        async configure(req) {
+            rememberConfiguredToken(req.config);
+        },
+
+        async check(_olds, news) {
+            return { inputs: news, failures: checkDcrProviderInputs(news as unknown as Record<string, unknown>) };
+        },
+
+        async create(inputs) {
+            const client = konnectClientFor(inputs.serverUrl, options);
+            const spec = specOf(inputs);
+            const existing = await client.dcrProviders.findByName(spec.name);
+            let live: LiveDcrProvider;
+            if (existing) {
+                if (existing.provider_type !== "auth0") {
+                    throw new Error(
+                        `Konnect already has a ${existing.provider_type} DCR provider named "${spec.name}" (${existing.id}); ` +
+                            "choose another name or delete it (a provider's type cannot change).",
+                    );
+                }
+                // Adopt it: the secret cannot be compared, so it is always sent.
+                const { changes } = diffDcrProvider(spec, existing, { secretChanged: true });
+                const body = buildDcrProviderUpdateBody(spec, existing, changes, inputs.initialClientSecret);
+                live = await client.dcrProviders.update(existing.id, spec.name, body);
+            } else {
+                live = (await client.dcrProviders.create(buildDcrProviderCreateBody(spec, inputs.initialClientSecret))).object;
+            }
+            const salt = newSecretSalt();
+            return { id: live.id, outs: stateOf(inputs, live, hashSecret(inputs.initialClientSecret, salt), salt) };
+        },
+
+        async diff(id, olds, news): Promise<KonnectDiffResult> {
+            if (containsUnknown(news.serverUrl)) return { changes: true, changedFields: ["serverUrl"] };
+            if (olds.serverUrl !== news.serverUrl) {
+                // Another region is another Konnect: the object has to be made there.
+                return { changes: true, replaces: ["serverUrl"], changedFields: ["serverUrl"] };
+            }
+            const unknown = Object.keys(news).filter((key) => containsUnknown((news as unknown as Record<string, unknown>)[key]));
+            if (unknown.length > 0) return { changes: true, changedFields: unknown };
+
+            const client = konnectClientFor(news.serverUrl, options);
+            const providerId = olds.dcrProviderId ?? id;
+            const live = await client.dcrProviders.get(providerId, news.name);
+            if (!live) {
+                // Deleted outside Pulumi: make a new one (the old id's delete then finds nothing).
+                return { changes: true, replaces: ["dcrProviderId"], changedFields: ["dcrProviderId"] };
+            }
+            const { changes, replaces } = fieldChanges(olds, news, live);
+            if (replaces.length > 0) {
+                // Same name: the old object must go first or the new one would adopt it.
+                return { changes: true, replaces: [...replaces], deleteBeforeReplace: true, changedFields: [...replaces, ...changes] };
+            }
+            rememberLive(KIND, providerId, live);
+            return { changes: changes.length > 0, stables: ["dcrProviderId"], changedFields: changes };
+        },
+
+        async update(id, olds, news) {
+            const client = konnectClientFor(news.serverUrl, options);
+            const providerId = olds.dcrProviderId ?? id;
+            let live = takeLive<LiveDcrProvider>(KIND, providerId) ?? (await client.dcrProviders.get(providerId, news.name));
+            if (!live) {
+                throw new Error(`Konnect DCR provider "${news.name}" (${providerId}) was deleted outside Pulumi; run pulumi up again to recreate it.`);
+            }
+            const { changes } = fieldChanges(olds, news, live);
+            if (changes.length > 0) {
+                const body = buildDcrProviderUpdateBody(specOf(news), live, changes, news.initialClientSecret);
+                live = await client.dcrProviders.update(providerId, news.name, body);
+            }
+            const secretChanged = changes.includes("dcr_config.initial_client_secret");
+            const salt = olds.initialClientSecretSalt || newSecretSalt();
+            const hash = secretChanged || !olds.initialClientSecretHash ? hashSecret(news.initialClientSecret, salt) : olds.initialClientSecretHash;
+            return { outs: stateOf(news, live, hash, salt) };
+        },
+
+        async delete(id, props) {
+            const client = konnectClientFor(props.serverUrl, options);
+            // A provider already deleted by hand is fine: the goal state is "gone".
+            await client.dcrProviders.delete(props.dcrProviderId ?? id, props.name);
+        },
+    };
+}
+
+/** Live differences plus what the live object cannot show: the secret (by hash) and a new display name. */
+function fieldChanges(olds: DcrProviderState, news: DcrProviderInputs, live: LiveDcrProvider) {
+    const secretChanged = !secretMatches(news.initialClientSecret, olds.initialClientSecretHash, olds.initialClientSecretSalt);
+    const result = diffDcrProvider(specOf(news), live, { secretChanged, removedLabelKeys: removedLabelKeys(olds, news) });
+    const changes = [...result.changes];
+    if (news.displayName !== undefined && news.displayName !== olds.displayName && !changes.includes("display_name")) {
+        changes.push("display_name");
+    }
+    return { changes, replaces: result.replaces };
+}
+
+let sharedProvider: pulumi.dynamic.ResourceProvider<DcrProviderInputs, DcrProviderState> | undefined;
+
+/**
+ * A Konnect DCR provider for Auth0. Adopts an existing provider of the same name; keeps only a salted hash
+ * of the initial client secret; puts back settings changed outside Pulumi on the next `pulumi up`.
+ */
+export class DcrProvider extends pulumi.dynamic.Resource {
+    /** Konnect's id of the provider. */
+    declare readonly dcrProviderId: pulumi.Output<string>;
+    /** True once an active auth strategy uses the provider. */
+    declare readonly active: pulumi.Output<boolean>;
+    declare readonly initialClientSecretHash: pulumi.Output<string>;
+    declare readonly initialClientSecretSalt: pulumi.Output<string>;
+    declare readonly serverUrl: pulumi.Output<string>;
+    declare readonly name: pulumi.Output<string>;
+    declare readonly displayName: pulumi.Output<string | undefined>;
+    declare readonly issuer: pulumi.Output<string>;
+    declare readonly initialClientId: pulumi.Output<string>;
+    declare readonly initialClientAudience: pulumi.Output<string | undefined>;
+    declare readonly useDeveloperManagedScopes: pulumi.Output<boolean>;
+    declare readonly labels: pulumi.Output<Record<string, string>>;
+
+    /**
+     * @param name The _unique_ name of the resource.
+     * @param args The provider's settings.
+     * @param opts Resource options.
+     */
+    constructor(name: string, args: DcrProviderArgs, opts?: pulumi.CustomResourceOptions) {
+        // One provider object for all instances, so the SDK serializes it once.
+        sharedProvider ??= dcrProviderProvider();
+        super(
+            sharedProvider,
+            name,
+            {
+                ...args,
+                initialClientSecret: pulumi.secret(args.initialClientSecret),
+                dcrProviderId: undefined,
+                active: undefined,
+                initialClientSecretHash: undefined,
+                initialClientSecretSalt: undefined,
+            },
+            pulumi.mergeOptions(opts, { additionalSecretOutputs: ["initialClientSecret"] }),
+            "konnect",
+            "DcrProvider",
+        );
+    }
+}
