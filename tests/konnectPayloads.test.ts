@@ -1,0 +1,317 @@
+/**
+ * Request bodies and desired-vs-live diffs for the DCR provider and the auth strategy, labels, the
+ * secret hash and input checks: pure functions, no network.
+ */
+import {
+    AuthStrategySpec,
+    buildAuthStrategyCreateBody,
+    buildAuthStrategyUpdateBody,
+    buildDcrProviderCreateBody,
+    buildDcrProviderUpdateBody,
+    DcrProviderSpec,
+    diffAuthStrategy,
+    diffDcrProvider,
+    konnectLabels,
+    labelProblems,
+    LiveAuthStrategy,
+    LiveDcrProvider,
+    toLabelValue,
+} from "../konnect/payloads";
+import { hashSecret, newSecretSalt, secretMatches } from "../konnect/secretHash";
+import { checkAuthStrategyInputs, checkBindingInputs, checkDcrProviderInputs, UNKNOWN_VALUE } from "../konnect/validation";
+
+const labels = konnectLabels("dev");
+
+const providerSpec: DcrProviderSpec = {
+    name: "auth0-dcr-dev",
+    displayName: "Auth0",
+    issuer: "https://acme-dev.us.auth0.com",
+    initialClientId: "m2m-client-id",
+    useDeveloperManagedScopes: false,
+    labels,
+};
+
+const liveProvider: LiveDcrProvider = {
+    id: "93f8380e-7798-4566-99e3-2edf2b57d289",
+    name: "auth0-dcr-dev",
+    display_name: "Auth0",
+    provider_type: "auth0",
+    issuer: "https://acme-dev.us.auth0.com/",
+    active: false,
+    dcr_config: { initial_client_id: "m2m-client-id", initial_client_audience: null },
+    labels: { ...labels, team: "platform" },
+};
+
+const strategySpec: AuthStrategySpec = {
+    name: "auth0-dcr-dev",
+    displayName: "Auth0",
+    issuer: "https://acme-dev.us.auth0.com",
+    audience: "https://api.dev.acme.com/portal",
+    scopes: ["openid"],
+    credentialClaim: ["azp"],
+    authMethods: ["client_credentials", "bearer", "session"],
+    dcrProviderId: "93f8380e-7798-4566-99e3-2edf2b57d289",
+    labels,
+};
+
+const liveStrategy: LiveAuthStrategy = {
+    id: "22f8380e-7798-4566-99e3-2edf2b57d289",
+    name: "auth0-dcr-dev",
+    display_name: "Auth0",
+    strategy_type: "openid_connect",
+    configs: {
+        "openid-connect": {
+            issuer: "https://acme-dev.us.auth0.com",
+            credential_claim: ["azp"],
+            scopes: ["openid"],
+            auth_methods: ["session", "bearer", "client_credentials"],
+            token_post_args_names: ["audience"],
+            token_post_args_values: ["https://api.dev.acme.com/portal"],
+            cache_tokens: false,
+        },
+    },
+    dcr_provider: { id: "93f8380e-7798-4566-99e3-2edf2b57d289", name: "auth0-dcr-dev" },
+    active: true,
+    labels,
+};
+
+describe("labels", () => {
+    it("marks every object as managed by this project and names the stack", () => {
+        expect(konnectLabels("prod")).toEqual({ "managed-by": "konnect-auth0-dcr", "pulumi-stack": "prod" });
+        expect(labelProblems(konnectLabels("prod"))).toEqual([]);
+    });
+
+    it("turns any stack name into a valid label value", () => {
+        expect(toLabelValue("acme/konnect/dev_")).toBe("acme-konnect-dev");
+        expect(toLabelValue("-.x".repeat(40))).toMatch(/^x[-.x]*x$/);
+        expect(toLabelValue("x".repeat(100))).toHaveLength(63);
+        expect(toLabelValue("***")).toBe("unnamed");
+        for (const stack of ["org/proj/st@ge", "_dev", "a.b.c-", "ü"]) {
+            expect(labelProblems(konnectLabels(stack))).toEqual([]);
+        }
+    });
+
+    it("reports reserved key prefixes, bad values and too many labels", () => {
+        expect(labelProblems({ "konnect-owner": "x" })[0]).toContain('must not start with "konnect"');
+        expect(labelProblems({ _private: "x" })[0]).toContain('must not start with "_"');
+        expect(labelProblems({ env: "dev/1" })[0]).toContain("value");
+        expect(labelProblems({ env: "-dev" })).toHaveLength(1);
+        expect(labelProblems({ ["k".repeat(64)]: "v" })[0]).toContain("1 to 63");
+        const many = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, "v"]));
+        expect(labelProblems(many)[0]).toContain("at most 50");
+    });
+});
+
+describe("DCR provider payloads", () => {
+    it("builds the Auth0 create body, with the audience only for a custom domain", () => {
+        expect(buildDcrProviderCreateBody(providerSpec, "s3cret")).toEqual({
+            name: "auth0-dcr-dev",
+            display_name: "Auth0",
+            provider_type: "auth0",
+            issuer: "https://acme-dev.us.auth0.com",
+            dcr_config: { initial_client_id: "m2m-client-id", initial_client_secret: "s3cret", use_developer_managed_scopes: false },
+            labels,
+        });
+        const custom = buildDcrProviderCreateBody(
+            { ...providerSpec, displayName: undefined, issuer: "https://login.acme.com", initialClientAudience: "https://acme-dev.us.auth0.com/api/v2/" },
+            "s3cret",
+        );
+        expect(custom.dcr_config.initial_client_audience).toBe("https://acme-dev.us.auth0.com/api/v2/");
+        expect(custom).not.toHaveProperty("display_name");
+    });
+
+    it("sees no change when only a trailing slash, a missing flag or extra labels differ", () => {
+        expect(diffDcrProvider(providerSpec, liveProvider)).toEqual({ changes: [], replaces: [] });
+    });
+
+    it("reports each observable field that differs, by its API path", () => {
+        const live: LiveDcrProvider = {
+            ...liveProvider,
+            name: "renamed",
+            display_name: "Other",
+            issuer: "https://other.us.auth0.com",
+            dcr_config: { initial_client_id: "other", initial_client_audience: "https://x/api/v2/", use_developer_managed_scopes: true },
+            labels: { "managed-by": "someone-else" },
+        };
+        expect(diffDcrProvider(providerSpec, live).changes).toEqual([
+            "name",
+            "display_name",
+            "issuer",
+            "dcr_config.initial_client_id",
+            "dcr_config.initial_client_audience",
+            "dcr_config.use_developer_managed_scopes",
+            "labels.managed-by",
+            "labels.pulumi-stack",
+        ]);
+    });
+
+    it("ignores display_name when Konnect leaves it out of the response", () => {
+        const { display_name: _omitted, ...live } = liveProvider;
+        expect(diffDcrProvider({ ...providerSpec, displayName: "New" }, live).changes).toEqual([]);
+    });
+
+    it("asks for replacement only when the provider type differs", () => {
+        expect(diffDcrProvider(providerSpec, { ...liveProvider, provider_type: "okta" }).replaces).toEqual(["provider_type"]);
+    });
+
+    it("sends a rotated secret in the one PATCH, with the observable dcr_config fields", () => {
+        const { changes } = diffDcrProvider(providerSpec, liveProvider, { secretChanged: true });
+        expect(changes).toEqual(["dcr_config.initial_client_secret"]);
+        expect(buildDcrProviderUpdateBody(providerSpec, liveProvider, changes, "n3w-secret")).toEqual({
+            dcr_config: { initial_client_id: "m2m-client-id", use_developer_managed_scopes: false, initial_client_secret: "n3w-secret" },
+        });
+    });
+
+    it("does not send the secret when it did not change, and clears an audience no longer wanted", () => {
+        const live = { ...liveProvider, dcr_config: { ...liveProvider.dcr_config, initial_client_audience: "https://x/api/v2/" } };
+        const { changes } = diffDcrProvider(providerSpec, live);
+        const body = buildDcrProviderUpdateBody(providerSpec, live, changes, "ignored");
+        expect(body).toEqual({ dcr_config: { initial_client_id: "m2m-client-id", initial_client_audience: null, use_developer_managed_scopes: false } });
+    });
+
+    it("refuses to build a rotation without the secret", () => {
+        expect(() => buildDcrProviderUpdateBody(providerSpec, liveProvider, ["dcr_config.initial_client_secret"])).toThrow(/no secret/);
+    });
+
+    it("keeps other labels and removes only keys this stack dropped", () => {
+        const live = { ...liveProvider, labels: { ...labels, team: "platform", owner: "old" } };
+        const { changes } = diffDcrProvider(providerSpec, live, { removedLabelKeys: ["owner", "never-set"] });
+        expect(changes).toEqual(["labels.owner"]);
+        expect(buildDcrProviderUpdateBody(providerSpec, live, changes).labels).toEqual({ ...labels, team: "platform", owner: null });
+    });
+});
+
+describe("auth strategy payloads", () => {
+    it("builds the OpenID Connect create body with the audience as a token request argument", () => {
+        expect(buildAuthStrategyCreateBody(strategySpec)).toEqual({
+            name: "auth0-dcr-dev",
+            display_name: "Auth0",
+            strategy_type: "openid_connect",
+            configs: {
+                "openid-connect": {
+                    issuer: "https://acme-dev.us.auth0.com",
+                    credential_claim: ["azp"],
+                    scopes: ["openid"],
+                    auth_methods: ["client_credentials", "bearer", "session"],
+                    token_post_args_names: ["audience"],
+                    token_post_args_values: ["https://api.dev.acme.com/portal"],
+                },
+            },
+            dcr_provider_id: "93f8380e-7798-4566-99e3-2edf2b57d289",
+            labels,
+        });
+    });
+
+    it("treats auth_methods and scopes as sets, and unmanaged plugin fields as no change", () => {
+        expect(diffAuthStrategy(strategySpec, liveStrategy)).toEqual({ changes: [], replaces: [] });
+    });
+
+    it("reports changed fields and sends the complete openid-connect object, keeping unmanaged fields", () => {
+        const desired = { ...strategySpec, audience: "https://api.acme.com/v2", scopes: ["openid", "profile"], dcrProviderId: "3c6a0c2e-2b7a-4e4b-9a0e-3c2f4b1d6a77" };
+        const { changes } = diffAuthStrategy(desired, liveStrategy);
+        expect(changes).toEqual(["dcr_provider_id", "configs.openid-connect.scopes", "configs.openid-connect.token_post_args_values"]);
+        const body = buildAuthStrategyUpdateBody(desired, liveStrategy, changes);
+        expect(body).toEqual({
+            dcr_provider_id: "3c6a0c2e-2b7a-4e4b-9a0e-3c2f4b1d6a77",
+            configs: {
+                "openid-connect": {
+                    issuer: "https://acme-dev.us.auth0.com",
+                    credential_claim: ["azp"],
+                    scopes: ["openid", "profile"],
+                    auth_methods: ["client_credentials", "bearer", "session"],
+                    token_post_args_names: ["audience"],
+                    token_post_args_values: ["https://api.acme.com/v2"],
+                    cache_tokens: false,
+                },
+            },
+        });
+    });
+
+    it("compares the credential claim in order and the issuer without its trailing slash", () => {
+        const live = { ...liveStrategy, configs: { "openid-connect": { ...liveStrategy.configs["openid-connect"], issuer: "https://acme-dev.us.auth0.com/", credential_claim: ["sub", "azp"] } } };
+        expect(diffAuthStrategy(strategySpec, live).changes).toEqual(["configs.openid-connect.credential_claim"]);
+    });
+
+    it("asks for replacement only when the strategy type differs", () => {
+        expect(diffAuthStrategy(strategySpec, { ...liveStrategy, strategy_type: "key_auth" }).replaces).toEqual(["strategy_type"]);
+        expect(diffAuthStrategy({ ...strategySpec, displayName: "Changed" }, liveStrategy)).toEqual({ changes: ["display_name"], replaces: [] });
+    });
+});
+
+describe("initial client secret hash", () => {
+    it("matches only the secret it was made from, with its own salt", () => {
+        const salt = newSecretSalt();
+        const hash = hashSecret("first-secret", salt);
+        expect(hash).toMatch(/^[0-9a-f]{64}$/);
+        expect(hash).not.toContain("first-secret");
+        expect(secretMatches("first-secret", hash, salt)).toBe(true);
+        expect(secretMatches("second-secret", hash, salt)).toBe(false);
+        expect(secretMatches("first-secret", hash, newSecretSalt())).toBe(false);
+        expect(secretMatches("first-secret", undefined, salt)).toBe(false);
+    });
+
+    it("gives equal secrets different hashes under different salts", () => {
+        expect(hashSecret("same", newSecretSalt())).not.toBe(hashSecret("same", newSecretSalt()));
+    });
+});
+
+describe("input checks", () => {
+    const providerInputs = {
+        serverUrl: "https://us.api.konghq.com",
+        name: "auth0-dcr-dev",
+        issuer: "https://acme-dev.us.auth0.com",
+        initialClientId: "id",
+        initialClientSecret: "super-secret-value",
+        labels,
+    };
+
+    it("accepts valid DCR provider inputs, including a loopback emulator URL", () => {
+        expect(checkDcrProviderInputs(providerInputs)).toEqual([]);
+        expect(checkDcrProviderInputs({ ...providerInputs, serverUrl: "http://127.0.0.1:8080" })).toEqual([]);
+    });
+
+    it("rejects a trailing slash, plain http and paths in the issuer, naming the property", () => {
+        for (const issuer of ["https://acme-dev.us.auth0.com/", "http://acme-dev.us.auth0.com", "https://acme.us.auth0.com/x", "acme.us.auth0.com"]) {
+            const failures = checkDcrProviderInputs({ ...providerInputs, issuer });
+            expect(failures).toHaveLength(1);
+            expect(failures[0].property).toBe("issuer");
+        }
+        expect(checkDcrProviderInputs({ ...providerInputs, serverUrl: "https://us.api.konghq.com/v2" })[0].property).toBe("serverUrl");
+    });
+
+    it("never quotes the initial client secret", () => {
+        const secret = "x".repeat(300);
+        const failures = checkDcrProviderInputs({ ...providerInputs, initialClientSecret: secret });
+        expect(failures.map((f) => f.property)).toEqual(["initialClientSecret"]);
+        expect(JSON.stringify(failures)).not.toContain(secret);
+    });
+
+    it("skips values not known yet during a preview", () => {
+        expect(checkDcrProviderInputs({ ...providerInputs, issuer: UNKNOWN_VALUE, labels: { a: UNKNOWN_VALUE } })).toEqual([]);
+        expect(checkAuthStrategyInputs({ dcrProviderId: UNKNOWN_VALUE }).map((f) => f.property)).not.toContain("dcrProviderId");
+    });
+
+    it("checks auth strategy lists, auth methods and the DCR provider id", () => {
+        const failures = checkAuthStrategyInputs({
+            serverUrl: "https://us.api.konghq.com",
+            name: "s",
+            displayName: "S",
+            issuer: "https://acme-dev.us.auth0.com",
+            audience: "https://api",
+            scopes: [],
+            credentialClaim: ["azp"],
+            authMethods: ["client_credentials", "magic"],
+            dcrProviderId: "not-a-uuid",
+            labels: { "kong-x": "y" },
+        });
+        expect(failures.map((f) => f.property)).toEqual(["scopes", "authMethods", "dcrProviderId", "labels"]);
+        expect(failures[1].reason).toContain("magic");
+    });
+
+    it("checks the binding's portal kind and ids", () => {
+        expect(checkBindingInputs({ serverUrl: "https://eu.api.konghq.com", portalId: "p", portalKind: "v4", authStrategyId: UNKNOWN_VALUE }).map((f) => f.property)).toEqual([
+            "portalId",
+            "portalKind",
+        ]);
+    });
+});
