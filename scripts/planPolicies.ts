@@ -114,6 +114,18 @@ export interface EvaluateOptions {
     readonly only?: "resource" | "stack";
 }
 
+/**
+ * A deep copy made with this realm's constructors. `structuredClone` would do, except that under jest its
+ * copies come from another realm, and `unknownCheckingProxy` only wraps values that are `instanceof Object`.
+ */
+function copy<T>(value: T): T {
+    if (Array.isArray(value)) return value.map((v) => copy(v)) as unknown as T;
+    if (typeof value === "object" && value !== null) {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copy(v)])) as T;
+    }
+    return value;
+}
+
 /** Thrown by the fake `notApplicable`, as the engine's is. */
 class NotApplicableError extends Error {
     constructor(readonly reason?: string) {
@@ -143,7 +155,7 @@ export function policyConfig(policy: Policy, config: PolicyPackConfig = {}): Rec
     const defaults: Record<string, unknown> = {};
     for (const [key, schema] of Object.entries(policy.configSchema?.properties ?? {})) {
         const value = (schema as { default?: unknown }).default;
-        if (value !== undefined) defaults[key] = structuredClone(value);
+        if (value !== undefined) defaults[key] = copy(value);
     }
     const entry = config[policy.name];
     if (typeof entry !== "object" || entry === null) return defaults;
@@ -177,7 +189,7 @@ function analyzed(target: PolicyTarget): boolean {
 export function stackResources(targets: readonly PolicyTarget[]): PolicyResource[] {
     const byUrn = new Map<string, PolicyResource>();
     const resources = targets.map((t) => {
-        const props = unknownCheckingProxy(structuredClone(t.outputs));
+        const props = unknownCheckingProxy(copy(t.outputs));
         const resource: PolicyResource = {
             type: t.type,
             props,
@@ -219,7 +231,7 @@ export async function evaluatePolicy(policy: Policy, targets: readonly PolicyTar
     const reported: ReportedLevel = level === "advisory" ? "advisory" : "mandatory";
     const config = policyConfig(policy, options.config);
     const stackTags = options.stackTags ?? new Map<string, string>();
-    const getConfig = <T extends object>() => structuredClone(config) as T;
+    const getConfig = <T extends object>() => copy(config) as T;
     const report = (urn?: string) => (message: string, violationUrn?: string) =>
         outcome.results.push({ policy: policy.name, level: reported, kind: "violation", message, urn: violationUrn ?? urn });
     const handle = (e: unknown, urn?: string): void => {
@@ -257,7 +269,7 @@ export async function evaluatePolicy(policy: Policy, targets: readonly PolicyTar
         }
         let applicable = true;
         for (const validate of validations) {
-            const props = unknownCheckingProxy(structuredClone(target.inputs));
+            const props = unknownCheckingProxy(copy(target.inputs));
             const args: ResourceValidationArgs = {
                 type: target.type,
                 props,

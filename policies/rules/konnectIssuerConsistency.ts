@@ -104,7 +104,7 @@ export const konnectIssuerConsistency: StackValidationPolicy = {
                 if (expectedAudience && initialAudience !== expectedAudience) {
                     reportViolation(`${describe(provider)}: initialClientAudience ${initialAudience} is not the Management API audience ${expectedAudience}.`, provider.urn);
                 }
-            } else if (host && canonical && host !== canonical && expectedAudience) {
+            } else if (host !== undefined && host === custom && host !== canonical && expectedAudience) {
                 reportViolation(
                     `${describe(provider)}: the issuer is on the custom domain ${host}, so initialClientAudience must be the Management API audience ${expectedAudience} (Konnect would otherwise ask for a token for ${issuer}/api/v2/).`,
                     provider.urn,

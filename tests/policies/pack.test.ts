@@ -1,0 +1,137 @@
+/**
+ * The pack's wiring, without starting its gRPC server: `PolicyPack` is replaced by a jest mock in the
+ * pack's own copy of `@pulumi/policy` (the one `policies/index.ts` resolves).
+ */
+import * as fs from "fs";
+import * as path from "path";
+
+jest.mock("../../policies/node_modules/@pulumi/policy", () => ({
+    ...jest.requireActual("../../policies/node_modules/@pulumi/policy"),
+    PolicyPack: jest.fn(),
+}));
+
+import { PolicyPack } from "../../policies/node_modules/@pulumi/policy";
+import type { Policy, PolicyPackConfig } from "../../policies/lib/policySdk";
+import { POLICY_PACK_NAME, policies } from "../../policies/pack";
+import { AUDIENCE_DEFAULTS, audienceIsNotManagementApi } from "../../policies/rules/audienceIsNotManagementApi";
+import { DCR_ADMIN_GRANT_DEFAULTS, dcrAdminGrantLeastPrivilege } from "../../policies/rules/dcrAdminGrantLeastPrivilege";
+import { DCR_ADMIN_M2M_DEFAULTS, dcrAdminIsMachineToMachine } from "../../policies/rules/dcrAdminIsMachineToMachine";
+import { ISSUER_DEFAULTS, konnectIssuerConsistency } from "../../policies/rules/konnectIssuerConsistency";
+import { LABELS_DEFAULTS, konnectObjectsLabelled } from "../../policies/rules/konnectObjectsLabelled";
+import { PROTECT_PRODUCTION_DEFAULTS, protectProduction } from "../../policies/rules/protectProduction";
+import { policyConfig } from "../support/policyHarness";
+
+const policiesDir = path.resolve(__dirname, "../../policies");
+
+const EXPECTED: Record<string, string> = {
+    "dcr-admin-grant-least-privilege": "mandatory",
+    "dcr-admin-is-machine-to-machine": "mandatory",
+    "audience-is-not-management-api": "mandatory",
+    "audience-signed-with-rs256": "advisory",
+    "konnect-issuer-consistency": "mandatory",
+    "secrets-stay-secret": "mandatory",
+    "protect-production": "mandatory",
+    "konnect-objects-labelled": "advisory",
+};
+
+describe("policy pack wiring", () => {
+    let name: string;
+    let args: { policies: Policy[]; enforcementLevel?: string; description?: string };
+
+    beforeAll(async () => {
+        await import("../../policies/index");
+        const mock = PolicyPack as unknown as jest.Mock;
+        expect(mock).toHaveBeenCalledTimes(1);
+        [name, args] = mock.mock.calls[0];
+    });
+
+    it("builds one pack with a name the engine accepts", () => {
+        expect(name).toBe(POLICY_PACK_NAME);
+        expect(name).toMatch(/^[a-zA-Z0-9-_.]{1,100}$/);
+        expect(args.description).toMatch(/\.$/);
+    });
+
+    it("registers every policy once, with its intended level", () => {
+        const names = args.policies.map((p) => p.name);
+        expect(new Set(names).size).toBe(names.length);
+        expect(Object.fromEntries(args.policies.map((p) => [p.name, p.enforcementLevel]))).toEqual(EXPECTED);
+        expect(args.policies).toBe(policies);
+    });
+
+    it("follows the engine's naming rules, which otherwise exit the process at start-up", () => {
+        for (const policy of args.policies) {
+            expect(policy.name).not.toBe("all");
+            expect(policy.name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+            expect(Object.keys(policy.configSchema?.properties ?? {})).not.toContain("enforcementLevel");
+            expect(policy.configSchema?.required ?? []).not.toContain("enforcementLevel");
+        }
+    });
+
+    it("describes each policy in full sentences and says how to fix a violation", () => {
+        for (const policy of args.policies) {
+            expect(policy.description).toMatch(/^[A-Z].{40,}\.$/s);
+            expect(policy.description.split(". ").length).toBeGreaterThanOrEqual(2);
+            expect(policy.remediationSteps ?? "").toMatch(/^[A-Z].{40,}[.)]$/s);
+        }
+    });
+
+    it("documents every config property", () => {
+        for (const policy of args.policies) {
+            for (const [key, schema] of Object.entries(policy.configSchema?.properties ?? {})) {
+                expect([key, typeof (schema as { description?: string }).description]).toEqual([key, "string"]);
+            }
+        }
+    });
+
+    it("declares the same config defaults in the schema (applied by the CLI) as the policies fall back to", () => {
+        const fallbacks: Array<[Policy, object]> = [
+            [dcrAdminGrantLeastPrivilege, DCR_ADMIN_GRANT_DEFAULTS],
+            [dcrAdminIsMachineToMachine, DCR_ADMIN_M2M_DEFAULTS],
+            [audienceIsNotManagementApi, AUDIENCE_DEFAULTS],
+            [konnectIssuerConsistency, ISSUER_DEFAULTS],
+            [protectProduction, PROTECT_PRODUCTION_DEFAULTS],
+            [konnectObjectsLabelled, LABELS_DEFAULTS],
+        ];
+        for (const [policy, defaults] of fallbacks) {
+            expect([policy.name, policyConfig(policy)]).toEqual([policy.name, defaults]);
+        }
+    });
+});
+
+describe("policy pack project", () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(policiesDir, "package.json"), "utf8"));
+    const rootPkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../package.json"), "utf8"));
+    const lock = JSON.parse(fs.readFileSync(path.join(policiesDir, "package-lock.json"), "utf8"));
+
+    it("has a version (the PolicyPack constructor refuses to start without one) and the pinned SDKs", () => {
+        expect(pkg.version).toMatch(/^\d+\.\d+\.\d+$/);
+        expect(pkg.dependencies["@pulumi/policy"]).toBe("1.21.0");
+        expect(pkg.dependencies["@pulumi/auth0"]).toBe("3.49.0");
+        expect(rootPkg.dependencies["@pulumi/auth0"]).toMatch(/3\.49\.0$/);
+        expect(rootPkg.dependencies["@pulumi/pulumi"].replace(/^\^/, "")).toBe(pkg.dependencies["@pulumi/pulumi"]);
+    });
+
+    it("locks what it declares, so npm ci installs exactly that", () => {
+        expect(lock.packages[""].dependencies).toEqual(pkg.dependencies);
+        expect(lock.packages["node_modules/@pulumi/policy"].version).toBe("1.21.0");
+        expect(lock.packages["node_modules/@pulumi/pulumi"].version).toBe(pkg.dependencies["@pulumi/pulumi"]);
+    });
+
+    it("declares the nodejs runtime in PulumiPolicy.yaml and ships the TypeScript compiler the runtime loads", () => {
+        expect(fs.readFileSync(path.join(policiesDir, "PulumiPolicy.yaml"), "utf8")).toMatch(/^runtime: nodejs$/m);
+        expect(pkg.devDependencies.typescript).toBeDefined();
+        expect(pkg.devDependencies["ts-node"]).toBeDefined();
+    });
+
+    it("has config files that only name policies of the pack, with valid levels", () => {
+        const dir = path.join(policiesDir, "config");
+        for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".json"))) {
+            const config = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as PolicyPackConfig;
+            for (const [policyName, entry] of Object.entries(config)) {
+                expect([file, policyName === "all" || policies.some((p) => p.name === policyName)]).toEqual([file, true]);
+                const level = typeof entry === "string" ? entry : entry.enforcementLevel;
+                if (level !== undefined) expect(["advisory", "mandatory", "remediate", "disabled"]).toContain(level);
+            }
+        }
+    });
+});

@@ -1,0 +1,73 @@
+import { secretsStaySecret } from "../../policies/rules/secretsStaySecret";
+import { dcrStack, replaced, run, UNKNOWN, violations, withOpts, withProps } from "../support/policyHarness";
+
+const policy = secretsStaySecret;
+const SECRET = "s3cr3t-admin-client-secret-value";
+
+describe("secrets-stay-secret", () => {
+    it("passes credentials with clientSecret as a secret output and a provider that keeps only a salted hash", async () => {
+        const outcome = await run(policy, dcrStack().all());
+        expect(outcome.results).toEqual([]);
+        expect(outcome.checked).toEqual(["stack"]);
+    });
+
+    it("rejects credentials whose clientSecret is not an additional secret output", async () => {
+        const stack = dcrStack();
+        const outcome = await run(policy, replaced(stack.all(), withOpts(stack.credentials, { additionalSecretOutputs: [] })));
+        expect(violations(outcome)).toEqual([
+            'ClientCredentials "dcr-admin-credentials": clientSecret is not in additionalSecretOutputs, so the state would hold the admin secret in plaintext.',
+        ]);
+    });
+
+    it("rejects a DCR provider that returns the initial client secret as an output", async () => {
+        const stack = dcrStack();
+        const outcome = await run(policy, replaced(stack.all(), withProps(stack.provider, { initialClientSecret: SECRET }, "outputs")));
+        expect(violations(outcome)).toEqual([
+            'DcrProvider "konnect-dcr-provider": has an initialClientSecret output; the provider must return only a hash of the secret.',
+            'DcrProvider "konnect-dcr-provider": the DCR admin client secret appears in plain state at initialClientSecret.',
+        ]);
+    });
+
+    it("rejects other secret-like outputs and a provider without a hash", async () => {
+        const stack = dcrStack();
+        const provider = withProps(stack.provider, { clientSecretPlain: "x", initialClientSecretHash: undefined }, "outputs");
+        const outcome = await run(policy, replaced(stack.all(), provider));
+        expect(violations(outcome)).toEqual([
+            'DcrProvider "konnect-dcr-provider": has outputs clientSecretPlain that may hold the secret; keep only a hash.',
+            'DcrProvider "konnect-dcr-provider": keeps no hash of the initial client secret, so a rotated secret would go unnoticed.',
+        ]);
+    });
+
+    it("finds the admin secret captured in a dynamic provider's serialized code", async () => {
+        const stack = dcrStack();
+        const strategy = withProps(stack.strategy, { __provider: `exports.handler = function () { const secret = "${SECRET}"; }` }, "outputs");
+        const outcome = await run(policy, replaced(stack.all(), strategy));
+        expect(violations(outcome)).toEqual(['ApplicationAuthStrategy "konnect-auth-strategy": the DCR admin client secret appears in plain state at __provider.']);
+    });
+
+    it("finds a Konnect token anywhere in the state, stack outputs included", async () => {
+        const stack = dcrStack();
+        const token = "kpat_" + "A".repeat(40);
+        const binding = withProps(stack.binding, { headers: { authorization: `Bearer ${token}` } }, "outputs");
+        const root = withProps(stack.root, { konnectToken: token }, "outputs");
+        const outcome = await run(policy, replaced(stack.all(), binding, root));
+        expect(violations(outcome)).toEqual([
+            'PortalAuthStrategyBinding "konnect-portal-binding": a Konnect access token appears in state at headers.authorization.',
+            "The stack outputs hold a Konnect access token at konnectToken.",
+        ]);
+    });
+
+    it("does not flag the stack outputs for holding the admin secret (they are wrapped with pulumi.secret)", async () => {
+        const stack = dcrStack();
+        const outcome = await run(policy, replaced(stack.all(), withProps(stack.root, { dcrAdminClientSecret: SECRET }, "outputs")));
+        expect(outcome.results).toEqual([]);
+    });
+
+    it("still checks the options and outputs during a first preview, when the secret's value is unknown", async () => {
+        const stack = dcrStack();
+        const credentials = withOpts(withProps(stack.credentials, { clientSecret: UNKNOWN }, "outputs"), { additionalSecretOutputs: [] });
+        const strategy = withProps(stack.strategy, { dcrProviderId: UNKNOWN }, "outputs");
+        const outcome = await run(policy, replaced(stack.all(), credentials, strategy));
+        expect(outcome.results).toEqual([expect.objectContaining({ kind: "violation", level: "mandatory", message: expect.stringContaining("clientSecret is not in additionalSecretOutputs") })]);
+    });
+});
