@@ -86,21 +86,26 @@ export class SpecOperation {
         if (!m) {
             return undefined;
         }
-        return Object.fromEntries(this.paramNames.map((name, i) => [name, decodeURIComponent(m[i + 1])]));
+        try {
+            return Object.fromEntries(this.paramNames.map((name, i) => [name, decodeURIComponent(m[i + 1])]));
+        } catch {
+            return undefined; // malformed percent-encoding names nothing
+        }
     }
 
     /** Names of the fields this list operation lets callers filter on (`filter[<field>]`), read from its parameters. */
     filterFields(): ReadonlySet<string> {
         if (!this.filters) {
-            this.filters = new Set<string>();
+            const fields = new Set<string>();
             for (const p of this.parameters) {
                 const flat = /^filter\[([^\]]+)\]/.exec(p.name);
                 if (flat) {
-                    this.filters.add(flat[1]);
+                    fields.add(flat[1]);
                 } else if (p.name === "filter" && p.style === "deepObject") {
-                    Object.keys(this.spec.resolve(p.schema).properties ?? {}).forEach((f) => this.filters?.add(f));
+                    Object.keys(this.spec.resolve(p.schema).properties ?? {}).forEach((f) => fields.add(f));
                 }
             }
+            this.filters = fields;
         }
         return this.filters;
     }
@@ -267,10 +272,8 @@ function translate(node: unknown, id: string, seen = new Set<object>()): void {
             }
         }
     }
-    for (const [key, value] of Object.entries(obj)) {
-        if (key !== "example" && key !== "examples") {
-            translate(value, id, seen);
-        }
+    for (const value of Object.values(obj)) {
+        translate(value, id, seen);
     }
 }
 
