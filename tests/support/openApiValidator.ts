@@ -204,21 +204,15 @@ export function loadKonnectSpec(name: KonnectSpecName): OpenApiSpec {
 }
 
 /**
- * Where Kong's Konnect specs live: `$KONNECT_SPECS_DIR`, else `specs/konnect` in this checkout, else the shared
- * reference copy next to it (`../shared/specs/konnect`).
+ * Where Kong's Konnect specs live, as for the type generator: `$KONNECT_SPECS_DIR`, else the shared copy next to
+ * this checkout (`../shared/specs/konnect`).
  */
 export function konnectSpecsDir(): string {
-    const root = path.resolve(__dirname, "..", "..");
-    const candidates = [
-        process.env.KONNECT_SPECS_DIR,
-        path.join(root, "specs", "konnect"),
-        path.join(root, "..", "shared", "specs", "konnect"),
-    ].filter((c): c is string => !!c);
-    const found = candidates.find((c) => fs.existsSync(path.join(c, KONNECT_SPEC_NAMES[0], "openapi.yaml")));
-    if (!found) {
-        throw new Error(`Konnect OpenAPI specs not found; looked in ${candidates.join(", ")} (set KONNECT_SPECS_DIR)`);
+    const dir = path.resolve(process.env.KONNECT_SPECS_DIR || path.join(__dirname, "..", "..", "..", "shared", "specs", "konnect"));
+    if (!fs.existsSync(path.join(dir, KONNECT_SPEC_NAMES[0], "openapi.yaml"))) {
+        throw new Error(`Konnect OpenAPI specs not found in ${dir} (set KONNECT_SPECS_DIR to the specs directory)`);
     }
-    return found;
+    return dir;
 }
 
 /**
