@@ -67,17 +67,19 @@ const UNREACHABLE_CODES = ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREA
 
 /** Classifies an error thrown by `fetch`; undefined when it is not a transport failure. */
 export function classifyTransportError(error: unknown): TransportFailure | undefined {
-    if (!(error instanceof Error)) return undefined;
-    if (error.name === "TimeoutError" || error.name === "AbortError") {
+    // Duck-typed: fetch's errors come from Node's own realm, which `instanceof Error` misses in sandboxes (jest).
+    if (typeof error !== "object" || error === null) return undefined;
+    const { name, message, cause } = error as { name?: unknown; message?: unknown; cause?: unknown };
+    if (name === "TimeoutError" || name === "AbortError") {
         return { kind: "timeout", text: "no response before the request timeout" };
     }
     // Node's fetch wraps socket errors: TypeError("fetch failed", { cause: { code } }).
-    const cause = (error as { cause?: unknown }).cause;
     const code = errorCode(cause) ?? errorCode(error);
     if (code && RESET_CODES.includes(code)) return { kind: "reset", code, text: `the connection was closed before a response arrived (${code})` };
     if (code && UNREACHABLE_CODES.includes(code)) return { kind: "unreachable", code, text: `Konnect could not be reached (${code})` };
-    if (error.message === "fetch failed" || /socket|other side closed|terminated/i.test(error.message)) {
-        return { kind: "reset", code, text: `the connection failed (${code ?? describeCause(cause) ?? error.message})` };
+    const text = typeof message === "string" ? message : "";
+    if (text === "fetch failed" || /socket|other side closed|terminated/i.test(text)) {
+        return { kind: "reset", code, text: `the connection failed (${code ?? describeCause(cause) ?? text})` };
     }
     return undefined;
 }
@@ -89,7 +91,8 @@ function errorCode(value: unknown): string | undefined {
 }
 
 function describeCause(cause: unknown): string | undefined {
-    return cause instanceof Error ? cause.message : undefined;
+    const message = typeof cause === "object" && cause !== null ? (cause as { message?: unknown }).message : undefined;
+    return typeof message === "string" && message !== "" ? message : undefined;
 }
 
 /** Resolves after `ms` milliseconds. */

@@ -15,7 +15,6 @@ const fs = require("fs");
 const path = require("path");
 const { pathToFileURL } = require("url");
 const YAML = require("yaml");
-const openapiTS = require("openapi-typescript");
 
 const PROJECT_ROOT = path.resolve(__dirname, "..");
 const OUTPUT_DIR = path.join(PROJECT_ROOT, "konnect", "generated");
@@ -40,7 +39,8 @@ function generatorVersion() {
  * @returns {Promise<Array<{file: string, spec: string, text: string}>>}
  */
 async function generateKonnectTypes(dir = specsDir()) {
-    const generate = typeof openapiTS === "function" ? openapiTS : openapiTS.default;
+    // The ES module build: its CommonJS build needs require(esm), which older Node 20 releases lack.
+    const { default: openapiTS, astToString } = await import("openapi-typescript");
     const results = [];
     for (const { spec, file } of SPECS) {
         const specFile = path.join(dir, spec, "openapi.yaml");
@@ -48,7 +48,7 @@ async function generateKonnectTypes(dir = specsDir()) {
             throw new Error(`Konnect OpenAPI document not found: ${specFile} (set KONNECT_SPECS_DIR to the specs directory)`);
         }
         const info = YAML.parse(fs.readFileSync(specFile, "utf8")).info || {};
-        const ast = await generate(pathToFileURL(specFile), { silent: true });
+        const ast = await openapiTS(pathToFileURL(specFile), { silent: true });
         const header = [
             "/**",
             ` * Types of the Konnect API "${info.title}" ${info.version}, generated from shared/specs/konnect/${spec}/openapi.yaml`,
@@ -56,7 +56,7 @@ async function generateKonnectTypes(dir = specsDir()) {
             " */",
             "",
         ].join("\n");
-        results.push({ file, spec, text: header + openapiTS.astToString(ast) });
+        results.push({ file, spec, text: header + astToString(ast) });
     }
     return results;
 }

@@ -1,0 +1,212 @@
+/**
+ * The Konnect client's retry behaviour against the emulator: 429 storms are bounded and honour
+ * Retry-After, 5xx and connection resets are retried, and a create whose response was lost is adopted
+ * by name instead of being sent twice.
+ */
+import { createKonnectClient, KonnectClient } from "../konnect/client";
+import { KonnectApiError } from "../konnect/errors";
+import { buildDcrProviderCreateBody, konnectLabels } from "../konnect/payloads";
+import { backoffDelayMs, classifyTransportError, parseRetryAfter, RetryPolicy } from "../konnect/retry";
+import { KonnectEmulator, startKonnectEmulator } from "./support/konnectEmulator";
+
+const fast: Partial<RetryPolicy> = { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 5, totalTimeoutMs: 5_000, requestTimeoutMs: 2_000 };
+
+let emulator: KonnectEmulator;
+let client: KonnectClient;
+let seq = 0;
+
+beforeAll(async () => {
+    emulator = await startKonnectEmulator();
+    client = createKonnectClient({ serverUrl: emulator.url, token: emulator.token, tokenSource: "env:KONNECT_TOKEN", retry: fast });
+});
+
+afterAll(() => emulator.close());
+
+beforeEach(() => emulator.resetRequests());
+
+function providerBody(name = `auth0-dcr-${++seq}`) {
+    return buildDcrProviderCreateBody(
+        { name, issuer: "https://acme-dev.us.auth0.com", initialClientId: "m2m-id", labels: konnectLabels("test") },
+        "initial-secret-value",
+    );
+}
+
+function named(name: string): Record<string, any>[] {
+    return [...emulator.dcrProviders.values()].filter((p) => p.name === name);
+}
+
+describe("retry helpers", () => {
+    it("reads Retry-After as seconds or as an HTTP date", () => {
+        const now = Date.parse("2026-01-01T00:00:00Z");
+        expect(parseRetryAfter("3", now)).toBe(3000);
+        expect(parseRetryAfter("0.5", now)).toBe(500);
+        expect(parseRetryAfter("Thu, 01 Jan 2026 00:00:10 GMT", now)).toBe(10_000);
+        expect(parseRetryAfter("Wed, 31 Dec 2025 23:59:00 GMT", now)).toBe(0);
+        expect(parseRetryAfter("soon", now)).toBeUndefined();
+        expect(parseRetryAfter(null, now)).toBeUndefined();
+    });
+
+    it("backs off exponentially with jitter, never above the cap", () => {
+        const policy = { baseDelayMs: 100, maxDelayMs: 1_000 };
+        expect(backoffDelayMs(0, policy, () => 0)).toBe(50);
+        expect(backoffDelayMs(0, policy, () => 1)).toBe(100);
+        expect(backoffDelayMs(3, policy, () => 0.5)).toBe(600);
+        for (let retry = 0; retry < 20; retry++) {
+            const delay = backoffDelayMs(retry, policy);
+            expect(delay).toBeGreaterThanOrEqual(Math.min(1_000, 100 * 2 ** retry) / 2);
+            expect(delay).toBeLessThanOrEqual(1_000);
+        }
+    });
+
+    it("tells resets and timeouts (maybe processed) from unreachable hosts (not sent)", () => {
+        const reset = Object.assign(new TypeError("fetch failed"), { cause: { code: "ECONNRESET" } });
+        const refused = Object.assign(new TypeError("fetch failed"), { cause: { code: "ECONNREFUSED" } });
+        const timeout = Object.assign(new Error("The operation was aborted due to timeout"), { name: "TimeoutError" });
+        expect(classifyTransportError(reset)?.kind).toBe("reset");
+        expect(classifyTransportError(refused)?.kind).toBe("unreachable");
+        expect(classifyTransportError(timeout)?.kind).toBe("timeout");
+        expect(classifyTransportError(new Error("bug"))).toBeUndefined();
+    });
+});
+
+describe("429 rate limiting", () => {
+    it("retries a storm of 429s and then succeeds", async () => {
+        emulator.inject({ method: "GET", path: "/v2/dcr-providers", status: 429, retryAfter: "0", times: 3 });
+        await expect(client.dcrProviders.findByName("nobody")).resolves.toBeUndefined();
+        expect(emulator.requests.map((r) => r.status)).toEqual([429, 429, 429, 200]);
+    });
+
+    it("waits as long as Retry-After says", async () => {
+        emulator.inject({ method: "GET", path: "/v2/dcr-providers", status: 429, retryAfter: "1" });
+        const started = Date.now();
+        await client.dcrProviders.findByName("nobody");
+        // The backoff alone would be a few milliseconds.
+        expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+        expect(emulator.requests).toHaveLength(2);
+    });
+
+    it("gives up after the attempt limit with a clear error", async () => {
+        // Exactly as many faults as attempts, so none is left over for later tests.
+        emulator.inject({ method: "GET", path: "/v2/dcr-providers", status: 429, retryAfter: "0", times: 5 });
+        const error: KonnectApiError = await client.dcrProviders.findByName("storm").catch((e) => e);
+        expect(error).toBeInstanceOf(KonnectApiError);
+        expect(error.status).toBe(429);
+        expect(error.attempts).toBe(5);
+        expect(error.message).toContain('look up DCR provider "storm" failed with 429');
+        expect(error.message).toContain("rate limiting");
+        expect(error.message).toMatch(/Gave up after 5 attempts over \d+\.\d s/);
+        expect(emulator.requests).toHaveLength(5);
+    });
+
+    it("does not start a wait that Retry-After puts beyond the time budget", async () => {
+        const capped = createKonnectClient({
+            serverUrl: emulator.url,
+            token: emulator.token,
+            tokenSource: "env:KONNECT_TOKEN",
+            retry: { ...fast, totalTimeoutMs: 2_000 },
+        });
+        emulator.inject({ method: "GET", path: "/v2/dcr-providers", status: 429, retryAfter: "30" });
+        const started = Date.now();
+        const error: KonnectApiError = await capped.dcrProviders.findByName("later").catch((e) => e);
+        expect(Date.now() - started).toBeLessThan(1_000);
+        expect(error.message).toContain("asked to wait 30 s (Retry-After), beyond the remaining retry budget");
+        expect(emulator.requests).toHaveLength(1);
+    });
+
+    it("retries a create rejected with 429 without looking it up (429 means not processed)", async () => {
+        const body = providerBody();
+        emulator.inject({ method: "POST", path: "/v2/dcr-providers", status: 429, retryAfter: "0" });
+        const created = await client.dcrProviders.create(body);
+        expect(created.recovered).toBe(false);
+        expect(emulator.requests.map((r) => `${r.method} ${r.status}`)).toEqual(["POST 429", "POST 201"]);
+        expect(named(body.name)).toHaveLength(1);
+    });
+});
+
+describe("server errors and broken connections", () => {
+    it("retries 502, 503 and 504 on reads and on PATCH", async () => {
+        const { object } = await client.dcrProviders.create(providerBody());
+        emulator.resetRequests();
+        emulator.inject({ method: "GET", status: 503 });
+        emulator.inject({ method: "GET", status: 504 });
+        await expect(client.dcrProviders.get(object.id)).resolves.toMatchObject({ id: object.id });
+        emulator.inject({ method: "PATCH", status: 502 });
+        const updated = await client.dcrProviders.update(object.id, object.name, { display_name: "Auth0 (retried)" });
+        expect(updated.display_name).toBe("Auth0 (retried)");
+        expect(emulator.requests.map((r) => `${r.method} ${r.status}`)).toEqual(["GET 503", "GET 504", "GET 200", "PATCH 502", "PATCH 200"]);
+    });
+
+    it("retries a read whose connection was reset", async () => {
+        emulator.inject({ method: "GET", kind: "reset", times: 2 });
+        await expect(client.dcrProviders.findByName("nobody")).resolves.toBeUndefined();
+        expect(emulator.requests.map((r) => r.status)).toEqual([0, 0, 200]);
+    });
+
+    it("does not fail a non-retryable error more than once", async () => {
+        emulator.inject({ method: "GET", status: 500 });
+        const error: KonnectApiError = await client.dcrProviders.findByName("x").catch((e) => e);
+        expect(error.status).toBe(500);
+        expect(emulator.requests).toHaveLength(1);
+    });
+
+    it("gives up on an unreachable server at once, naming the URL", async () => {
+        const closed = await startKonnectEmulator();
+        const url = closed.url;
+        await closed.close();
+        const offline = createKonnectClient({ serverUrl: url, token: "kpat_offline0000000000", tokenSource: "env:KONNECT_TOKEN", retry: fast });
+        const error: KonnectApiError = await offline.dcrProviders.findByName("x").catch((e) => e);
+        expect(error).toBeInstanceOf(KonnectApiError);
+        expect(error.message).toContain("ECONNREFUSED");
+        expect(error.message).toContain(url);
+    });
+});
+
+describe("creates are never blindly repeated", () => {
+    it("adopts the object when the response to a successful POST was lost: no duplicate", async () => {
+        const body = providerBody();
+        emulator.inject({ method: "POST", path: "/v2/dcr-providers", kind: "lostResponse" });
+        const created = await client.dcrProviders.create(body);
+        expect(created.recovered).toBe(true);
+        expect(created.object.name).toBe(body.name);
+        expect(named(body.name)).toHaveLength(1);
+        expect(named(body.name)[0].id).toBe(created.object.id);
+        // One POST (processed, answer lost), then a lookup by name; no second POST.
+        expect(emulator.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["POST /v2/dcr-providers", "GET /v2/dcr-providers"]);
+        expect(emulator.requests[1].query["filter[name][eq]"]).toBe(body.name);
+        expect(emulator.initialClientSecretOf(created.object.id)).toBe("initial-secret-value");
+    });
+
+    it("adopts a lost auth strategy create the same way", async () => {
+        const { object: provider } = await client.dcrProviders.create(providerBody());
+        emulator.resetRequests();
+        emulator.inject({ method: "POST", path: "/v2/application-auth-strategies", kind: "lostResponse" });
+        const name = `strategy-${++seq}`;
+        const created = await client.authStrategies.create({
+            name,
+            display_name: "Auth0",
+            strategy_type: "openid_connect",
+            configs: { "openid-connect": { issuer: "https://acme-dev.us.auth0.com", credential_claim: ["azp"], scopes: ["openid"], auth_methods: ["bearer"] } },
+            dcr_provider_id: provider.id,
+        });
+        expect(created.recovered).toBe(true);
+        expect([...emulator.authStrategies.values()].filter((s) => s.name === name)).toHaveLength(1);
+        expect(emulator.requests.filter((r) => r.method === "POST")).toHaveLength(1);
+    });
+
+    it("creates again when the lookup shows a reset POST was not processed", async () => {
+        const body = providerBody();
+        emulator.inject({ method: "POST", path: "/v2/dcr-providers", kind: "reset" });
+        const created = await client.dcrProviders.create(body);
+        expect(created.recovered).toBe(false);
+        expect(emulator.requests.map((r) => `${r.method} ${r.status}`)).toEqual(["POST 0", "GET 200", "POST 201"]);
+        expect(named(body.name)).toHaveLength(1);
+    });
+
+    it("looks up before repeating a POST that got a 503", async () => {
+        const body = providerBody();
+        emulator.inject({ method: "POST", path: "/v2/dcr-providers", status: 503 });
+        await client.dcrProviders.create(body);
+        expect(emulator.requests.map((r) => `${r.method} ${r.status}`)).toEqual(["POST 503", "GET 200", "POST 201"]);
+        expect(named(body.name)).toHaveLength(1);
+    });
+});
