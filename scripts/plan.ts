@@ -1,0 +1,191 @@
+/**
+ * `npm run plan [-- --stack prod]`: the stack's plan without the Pulumi CLI, credentials or network.
+ *
+ * Runs the program in-process under Pulumi's mocks with the stack file's configuration, then prints the
+ * resource tree, the inputs worth reviewing (secrets masked), the stack outputs, the policy pack's
+ * results with the stack's policy config, and secret checks only an offline run can make.
+ *
+ * Exit codes: 0 plan is clean; 1 a mandatory policy violation or a secret in plaintext; 2 a configuration
+ * or usage error (printed like a real run prints it, without a stack trace).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { StackConfigError } from "../config/stackSettings";
+import { OFFLINE_ADMIN_CLIENT_SECRET } from "../offline/mockOutputs";
+import { isSecretValue, listStacks, runProgramOffline, unwrapSecrets } from "../offline/programRunner";
+import type { PolicyPackConfig } from "../policies/lib/policySdk";
+import { evaluatePolicies, targetsFromRun } from "./planPolicies";
+import { renderInputs, renderOutputs, renderPolicies, renderSecretChecks, renderTree } from "./planReport";
+import { findSecretLeaks } from "./planSecrets";
+
+const ROOT = path.resolve(__dirname, "..");
+
+/** What to plan. */
+export interface PlanOptions {
+    readonly stack: string;
+    /** `key=value` settings that replace the stack file's, as `pulumi preview --config` does. */
+    readonly configOverrides?: Record<string, string>;
+    /** Policy-pack config file; defaults to `policies/config/<stack>.json`, else `policies/config/default.json`. */
+    readonly policyConfigPath?: string;
+    /** Project root with `Pulumi.yaml` and the stack files. */
+    readonly projectRoot?: string;
+}
+
+/** Where the plan writes. */
+export interface PlanIo {
+    out(line: string): void;
+    err(line: string): void;
+}
+
+/** Thrown for a bad command line; printed without a stack trace. */
+export class PlanUsageError extends Error {}
+
+export const USAGE = [
+    "Usage: npm run plan -- [--stack <name>] [--config <key>=<value>]... [--policy-config <file>]",
+    "  --stack, -s       stack to plan (a Pulumi.<name>.yaml file); default dev",
+    "  --config, -c      replace one configuration value for this plan, e.g. -c konnect-auth0-dcr:developerManagedScopes=true",
+    "  --policy-config   policy-pack config file; default policies/config/<stack>.json, else policies/config/default.json",
+].join("\n");
+
+/** Parses the command line (`argv` without node and the script). */
+export function parsePlanArgs(argv: readonly string[]): PlanOptions & { help: boolean } {
+    let stack = "dev";
+    let policyConfigPath: string | undefined;
+    let help = false;
+    const configOverrides: Record<string, string> = {};
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+        const value = (): string => {
+            const v = inline ?? argv[++i];
+            if (v === undefined || v === "") throw new PlanUsageError(`${flag} needs a value`);
+            return v;
+        };
+        switch (flag) {
+            case "--stack":
+            case "-s":
+                stack = value();
+                break;
+            case "--config":
+            case "-c": {
+                const setting = value();
+                const eq = setting.indexOf("=");
+                if (eq <= 0) throw new PlanUsageError(`--config expects <key>=<value>, got ${JSON.stringify(setting)}`);
+                const key = setting.slice(0, eq);
+                configOverrides[key.includes(":") ? key : `konnect-auth0-dcr:${key}`] = setting.slice(eq + 1);
+                break;
+            }
+            case "--policy-config":
+                policyConfigPath = value();
+                break;
+            case "--help":
+            case "-h":
+                help = true;
+                break;
+            default:
+                throw new PlanUsageError(`Unknown argument ${JSON.stringify(arg)}`);
+        }
+    }
+    return { stack, configOverrides, policyConfigPath, help };
+}
+
+/** The policy-pack config file for a stack, as the workflows pick it. */
+export function policyConfigFile(stack: string, root: string = ROOT): string {
+    const own = path.join(root, "policies", "config", `${stack}.json`);
+    return fs.existsSync(own) ? own : path.join(root, "policies", "config", "default.json");
+}
+
+/** Runs the plan, writing to `io`; resolves to the exit code. */
+export async function runPlan(options: PlanOptions, io: PlanIo): Promise<number> {
+    const started = Date.now();
+    const root = options.projectRoot ?? ROOT;
+    if (!fs.existsSync(path.join(root, `Pulumi.${options.stack}.yaml`))) {
+        io.err(`error: no stack file Pulumi.${options.stack}.yaml; the stacks are: ${listStacks(root).join(", ") || "(none)"}`);
+        return 2;
+    }
+    const configPath = options.policyConfigPath ?? policyConfigFile(options.stack, root);
+    let policyConfig: PolicyPackConfig;
+    try {
+        policyConfig = JSON.parse(fs.readFileSync(configPath, "utf8")) as PolicyPackConfig;
+    } catch (e) {
+        io.err(`error: cannot read the policy-pack config ${path.relative(root, configPath)}: ${(e as Error).message}`);
+        return 2;
+    }
+
+    let run: Awaited<ReturnType<typeof runProgramOffline>>;
+    try {
+        run = await runProgramOffline({ stack: options.stack, configOverrides: options.configOverrides, projectRoot: root });
+    } catch (e) {
+        if (e instanceof StackConfigError || (e as Error)?.name === "StackConfigError") {
+            io.err(`error: ${(e as Error).message}`);
+            return 2;
+        }
+        throw e;
+    }
+
+    // Loaded after the run: the pack brings its own copy of the Pulumi SDK, which the program must not see.
+    const { POLICY_PACK_NAME, policies } = await import("../policies/pack");
+    const packVersion = (JSON.parse(fs.readFileSync(path.join(ROOT, "policies", "package.json"), "utf8")) as { version: string }).version;
+    const evaluation = await evaluatePolicies(policies, targetsFromRun(run, unwrapSecrets), { config: policyConfig, packEnforcementLevel: "advisory" });
+    const secrets: Record<string, string> = { ...run.placeholderSecrets, "dcr-admin client secret": OFFLINE_ADMIN_CLIENT_SECRET };
+    const leaks = findSecretLeaks(run, secrets, isSecretValue);
+    const nameOf = (urn?: string) => {
+        const resource = run.resources.find((r) => r.urn === urn);
+        return resource ? `${resource.type} "${resource.name}"` : "stack";
+    };
+
+    const custom = run.resources.filter((r) => r.custom).length;
+    io.out(`Previewing update (${options.stack}) offline: no Pulumi CLI, no credentials; provider outputs are mocked.`);
+    io.out("");
+    for (const line of renderTree(run.resources)) io.out(line);
+    io.out("");
+    io.out("Inputs to review (secrets shown as [secret]):");
+    for (const line of renderInputs(run.resources, isSecretValue)) io.out(line);
+    io.out("");
+    io.out("Outputs:");
+    for (const line of renderOutputs(run.outputs, run.secretOutputNames, isSecretValue)) io.out(line);
+    io.out("");
+    io.out(`Policies: ${POLICY_PACK_NAME}@v${packVersion}, config ${path.relative(root, configPath)}`);
+    for (const line of renderPolicies(evaluation, nameOf)) io.out(line);
+    io.out("");
+    io.out("Offline secret checks:");
+    for (const line of renderSecretChecks(leaks, Object.keys(secrets), run.secretOutputNames, (urn) => nameOf(urn))) io.out(line);
+    io.out("");
+    io.out(`Resources: ${run.resources.length} to create (${custom} provider resources, ${run.resources.length - custom} components and the stack)`);
+    io.out(
+        `Policy results: ${evaluation.mandatoryViolations} mandatory, ${evaluation.advisoryResults} advisory; ` +
+            `secret leaks: ${leaks.length}. Duration: ${((Date.now() - started) / 1000).toFixed(1)}s`,
+    );
+    return evaluation.mandatoryViolations > 0 || leaks.length > 0 ? 1 : 0;
+}
+
+/** The command-line entry point. */
+export async function main(argv: readonly string[], io: PlanIo): Promise<number> {
+    let options: ReturnType<typeof parsePlanArgs>;
+    try {
+        options = parsePlanArgs(argv);
+    } catch (e) {
+        if (!(e instanceof PlanUsageError)) throw e;
+        io.err(`error: ${e.message}`);
+        io.err(USAGE);
+        return 2;
+    }
+    if (options.help) {
+        io.out(USAGE);
+        return 0;
+    }
+    return runPlan(options, io);
+}
+
+if (require.main === module) {
+    const io: PlanIo = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) };
+    main(process.argv.slice(2), io).then(
+        (code) => {
+            process.exitCode = code;
+        },
+        (e: unknown) => {
+            io.err(`error: the offline plan failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+            process.exitCode = 1;
+        },
+    );
+}

@@ -1,0 +1,116 @@
+/**
+ * The real program, run offline with the dev and prod stack files, checked by the whole pack with each
+ * stack's policy config: what `pulumi preview --policy-pack policies` would report, minus the CLI.
+ * Broken variants are made by altering a real run's registrations, or by config where config expresses
+ * the fault.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { ProgramRun, RegisteredResource, runProgramOffline, unwrapSecrets } from "../../offline/programRunner";
+import type { PolicyPackConfig } from "../../policies/lib/policySdk";
+import { policies } from "../../policies/pack";
+import { AUTH0_CLIENT, AUTH0_CLIENT_CREDENTIALS, AUTH0_CLIENT_GRANT } from "../../policies/lib/resourceTypes";
+import { evaluatePolicies, targetsFromRun } from "../../scripts/planPolicies";
+import { policyConfigFile } from "../../scripts/plan";
+
+const policyConfigOf = (stack: string) => JSON.parse(fs.readFileSync(policyConfigFile(stack), "utf8")) as PolicyPackConfig;
+
+async function check(run: ProgramRun) {
+    return evaluatePolicies(policies, targetsFromRun(run, unwrapSecrets), { config: policyConfigOf(run.stack) });
+}
+
+/** A copy of the run with one resource changed. */
+function altered(run: ProgramRun, type: string, change: (r: RegisteredResource) => RegisteredResource): ProgramRun {
+    let found = false;
+    const resources = run.resources.map((r) => {
+        if (r.type !== type) return r;
+        found = true;
+        return change(r);
+    });
+    expect(found).toBe(true);
+    return { ...run, resources };
+}
+
+const mandatory = (evaluation: Awaited<ReturnType<typeof check>>) =>
+    evaluation.results.filter((r) => r.level === "mandatory").map((r) => `${r.policy}: ${r.message}`);
+
+describe.each(["dev", "prod"])("the %s stack under the whole policy pack", (stack) => {
+    let run: ProgramRun;
+    beforeAll(async () => {
+        run = await runProgramOffline({ stack });
+    });
+
+    it("has no mandatory violation and no advisory finding", async () => {
+        const evaluation = await check(run);
+        expect(mandatory(evaluation)).toEqual([]);
+        expect(evaluation.results).toEqual([]);
+    });
+
+    it("is actually checked: the least-privilege, machine-to-machine and secrets policies ran on its resources", async () => {
+        const evaluation = await check(run);
+        const ran = (name: string) => evaluation.outcomes.find((o) => o.policy === name)!.checked;
+        expect(ran("dcr-admin-grant-least-privilege")).toEqual([run.resources.find((r) => r.type === AUTH0_CLIENT_GRANT)!.urn]);
+        expect(ran("dcr-admin-is-machine-to-machine")).toEqual(["stack"]);
+        expect(ran("secrets-stay-secret")).toEqual(["stack"]);
+        expect(ran("protect-production").length > 0).toBe(stack === "prod");
+    });
+
+    it("catches an extra Management API scope added to the grant", async () => {
+        const broken = altered(run, AUTH0_CLIENT_GRANT, (r) => ({ ...r, inputs: { ...r.inputs, scopes: [...(r.inputs.scopes as string[]), "delete:users"] } }));
+        expect(mandatory(await check(broken))).toEqual([expect.stringMatching(/^dcr-admin-grant-least-privilege: .* has scopes Konnect DCR does not need: delete:users\.$/)]);
+    });
+
+    it("catches a DCR admin client of the wrong app type", async () => {
+        const broken = altered(run, AUTH0_CLIENT, (r) => ({ ...r, outputs: { ...r.outputs, appType: "regular_web" } }));
+        expect(mandatory(await check(broken))).toEqual([expect.stringContaining('dcr-admin-is-machine-to-machine: Client "dcr-admin-client"')]);
+    });
+
+    it("catches credentials registered without clientSecret as a secret output", async () => {
+        const broken = altered(run, AUTH0_CLIENT_CREDENTIALS, (r) => ({ ...r, options: { ...r.options, additionalSecretOutputs: [] } }));
+        expect(mandatory(await check(broken))).toEqual([expect.stringContaining("secrets-stay-secret: ClientCredentials \"dcr-admin-credentials\": clientSecret is not in additionalSecretOutputs")]);
+    });
+});
+
+describe("faults expressed through configuration", () => {
+    it("an unprotected prod stack (protectResources=false) violates protect-production", async () => {
+        const run = await runProgramOffline({ stack: "prod", configOverrides: { "konnect-auth0-dcr:protectResources": "false" } });
+        const messages = mandatory(await check(run));
+        expect(messages).toEqual([
+            'protect-production: auth0:index/client:Client "dcr-admin-client" in production stack "prod" is not protected.',
+            'protect-production: auth0:index/clientGrant:ClientGrant "dcr-admin-management-api-grant" in production stack "prod" is not protected.',
+        ]);
+    });
+
+    it("developer-managed scopes without the matching policy config are flagged, and pass once the config says so", async () => {
+        const run = await runProgramOffline({ stack: "dev", configOverrides: { "konnect-auth0-dcr:developerManagedScopes": "true" } });
+        expect(mandatory(await check(run))).toEqual([expect.stringContaining("read:resource_servers is needed only with developer-managed scopes")]);
+        const config = { ...policyConfigOf("dev"), "dcr-admin-grant-least-privilege": { developerManagedScopes: true } };
+        const evaluation = await evaluatePolicies(policies, targetsFromRun(run, unwrapSecrets), { config });
+        expect(evaluation.mandatoryViolations).toBe(0);
+    });
+});
+
+describe("per-stack policy config", () => {
+    const root = path.resolve(__dirname, "../..");
+    const stacks = fs
+        .readdirSync(root)
+        .map((f) => /^Pulumi\.(.+)\.yaml$/.exec(f)?.[1])
+        .filter((s): s is string => s !== undefined);
+
+    it.each(stacks)("agrees with Pulumi.%s.yaml on the domains and developer-managed scopes", async (stack) => {
+        const { parse } = await import("yaml");
+        const config = (parse(fs.readFileSync(path.join(root, `Pulumi.${stack}.yaml`), "utf8")).config ?? {}) as Record<string, unknown>;
+        const domain = config["auth0:domain"];
+        const custom = config["konnect-auth0-dcr:auth0CustomDomain"];
+        const developerManaged = String(config["konnect-auth0-dcr:developerManagedScopes"] ?? "false") === "true";
+        const policyConfig = policyConfigOf(stack) as Record<string, Record<string, unknown> | undefined>;
+        const issuer = policyConfig["konnect-issuer-consistency"] ?? {};
+        const grant = policyConfig["dcr-admin-grant-least-privilege"] ?? {};
+
+        expect(grant.developerManagedScopes ?? false).toBe(developerManaged);
+        if (issuer.auth0Domain !== undefined) expect(issuer.auth0Domain).toBe(domain);
+        expect(issuer.auth0CustomDomain).toBe(custom);
+        if (custom !== undefined) expect(policyConfig["audience-is-not-management-api"]?.auth0CustomDomain).toBe(custom);
+        if (issuer.portalAudience !== undefined) expect(issuer.portalAudience).toBe(config["konnect-auth0-dcr:portalAudience"]);
+    });
+});
