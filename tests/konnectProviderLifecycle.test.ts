@@ -1,0 +1,543 @@
+/**
+ * The three dynamic providers driven through every lifecycle step against the Konnect emulator, the way
+ * the Pulumi engine calls them: create (and adopt), no-op, in-place update, secret rotation, drift repair,
+ * replacement, delete (also after a manual delete), in-use conflicts, token errors, and the binding's
+ * restore of the portal's previous default on v3 and classic portals.
+ */
+import type * as pulumi from "@pulumi/pulumi";
+import { Struct } from "google-protobuf/google/protobuf/struct_pb";
+import { createKonnectClient } from "../konnect/client";
+import { KonnectApiError } from "../konnect/errors";
+import { konnectLabels } from "../konnect/payloads";
+import {
+    applicationAuthStrategyProvider,
+    ApplicationAuthStrategyInputs,
+    ApplicationAuthStrategyState,
+} from "../konnect/resources/applicationAuthStrategy";
+import { dcrProviderProvider, DcrProviderInputs, DcrProviderState } from "../konnect/resources/dcrProvider";
+import {
+    portalAuthStrategyBindingProvider,
+    PortalAuthStrategyBindingInputs,
+    PortalAuthStrategyBindingState,
+} from "../konnect/resources/portalAuthStrategyBinding";
+import { forgetConfiguredToken, KonnectDiffResult } from "../konnect/resources/providerRuntime";
+import { UNKNOWN_VALUE } from "../konnect/validation";
+import { KonnectEmulator, startKonnectEmulator } from "./support/konnectEmulator";
+
+const retry = { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 5, totalTimeoutMs: 5_000, requestTimeoutMs: 2_000 };
+const dcr = dcrProviderProvider({ retry });
+const strategies = applicationAuthStrategyProvider({ retry });
+const bindings = portalAuthStrategyBindingProvider({ retry });
+
+const SECRET = "first-initial-client-secret-1a2b3c";
+const ROTATED = "second-initial-client-secret-4d5e6f";
+
+type Provider<I, O> = pulumi.dynamic.ResourceProvider<I, O>;
+interface Deployed<O> {
+    id: string;
+    outs: O;
+}
+
+let emulator: KonnectEmulator;
+let seq = 0;
+const savedEnv = { ...process.env };
+
+beforeAll(async () => {
+    emulator = await startKonnectEmulator();
+});
+
+beforeEach(() => {
+    process.env.KONNECT_TOKEN = emulator.token;
+    delete process.env.KONNECT_SPAT;
+    forgetConfiguredToken();
+    emulator.resetRequests();
+});
+
+afterAll(async () => {
+    process.env = savedEnv;
+    forgetConfiguredToken();
+    await emulator.close();
+});
+
+/** A client for setting things up behind the providers' back. */
+function directClient() {
+    return createKonnectClient({ serverUrl: emulator.url, token: emulator.token, tokenSource: "env:KONNECT_TOKEN" });
+}
+
+/** Outputs must survive the provider host's conversion to a protobuf Struct (no undefined values). */
+function assertSendable(outs: unknown): void {
+    expect(() => Struct.fromJavaScript(outs as Record<string, never>)).not.toThrow();
+}
+
+async function create<I, O>(provider: Provider<I, O>, inputs: I): Promise<Deployed<O>> {
+    const checked = await provider.check!({} as I, inputs);
+    expect(checked.failures).toEqual([]);
+    const result = await provider.create(checked.inputs ?? inputs);
+    assertSendable(result.outs);
+    return { id: result.id, outs: result.outs as O };
+}
+
+/** One `pulumi up` step for an existing resource: check, diff, then update or replace as the engine would. */
+async function up<I, O>(provider: Provider<I, O>, state: Deployed<O>, inputs: I): Promise<{ state: Deployed<O>; diff: KonnectDiffResult; action: string }> {
+    const checked = await provider.check!(state.outs as unknown as I, inputs);
+    expect(checked.failures).toEqual([]);
+    const diff = (await provider.diff!(state.id, state.outs, checked.inputs ?? inputs)) as KonnectDiffResult;
+    if (diff.replaces && diff.replaces.length > 0) {
+        if (diff.deleteBeforeReplace) await provider.delete!(state.id, state.outs);
+        const created = await provider.create(checked.inputs ?? inputs);
+        if (!diff.deleteBeforeReplace) await provider.delete!(state.id, state.outs);
+        return { state: { id: created.id, outs: created.outs as O }, diff, action: "replace" };
+    }
+    if (!diff.changes) return { state, diff, action: "same" };
+    const updated = await provider.update!(state.id, state.outs, checked.inputs ?? inputs);
+    assertSendable(updated.outs);
+    return { state: { id: state.id, outs: updated.outs as O }, diff, action: "update" };
+}
+
+function providerInputs(overrides: Partial<DcrProviderInputs> = {}): DcrProviderInputs {
+    return {
+        serverUrl: emulator.url,
+        name: `auth0-dcr-${++seq}`,
+        displayName: "Auth0",
+        issuer: "https://acme-dev.us.auth0.com",
+        initialClientId: "m2m-client-id",
+        initialClientSecret: SECRET,
+        labels: konnectLabels("dev"),
+        ...overrides,
+    };
+}
+
+function strategyInputs(dcrProviderId: string, overrides: Partial<ApplicationAuthStrategyInputs> = {}): ApplicationAuthStrategyInputs {
+    return {
+        serverUrl: emulator.url,
+        name: `auth0-strategy-${++seq}`,
+        displayName: "Auth0",
+        issuer: "https://acme-dev.us.auth0.com",
+        audience: "https://api.dev.acme.com/portal",
+        scopes: ["openid"],
+        credentialClaim: ["azp"],
+        authMethods: ["client_credentials", "bearer", "session"],
+        dcrProviderId,
+        labels: konnectLabels("dev"),
+        ...overrides,
+    };
+}
+
+function bindingInputs(portalId: string, authStrategyId: string, portalKind: "v3" | "classic" = "v3"): PortalAuthStrategyBindingInputs {
+    return { serverUrl: emulator.url, portalId, portalKind, authStrategyId };
+}
+
+/** A provider, a strategy using it, and a v3 portal, all deployed. */
+async function deployAll(portalKind: "v3" | "classic" = "v3", previousDefault: string | null = null) {
+    const provider = await create(dcr, providerInputs());
+    const strategy = await create(strategies, strategyInputs(provider.outs.dcrProviderId));
+    const portal = emulator.addPortal({ name: `portal-${++seq}`, kind: portalKind, defaultApplicationAuthStrategyId: previousDefault });
+    const binding = await create(bindings, bindingInputs(portal.id, strategy.outs.authStrategyId, portalKind));
+    return { provider, strategy, portal, binding };
+}
+
+describe("DcrProvider", () => {
+    it("creates the provider with one lookup and one POST, and keeps only a salted hash of the secret", async () => {
+        const inputs = providerInputs();
+        const { id, outs } = await create(dcr, inputs);
+        expect(emulator.counts()).toEqual({ get: 1, write: 1 });
+        expect(emulator.requests[0].query).toMatchObject({ "filter[name][eq]": inputs.name });
+        expect(emulator.requests[1].body).toEqual({
+            name: inputs.name,
+            display_name: "Auth0",
+            provider_type: "auth0",
+            issuer: "https://acme-dev.us.auth0.com",
+            dcr_config: { initial_client_id: "m2m-client-id", initial_client_secret: SECRET, use_developer_managed_scopes: false },
+            labels: { "managed-by": "konnect-auth0-dcr", "pulumi-stack": "dev" },
+        });
+        expect(outs).toMatchObject({ dcrProviderId: id, active: false, name: inputs.name, serverUrl: emulator.url });
+        expect(outs.initialClientSecretHash).toMatch(/^[0-9a-f]{64}$/);
+        expect(outs.initialClientSecretSalt).toMatch(/^[0-9a-f]{32}$/);
+        expect(outs).not.toHaveProperty("initialClientSecret");
+        expect(JSON.stringify(outs)).not.toContain(SECRET);
+        expect(emulator.initialClientSecretOf(id)).toBe(SECRET);
+    });
+
+    it("sends the Management API audience only when an Auth0 custom domain is the issuer", async () => {
+        const audience = "https://acme-dev.us.auth0.com/api/v2/";
+        const { id } = await create(dcr, providerInputs({ issuer: "https://login.acme.com", initialClientAudience: audience }));
+        expect(emulator.dcrProviders.get(id)!.dcr_config.initial_client_audience).toBe(audience);
+    });
+
+    it("adopts an existing provider of the same name with one PATCH instead of creating a duplicate", async () => {
+        const inputs = providerInputs();
+        const { object } = await directClient().dcrProviders.create({
+            name: inputs.name,
+            provider_type: "auth0",
+            issuer: "https://old-tenant.eu.auth0.com",
+            dcr_config: { initial_client_id: "old-id", initial_client_secret: "old-secret-value" },
+            labels: { team: "platform" },
+        });
+        emulator.resetRequests();
+        const { id, outs } = await create(dcr, inputs);
+        expect(id).toBe(object.id);
+        expect(emulator.requests.map((r) => r.method)).toEqual(["GET", "PATCH"]);
+        const live = emulator.dcrProviders.get(id)!;
+        expect(live.issuer).toBe("https://acme-dev.us.auth0.com");
+        expect(live.dcr_config.initial_client_id).toBe("m2m-client-id");
+        expect(live.labels).toEqual({ team: "platform", ...konnectLabels("dev") });
+        expect(emulator.initialClientSecretOf(id)).toBe(SECRET);
+        expect(outs.dcrProviderId).toBe(object.id);
+        expect([...emulator.dcrProviders.values()].filter((p) => p.name === inputs.name)).toHaveLength(1);
+    });
+
+    it("refuses to adopt when several providers share the name, naming them", async () => {
+        const inputs = providerInputs();
+        await create(dcr, { ...inputs });
+        // A second one made behind the provider's back (the lookup above found nothing at that time).
+        const ids = [...emulator.dcrProviders.values()].filter((p) => p.name === inputs.name).map((p) => p.id as string);
+        const other = await directClient().dcrProviders.create({
+            name: inputs.name,
+            provider_type: "auth0",
+            issuer: "https://acme-dev.us.auth0.com",
+            dcr_config: { initial_client_id: "x", initial_client_secret: "y-secret-value" },
+        });
+        const error: Error = await dcr.create(inputs).catch((e) => e);
+        expect(error.message).toContain(`2 objects are named "${inputs.name}"`);
+        expect(error.message).toContain(ids[0]);
+        expect(error.message).toContain(other.object.id);
+        expect(error.message).not.toContain(SECRET);
+    });
+
+    it("a second pulumi up with unchanged inputs reads once and writes nothing", async () => {
+        const state = await create(dcr, providerInputs());
+        emulator.resetRequests();
+        const { action, diff } = await up(dcr, state, providerInputs({ name: state.outs.name }));
+        expect(action).toBe("same");
+        expect(diff).toMatchObject({ changes: false, changedFields: [] });
+        expect(emulator.counts()).toEqual({ get: 1, write: 0 });
+    });
+
+    it("updates one field in place with one PATCH carrying only that field", async () => {
+        const state = await create(dcr, providerInputs());
+        emulator.resetRequests();
+        const { action, diff, state: after } = await up(dcr, state, providerInputs({ name: state.outs.name, displayName: "Auth0 (dev)" }));
+        expect(action).toBe("update");
+        expect(diff.changedFields).toEqual(["display_name"]);
+        expect(diff.replaces ?? []).toEqual([]);
+        expect(emulator.counts()).toEqual({ get: 1, write: 1 });
+        expect(emulator.requests[1]).toMatchObject({ method: "PATCH", body: { display_name: "Auth0 (dev)" } });
+        expect(after.outs.displayName).toBe("Auth0 (dev)");
+        expect(after.id).toBe(state.id);
+    });
+
+    it("rotates the initial client secret with one PATCH; state holds only the new hash", async () => {
+        const state = await create(dcr, providerInputs());
+        emulator.resetRequests();
+        const { diff, state: after } = await up(dcr, state, providerInputs({ name: state.outs.name, initialClientSecret: ROTATED }));
+        expect(diff.changedFields).toEqual(["dcr_config.initial_client_secret"]);
+        expect(emulator.counts()).toEqual({ get: 1, write: 1 });
+        expect(emulator.requests[1].body).toEqual({
+            dcr_config: { initial_client_id: "m2m-client-id", use_developer_managed_scopes: false, initial_client_secret: ROTATED },
+        });
+        expect(emulator.initialClientSecretOf(state.id)).toBe(ROTATED);
+        expect(after.outs.initialClientSecretSalt).toBe(state.outs.initialClientSecretSalt);
+        expect(after.outs.initialClientSecretHash).not.toBe(state.outs.initialClientSecretHash);
+        const text = JSON.stringify(after.outs);
+        expect(text).not.toContain(ROTATED);
+        expect(text).not.toContain(SECRET);
+        // And the rotated secret is now "unchanged".
+        emulator.resetRequests();
+        expect((await up(dcr, after, providerInputs({ name: state.outs.name, initialClientSecret: ROTATED }))).action).toBe("same");
+    });
+
+    it("puts back settings changed in the Konnect UI (drift repair)", async () => {
+        const state = await create(dcr, providerInputs());
+        const live = emulator.dcrProviders.get(state.id)!;
+        live.issuer = "https://someone-else.us.auth0.com";
+        live.dcr_config.use_developer_managed_scopes = true;
+        live.labels = { "managed-by": "clickops" };
+        emulator.resetRequests();
+        const inputs = providerInputs({ name: state.outs.name });
+        const { diff, action, state: after } = await up(dcr, state, inputs);
+        expect(action).toBe("update");
+        expect(diff.changedFields).toEqual(["issuer", "dcr_config.use_developer_managed_scopes", "labels.managed-by", "labels.pulumi-stack"]);
+        // The live object read by diff is reused: one GET, one PATCH.
+        expect(emulator.counts()).toEqual({ get: 1, write: 1 });
+        expect(emulator.dcrProviders.get(state.id)).toMatchObject({
+            issuer: "https://acme-dev.us.auth0.com",
+            dcr_config: { use_developer_managed_scopes: false },
+            labels: konnectLabels("dev"),
+        });
+        expect(emulator.initialClientSecretOf(state.id)).toBe(SECRET);
+        expect((await up(dcr, after, inputs)).action).toBe("same");
+    });
+
+    it("recreates a provider deleted outside Pulumi, and deleting the old id then tolerates the 404", async () => {
+        const state = await create(dcr, providerInputs());
+        emulator.dcrProviders.delete(state.id);
+        const { action, diff, state: after } = await up(dcr, state, providerInputs({ name: state.outs.name }));
+        expect(action).toBe("replace");
+        expect(diff.replaces).toEqual(["dcrProviderId"]);
+        expect(after.id).not.toBe(state.id);
+        expect(emulator.dcrProviders.has(after.id)).toBe(true);
+        expect(emulator.requests.some((r) => r.method === "DELETE" && r.status === 404)).toBe(true);
+    });
+
+    it("replaces only for an immutable field (the provider type), deleting first so the name is free", async () => {
+        const state = await create(dcr, providerInputs());
+        emulator.dcrProviders.get(state.id)!.provider_type = "okta";
+        const diff = (await dcr.diff!(state.id, state.outs, providerInputs({ name: state.outs.name }))) as KonnectDiffResult;
+        expect(diff).toMatchObject({ changes: true, replaces: ["provider_type"], deleteBeforeReplace: true });
+        // A new region is another Konnect: replace there too.
+        const moved = (await dcr.diff!(state.id, state.outs, providerInputs({ name: state.outs.name, serverUrl: "https://eu.api.konghq.com" }))) as KonnectDiffResult;
+        expect(moved.replaces).toEqual(["serverUrl"]);
+    });
+
+    it("reports a change without calling Konnect while inputs are unknown (preview)", async () => {
+        const state = await create(dcr, providerInputs());
+        emulator.resetRequests();
+        const diff = (await dcr.diff!(state.id, state.outs, { ...providerInputs({ name: state.outs.name }), issuer: UNKNOWN_VALUE })) as KonnectDiffResult;
+        expect(diff).toMatchObject({ changes: true, changedFields: ["issuer"] });
+        expect(emulator.requests).toHaveLength(0);
+    });
+
+    it("deletes, and a second delete (already gone) succeeds", async () => {
+        const state = await create(dcr, providerInputs());
+        emulator.resetRequests();
+        await dcr.delete!(state.id, state.outs);
+        expect(emulator.dcrProviders.has(state.id)).toBe(false);
+        await expect(dcr.delete!(state.id, state.outs)).resolves.toBeUndefined();
+        expect(emulator.requests.map((r) => `${r.method} ${r.status}`)).toEqual(["DELETE 204", "DELETE 404"]);
+    });
+
+    it("fails check with clear reasons and without echoing the secret", async () => {
+        const { failures } = await dcr.check!({} as DcrProviderInputs, providerInputs({ issuer: "https://acme.us.auth0.com/", initialClientSecret: "" }));
+        expect(failures!.map((f) => f.property)).toEqual(["issuer", "initialClientSecret"]);
+        expect(failures![0].reason).toContain('must not end with "/"');
+    });
+});
+
+describe("ApplicationAuthStrategy", () => {
+    it("creates with one lookup and one POST, adopts an identical one without writing", async () => {
+        const provider = await create(dcr, providerInputs());
+        const inputs = strategyInputs(provider.id);
+        emulator.resetRequests();
+        const first = await create(strategies, inputs);
+        expect(emulator.counts()).toEqual({ get: 1, write: 1 });
+        expect(emulator.requests[1].body).toMatchObject({
+            strategy_type: "openid_connect",
+            configs: { "openid-connect": { token_post_args_names: ["audience"], token_post_args_values: ["https://api.dev.acme.com/portal"] } },
+            dcr_provider_id: provider.id,
+        });
+        expect(first.outs).toMatchObject({ authStrategyId: first.id, active: false, dcrProviderId: provider.id });
+
+        emulator.resetRequests();
+        const adopted = await create(strategies, inputs);
+        expect(adopted.id).toBe(first.id);
+        expect(emulator.counts()).toEqual({ get: 1, write: 0 });
+    });
+
+    it("no-op, then a one-field update sends the complete openid-connect object in one PATCH", async () => {
+        const provider = await create(dcr, providerInputs());
+        const inputs = strategyInputs(provider.id);
+        const state = await create(strategies, inputs);
+        emulator.resetRequests();
+        expect((await up(strategies, state, inputs)).action).toBe("same");
+        expect(emulator.counts()).toEqual({ get: 1, write: 0 });
+
+        emulator.resetRequests();
+        const { diff } = await up(strategies, state, { ...inputs, authMethods: ["client_credentials"] });
+        expect(diff.changedFields).toEqual(["configs.openid-connect.auth_methods"]);
+        expect(emulator.counts()).toEqual({ get: 1, write: 1 });
+        expect(emulator.requests[1].body).toEqual({
+            configs: {
+                "openid-connect": {
+                    issuer: "https://acme-dev.us.auth0.com",
+                    credential_claim: ["azp"],
+                    scopes: ["openid"],
+                    auth_methods: ["client_credentials"],
+                    token_post_args_names: ["audience"],
+                    token_post_args_values: ["https://api.dev.acme.com/portal"],
+                },
+            },
+        });
+    });
+
+    it("puts back a strategy edited behind Pulumi's back and re-points it at its DCR provider", async () => {
+        const provider = await create(dcr, providerInputs());
+        const other = await create(dcr, providerInputs());
+        const inputs = strategyInputs(provider.id);
+        const state = await create(strategies, inputs);
+        const live = emulator.authStrategies.get(state.id)!;
+        live.display_name = "Edited in the UI";
+        live.configs["openid-connect"].scopes = ["openid", "email"];
+        live.dcr_provider = { id: other.id };
+        emulator.resetRequests();
+        const { diff, state: after } = await up(strategies, state, inputs);
+        expect(diff.changedFields).toEqual(["display_name", "dcr_provider_id", "configs.openid-connect.scopes"]);
+        expect(emulator.counts()).toEqual({ get: 1, write: 1 });
+        expect(emulator.authStrategies.get(state.id)).toMatchObject({
+            display_name: "Auth0",
+            dcr_provider: { id: provider.id },
+            configs: { "openid-connect": { scopes: ["openid"] } },
+        });
+        expect((await up(strategies, after, inputs)).action).toBe("same");
+    });
+
+    it("replaces only when the strategy type differs", async () => {
+        const provider = await create(dcr, providerInputs());
+        const state = await create(strategies, strategyInputs(provider.id));
+        emulator.authStrategies.get(state.id)!.strategy_type = "key_auth";
+        const diff = (await strategies.diff!(state.id, state.outs, state.outs)) as KonnectDiffResult;
+        expect(diff).toMatchObject({ changes: true, replaces: ["strategy_type"], deleteBeforeReplace: true });
+    });
+
+    it("explains the 409 when the strategy is still a portal's default", async () => {
+        const { strategy, portal } = await deployAll();
+        const error: KonnectApiError = await strategies.delete!(strategy.id, strategy.outs).catch((e) => e);
+        expect(error).toBeInstanceOf(KonnectApiError);
+        expect(error.status).toBe(409);
+        expect(error.message).toContain(`delete application auth strategy "${strategy.outs.name}" (${strategy.id}) failed with 409 Conflict`);
+        expect(error.message).toContain(`It is the default strategy of the Dev Portal`);
+        expect(error.message).toContain(portal.id);
+        expect(error.message).toContain("PortalAuthStrategyBinding");
+    });
+
+    it("deletes after a manual delete without error", async () => {
+        const provider = await create(dcr, providerInputs());
+        const state = await create(strategies, strategyInputs(provider.id));
+        emulator.authStrategies.delete(state.id);
+        await expect(strategies.delete!(state.id, state.outs)).resolves.toBeUndefined();
+    });
+});
+
+describe("PortalAuthStrategyBinding", () => {
+    it("binds a v3 portal, remembers its previous default, and restores it on delete", async () => {
+        const provider = await create(dcr, providerInputs());
+        const previous = await create(strategies, strategyInputs(provider.id));
+        const strategy = await create(strategies, strategyInputs(provider.id));
+        const portal = emulator.addPortal({ name: `v3-${++seq}`, defaultApplicationAuthStrategyId: previous.id, defaultDomain: "abc123.us.kongportals.com" });
+        emulator.resetRequests();
+        const binding = await create(bindings, bindingInputs(portal.id, strategy.id));
+        expect(emulator.counts()).toEqual({ get: 1, write: 1 });
+        expect(emulator.requests[1]).toMatchObject({ method: "PATCH", path: `/v3/portals/${portal.id}`, body: { default_application_auth_strategy_id: strategy.id } });
+        expect(binding.outs).toMatchObject({ previousAuthStrategyId: previous.id, portalDomain: "abc123.us.kongportals.com", portalKind: "v3" });
+        expect(emulator.portals.get(portal.id)!.default_application_auth_strategy_id).toBe(strategy.id);
+        expect(emulator.portals.get(portal.id)!.labels).toEqual({});
+
+        await bindings.delete!(binding.id, binding.outs);
+        expect(emulator.portals.get(portal.id)!.default_application_auth_strategy_id).toBe(previous.id);
+    });
+
+    it("binds a classic portal and restores null on delete, so the strategy can then be deleted", async () => {
+        const { provider, strategy, portal, binding } = await deployAll("classic");
+        expect(binding.outs.previousAuthStrategyId).toBeNull();
+        expect(emulator.requests.some((r) => r.method === "PATCH" && r.path === `/v2/portals/${portal.id}`)).toBe(true);
+        emulator.resetRequests();
+        // Teardown in dependency order: binding, strategy, provider.
+        await bindings.delete!(binding.id, binding.outs);
+        await strategies.delete!(strategy.id, strategy.outs);
+        await dcr.delete!(provider.id, provider.outs);
+        expect(emulator.portals.get(portal.id)!.default_application_auth_strategy_id).toBeNull();
+        expect(emulator.authStrategies.has(strategy.id)).toBe(false);
+        expect(emulator.dcrProviders.has(provider.id)).toBe(false);
+        expect(emulator.counts().write).toBe(3);
+    });
+
+    it("is a no-op when the portal still points at the strategy, and repairs a default changed in the UI", async () => {
+        const { strategy, portal, binding } = await deployAll();
+        emulator.resetRequests();
+        const inputs = bindingInputs(portal.id, strategy.id);
+        expect((await up(bindings, binding, inputs)).action).toBe("same");
+        expect(emulator.counts()).toEqual({ get: 1, write: 0 });
+
+        emulator.portals.get(portal.id)!.default_application_auth_strategy_id = null;
+        emulator.resetRequests();
+        const { diff, state } = await up(bindings, binding, inputs);
+        expect(diff.changedFields).toEqual(["default_application_auth_strategy_id"]);
+        expect(emulator.counts()).toEqual({ get: 1, write: 1 });
+        expect(emulator.portals.get(portal.id)!.default_application_auth_strategy_id).toBe(strategy.id);
+        expect(state.outs.previousAuthStrategyId).toBeNull();
+    });
+
+    it("leaves a portal alone on delete when someone chose another default since", async () => {
+        const { provider, portal, binding } = await deployAll();
+        const other = await create(strategies, strategyInputs(provider.id));
+        emulator.portals.get(portal.id)!.default_application_auth_strategy_id = other.id;
+        emulator.resetRequests();
+        await bindings.delete!(binding.id, binding.outs);
+        expect(emulator.counts().write).toBe(0);
+        expect(emulator.portals.get(portal.id)!.default_application_auth_strategy_id).toBe(other.id);
+    });
+
+    it("falls back to no default when the previous strategy no longer exists", async () => {
+        const provider = await create(dcr, providerInputs());
+        const previous = await create(strategies, strategyInputs(provider.id));
+        const strategy = await create(strategies, strategyInputs(provider.id));
+        const portal = emulator.addPortal({ name: `v3-${++seq}`, defaultApplicationAuthStrategyId: previous.id });
+        const binding = await create(bindings, bindingInputs(portal.id, strategy.id));
+        await strategies.delete!(previous.id, previous.outs);
+        await bindings.delete!(binding.id, binding.outs);
+        expect(emulator.portals.get(portal.id)!.default_application_auth_strategy_id).toBeNull();
+    });
+
+    it("re-binds after a strategy replacement with one PATCH, and replaces (delete first) when the portal changes", async () => {
+        const { provider, portal, binding } = await deployAll();
+        const replacement = await create(strategies, strategyInputs(provider.id));
+        emulator.resetRequests();
+        const { diff } = await up(bindings, binding, bindingInputs(portal.id, replacement.id));
+        expect(diff.changedFields).toEqual(["default_application_auth_strategy_id"]);
+        expect(emulator.counts().write).toBe(1);
+        const moved = (await bindings.diff!(binding.id, binding.outs, bindingInputs(emulator.addPortal({ name: `p-${++seq}` }).id, replacement.id))) as KonnectDiffResult;
+        expect(moved).toMatchObject({ replaces: ["portalId"], deleteBeforeReplace: true });
+    });
+
+    it("fails clearly when the portal does not exist in that kind or region", async () => {
+        const missing = "5f1c3c9e-8d2a-4b7e-9c31-2a6f0e4d8b10";
+        const v3 = emulator.addPortal({ name: `v3-${++seq}` });
+        await expect(bindings.create(bindingInputs(missing, missing))).rejects.toThrow(`Konnect has no Dev Portal ${missing}`);
+        await expect(bindings.create(bindingInputs(v3.id, missing, "classic"))).rejects.toThrow(/no classic portal .* check the portal id, its kind/);
+    });
+});
+
+describe("tokens inside the providers", () => {
+    it("uses the token from configure over KONNECT_TOKEN, and names that setting on 401 without its value", async () => {
+        const wrong = "kpat_ConfiguredButWrong0000000";
+        await dcr.configure!({ config: { get: (key: string) => (key === "konnect-auth0-dcr:konnectToken" ? wrong : undefined), require: () => "" } });
+        const error: KonnectApiError = await dcr.create(providerInputs()).catch((e) => e);
+        expect(error.status).toBe(401);
+        expect(error.message).toContain("Konnect rejected the token from the secret stack setting konnect-auth0-dcr:konnectToken");
+        expect(error.message).not.toContain(wrong);
+        expect(error.message).not.toContain(emulator.token);
+        forgetConfiguredToken();
+        await expect(dcr.create(providerInputs())).resolves.toHaveProperty("id");
+    });
+
+    it("falls back to KONNECT_SPAT and names it on 403, naming the role", async () => {
+        const readOnly = "spat_ReadOnlyProvider000000000";
+        emulator.setReadOnlyToken(readOnly);
+        delete process.env.KONNECT_TOKEN;
+        process.env.KONNECT_SPAT = readOnly;
+        const error: KonnectApiError = await dcr.create(providerInputs()).catch((e) => e);
+        expect(error.status).toBe(403);
+        expect(error.message).toContain('The token from KONNECT_SPAT is valid but not allowed to create DCR providers');
+        expect(error.message).toContain('"DCR Provider Creator"');
+        expect(error.message).not.toContain(readOnly);
+        expect(error.message).not.toContain(SECRET);
+    });
+
+    it("explains a missing token", async () => {
+        delete process.env.KONNECT_TOKEN;
+        await expect(dcr.create(providerInputs())).rejects.toThrow(/No Konnect token/);
+    });
+});
+
+describe("faults during a deployment", () => {
+    it("completes a create through a 429 storm, a 503 and a lost POST response without duplicates", async () => {
+        const inputs = providerInputs();
+        emulator.inject({ method: "GET", path: "/v2/dcr-providers", status: 429, retryAfter: "0", times: 2 });
+        emulator.inject({ method: "POST", path: "/v2/dcr-providers", status: 503 });
+        emulator.inject({ method: "POST", path: "/v2/dcr-providers", kind: "lostResponse" });
+        const { id, outs } = await create(dcr, inputs);
+        expect([...emulator.dcrProviders.values()].filter((p) => p.name === inputs.name).map((p) => p.id)).toEqual([id]);
+        expect(emulator.requests.filter((r) => r.method === "POST").map((r) => r.status)).toEqual([503, 0]);
+        expect(emulator.initialClientSecretOf(id)).toBe(SECRET);
+        expect(JSON.stringify(outs)).not.toContain(SECRET);
+    });
+});
