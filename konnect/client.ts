@@ -231,6 +231,119 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
         return found[0];
     }
 
+    // Declared before use, portals first: Pulumi's closure serializer treats a name used before its
+    // declaration as captured from outside and then fails to find it.
+    const portals: PortalCalls = {
+        async get(kind, id) {
+            const op: KonnectOperation = { action: "read", kind: portalKindName(kind), id };
+            if (kind === "classic") {
+                const r = await exchange(op, "idempotent", (signal) => portalsV2.GET("/portals/{portalId}", { params: { path: { portalId: id } }, signal }), {
+                    accept: [404],
+                });
+                return r.status === 404 ? undefined : toLivePortal(kind, r.data);
+            }
+            const r = await exchange(op, "idempotent", (signal) => portalsV3.GET("/portals/{portalId}", { params: { path: { portalId: id } }, signal }), {
+                accept: [404],
+            });
+            return r.status === 404 ? undefined : toLivePortal(kind, r.data);
+        },
+        async setDefaultAuthStrategy(kind, id, authStrategyId) {
+            const op: KonnectOperation = { action: "update", kind: portalKindName(kind), id };
+            const body = { default_application_auth_strategy_id: authStrategyId };
+            if (kind === "classic") {
+                const r = await exchange(op, "idempotent", (signal) =>
+                    portalsV2.PATCH("/portals/{portalId}", { params: { path: { portalId: id } }, body, signal }),
+                );
+                return toLivePortal(kind, r.data);
+            }
+            const r = await exchange(op, "idempotent", (signal) => portalsV3.PATCH("/portals/{portalId}", { params: { path: { portalId: id } }, body, signal }));
+            return toLivePortal(kind, r.data);
+        },
+        async findUsingAuthStrategy(authStrategyId) {
+            const op: KonnectOperation = { action: "look up", kind: "Dev Portal" };
+            const r = await exchange(op, "idempotent", (signal) =>
+                portalsV3.GET("/portals", {
+                    params: { query: { filter: { default_application_auth_strategy_id: { eq: authStrategyId } }, "page[size]": 100 } },
+                    signal,
+                }),
+            );
+            return (r.data?.data ?? []).map((p) => toLivePortal("v3", p)).filter((p) => p.defaultAuthStrategyId === authStrategyId);
+        },
+    };
+
+    const authStrategies: AuthStrategyCalls = {
+        async findByName(name) {
+            const op: KonnectOperation = { action: "look up", kind: "application auth strategy", name };
+            const r = await exchange(op, "idempotent", (signal) =>
+                v2.GET("/application-auth-strategies", { params: { query: { filter: { name: { eq: name } }, "page[size]": 100 } }, signal }),
+            );
+            return single(op, (r.data?.data ?? []).map(toLiveAuthStrategy).filter((s) => s.name === name));
+        },
+        async findByDcrProvider(dcrProviderId) {
+            const op: KonnectOperation = { action: "look up", kind: "application auth strategy" };
+            const r = await exchange(op, "idempotent", (signal) =>
+                v2.GET("/application-auth-strategies", {
+                    params: { query: { filter: { dcr_provider_id: { eq: dcrProviderId } }, "page[size]": 100 } },
+                    signal,
+                }),
+            );
+            return (r.data?.data ?? []).map(toLiveAuthStrategy).filter((s) => s.dcr_provider?.id === dcrProviderId);
+        },
+        async get(id, name) {
+            const op: KonnectOperation = { action: "read", kind: "application auth strategy", name, id };
+            const r = await exchange(
+                op,
+                "idempotent",
+                (signal) => v2.GET("/application-auth-strategies/{authStrategyId}", { params: { path: { authStrategyId: id } }, signal }),
+                { accept: [404] },
+            );
+            return r.status === 404 ? undefined : toLiveAuthStrategy(r.data);
+        },
+        async create(body) {
+            const op: KonnectOperation = { action: "create", kind: "application auth strategy", name: body.name };
+            const r = await exchange(op, "create", (signal) => v2.POST("/application-auth-strategies", { body, signal }), {
+                recover: () => authStrategies.findByName(body.name),
+            });
+            if (r.recovered) return { object: r.recovered as LiveAuthStrategy, recovered: true };
+            return { object: toLiveAuthStrategy(r.data), recovered: false };
+        },
+        async update(id, name, body) {
+            const op: KonnectOperation = { action: "update", kind: "application auth strategy", name, id };
+            const r = await exchange(op, "idempotent", (signal) =>
+                v2.PATCH("/application-auth-strategies/{authStrategyId}", { params: { path: { authStrategyId: id } }, body, signal }),
+            );
+            return toLiveAuthStrategy(r.data);
+        },
+        async delete(id, name) {
+            const op: KonnectOperation = { action: "delete", kind: "application auth strategy", name, id };
+            const r = await exchange(
+                op,
+                "idempotent",
+                (signal) => v2.DELETE("/application-auth-strategies/{authStrategyId}", { params: { path: { authStrategyId: id } }, signal }),
+                { accept: [404, 409] },
+            );
+            if (r.status === 409) {
+                const users = await portals.findUsingAuthStrategy(id).catch(() => undefined);
+                const named = users?.length
+                    ? ` It is the default strategy of the Dev Portal ${users.map((p) => `"${p.name}" (${p.id})`).join(", ")}.`
+                    : "";
+                throw new KonnectApiError({
+                    operation: op,
+                    status: 409,
+                    problem: r.problem,
+                    tokenSource,
+                    secrets: [token],
+                    hint:
+                        "Konnect refuses to delete an auth strategy that a portal default, an API publication or a classic " +
+                        `portal product version still uses.${named} Remove those uses first (the PortalAuthStrategyBinding ` +
+                        "restores the portal's previous default when it is destroyed; re-point or unpublish APIs that name " +
+                        "this strategy), then run the destroy again.",
+                });
+            }
+            return r.status !== 404;
+        },
+    };
+
     const dcrProviders: DcrProviderCalls = {
         async findByName(name) {
             const op: KonnectOperation = { action: "look up", kind: "DCR provider", name };
@@ -301,118 +414,7 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
         },
     };
 
-    const authStrategies: AuthStrategyCalls = {
-        async findByName(name) {
-            const op: KonnectOperation = { action: "look up", kind: "application auth strategy", name };
-            const r = await exchange(op, "idempotent", (signal) =>
-                v2.GET("/application-auth-strategies", { params: { query: { filter: { name: { eq: name } }, "page[size]": 100 } }, signal }),
-            );
-            return single(op, (r.data?.data ?? []).map(toLiveAuthStrategy).filter((s) => s.name === name));
-        },
-        async findByDcrProvider(dcrProviderId) {
-            const op: KonnectOperation = { action: "look up", kind: "application auth strategy" };
-            const r = await exchange(op, "idempotent", (signal) =>
-                v2.GET("/application-auth-strategies", {
-                    params: { query: { filter: { dcr_provider_id: { eq: dcrProviderId } }, "page[size]": 100 } },
-                    signal,
-                }),
-            );
-            return (r.data?.data ?? []).map(toLiveAuthStrategy).filter((s) => s.dcr_provider?.id === dcrProviderId);
-        },
-        async get(id, name) {
-            const op: KonnectOperation = { action: "read", kind: "application auth strategy", name, id };
-            const r = await exchange(
-                op,
-                "idempotent",
-                (signal) => v2.GET("/application-auth-strategies/{authStrategyId}", { params: { path: { authStrategyId: id } }, signal }),
-                { accept: [404] },
-            );
-            return r.status === 404 ? undefined : toLiveAuthStrategy(r.data);
-        },
-        async create(body) {
-            const op: KonnectOperation = { action: "create", kind: "application auth strategy", name: body.name };
-            const r = await exchange(op, "create", (signal) => v2.POST("/application-auth-strategies", { body, signal }), {
-                recover: () => authStrategies.findByName(body.name),
-            });
-            if (r.recovered) return { object: r.recovered as LiveAuthStrategy, recovered: true };
-            return { object: toLiveAuthStrategy(r.data), recovered: false };
-        },
-        async update(id, name, body) {
-            const op: KonnectOperation = { action: "update", kind: "application auth strategy", name, id };
-            const r = await exchange(op, "idempotent", (signal) =>
-                v2.PATCH("/application-auth-strategies/{authStrategyId}", { params: { path: { authStrategyId: id } }, body, signal }),
-            );
-            return toLiveAuthStrategy(r.data);
-        },
-        async delete(id, name) {
-            const op: KonnectOperation = { action: "delete", kind: "application auth strategy", name, id };
-            const r = await exchange(
-                op,
-                "idempotent",
-                (signal) => v2.DELETE("/application-auth-strategies/{authStrategyId}", { params: { path: { authStrategyId: id } }, signal }),
-                { accept: [404, 409] },
-            );
-            if (r.status === 409) {
-                const portals = await portals_.findUsingAuthStrategy(id).catch(() => undefined);
-                const named = portals?.length
-                    ? ` It is the default strategy of the Dev Portal ${portals.map((p) => `"${p.name}" (${p.id})`).join(", ")}.`
-                    : "";
-                throw new KonnectApiError({
-                    operation: op,
-                    status: 409,
-                    problem: r.problem,
-                    tokenSource,
-                    secrets: [token],
-                    hint:
-                        "Konnect refuses to delete an auth strategy that a portal default, an API publication or a classic " +
-                        `portal product version still uses.${named} Remove those uses first (the PortalAuthStrategyBinding ` +
-                        "restores the portal's previous default when it is destroyed; re-point or unpublish APIs that name " +
-                        "this strategy), then run the destroy again.",
-                });
-            }
-            return r.status !== 404;
-        },
-    };
-
-    const portals_: PortalCalls = {
-        async get(kind, id) {
-            const op: KonnectOperation = { action: "read", kind: portalKindName(kind), id };
-            if (kind === "classic") {
-                const r = await exchange(op, "idempotent", (signal) => portalsV2.GET("/portals/{portalId}", { params: { path: { portalId: id } }, signal }), {
-                    accept: [404],
-                });
-                return r.status === 404 ? undefined : toLivePortal(kind, r.data);
-            }
-            const r = await exchange(op, "idempotent", (signal) => portalsV3.GET("/portals/{portalId}", { params: { path: { portalId: id } }, signal }), {
-                accept: [404],
-            });
-            return r.status === 404 ? undefined : toLivePortal(kind, r.data);
-        },
-        async setDefaultAuthStrategy(kind, id, authStrategyId) {
-            const op: KonnectOperation = { action: "update", kind: portalKindName(kind), id };
-            const body = { default_application_auth_strategy_id: authStrategyId };
-            if (kind === "classic") {
-                const r = await exchange(op, "idempotent", (signal) =>
-                    portalsV2.PATCH("/portals/{portalId}", { params: { path: { portalId: id } }, body, signal }),
-                );
-                return toLivePortal(kind, r.data);
-            }
-            const r = await exchange(op, "idempotent", (signal) => portalsV3.PATCH("/portals/{portalId}", { params: { path: { portalId: id } }, body, signal }));
-            return toLivePortal(kind, r.data);
-        },
-        async findUsingAuthStrategy(authStrategyId) {
-            const op: KonnectOperation = { action: "look up", kind: "Dev Portal" };
-            const r = await exchange(op, "idempotent", (signal) =>
-                portalsV3.GET("/portals", {
-                    params: { query: { filter: { default_application_auth_strategy_id: { eq: authStrategyId } }, "page[size]": 100 } },
-                    signal,
-                }),
-            );
-            return (r.data?.data ?? []).map((p) => toLivePortal("v3", p)).filter((p) => p.defaultAuthStrategyId === authStrategyId);
-        },
-    };
-
-    return { serverUrl, tokenSource, dcrProviders, authStrategies, portals: portals_ };
+    return { serverUrl, tokenSource, dcrProviders, authStrategies, portals };
 }
 
 function portalKindName(kind: PortalKind): "Dev Portal" | "classic portal" {
