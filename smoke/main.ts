@@ -7,7 +7,7 @@ import { loadStackOutputs, OutputsIo, OutputSources } from "./outputs";
 import { Redactor } from "./redact";
 import { OutputStream } from "./report";
 import { EXIT_CODES, runSmoke, SmokeDeps } from "./run";
-import { DEVELOPER_PASSWORD_ENV, parseSmokeSettings, SmokeSettings, SmokeUsageError, usageText } from "./settings";
+import { DEVELOPER_PASSWORD_ENV, parseSmokeSettings, SmokeSettings, SmokeUsageError, usageText, wantsHelp } from "./settings";
 
 /** The run's side effects plus where usage errors go and how stack outputs are read. */
 export interface CliDeps extends SmokeDeps, OutputsIo {
@@ -23,16 +23,16 @@ export async function runCli(argv: readonly string[], env: Readonly<Record<strin
         return code;
     };
     try {
+        if (wantsHelp(argv)) {
+            deps.out.write(`${usageText()}\n`);
+            return EXIT_CODES.ok;
+        }
         let settings: SmokeSettings;
         try {
             settings = parseSmokeSettings(argv, env);
         } catch (error) {
             if (error instanceof SmokeUsageError) return fail(EXIT_CODES.badInput, `smoke: ${error.message}\nRun with --help for usage.`);
             throw error;
-        }
-        if (settings.help) {
-            deps.out.write(`${usageText()}\n`);
-            return EXIT_CODES.ok;
         }
         let loaded: Awaited<ReturnType<typeof loadStackOutputs>>;
         try {

@@ -108,16 +108,19 @@ class SmokeRun {
         } else {
             this.skip("create-application", "not signed in");
         }
-        const checks: Array<[string, () => Promise<string>]> = [
-            ["register", () => this.register()],
-            ["token", () => this.getToken()],
-            ...this.settings.authChecks.map((check): [string, () => Promise<string>] => [`route-${check}`, () => this.callRoute(check)]),
+        const checks: Array<{ name: string; body: () => Promise<string>; skipReason?: () => string | undefined }> = [
+            { name: "register", body: () => this.register(), skipReason: () => (this.settings.apiId ? undefined : "no --api-id: not registered for an API") },
+            { name: "token", body: () => this.getToken() },
+            ...this.settings.authChecks.map((check) => ({
+                name: `route-${check}`,
+                body: () => this.callRoute(check),
+                skipReason: () => (check === "bearer" && !this.token ? "no token" : undefined),
+            })),
         ];
-        for (const [name, body] of checks) {
-            if (!this.app) this.skip(name, "no application");
-            else if (name === "register" && !this.settings.apiId) this.skip(name, "no --api-id: not registered for an API");
-            else if (name === "route-bearer" && !this.token) this.skip(name, "no token");
-            else await this.step(name, body);
+        for (const check of checks) {
+            const reason = this.app ? check.skipReason?.() : "no application";
+            if (reason) this.skip(check.name, reason);
+            else await this.step(check.name, check.body);
         }
         await this.cleanup();
         return this.summarise(this.deps.now() - started);
@@ -169,9 +172,9 @@ class SmokeRun {
         }
         const first = await this.portal.register(app.id, apiId);
         const waitStarted = this.deps.now();
-        const final = await this.waitForApproval(first, waitStarted + this.settings.timeouts.approvalMs);
-        this.registration = final.status;
+        const final = await this.waitForApproval(first);
         const waited = this.deps.now() - waitStarted;
+        this.registration = final.status;
         if (final.status === "approved") {
             return `approved for ${final.apiName || api.name}${first.status === "pending" ? ` after ${formatDuration(waited)} pending` : ""}`;
         }
@@ -183,11 +186,12 @@ class SmokeRun {
         throw new CheckFailed(`registration ${final.status}`, [`registration ${final.status}: the portal refused the application access to ${api.name}`]);
     }
 
-    /** Polls a pending registration until it is decided or `deadline` passes; transient errors keep polling. */
-    private async waitForApproval(registration: Registration, deadline: number): Promise<Registration> {
+    /** Polls a pending registration until it is decided or the approval timeout passes; transient errors keep polling. */
+    private async waitForApproval(registration: Registration): Promise<Registration> {
         const app = this.app!;
         const { approvalMs, pollIntervalMs } = this.settings.timeouts;
         const waitStarted = this.deps.now();
+        const deadline = waitStarted + approvalMs;
         let current = registration;
         while (current.status === "pending" && this.deps.now() + pollIntervalMs <= deadline) {
             this.reporter.progress("register", `pending approval (${formatDuration(this.deps.now() - waitStarted)} of ${formatDuration(approvalMs)})`);

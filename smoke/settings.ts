@@ -35,7 +35,6 @@ export interface DeveloperCredentials {
 
 /** Everything the run needs besides the stack outputs. */
 export interface SmokeSettings {
-    readonly help: boolean;
     /** Pulumi stack whose outputs are read (and whose name goes into the application's name). */
     readonly stack?: string;
     /** JSON file with the stack outputs, as written by `pulumi stack output --json`. */
@@ -178,7 +177,7 @@ function readFlags(argv: readonly string[], problems: SettingProblem[]): Partial
 
 /**
  * Reads the settings from `argv` (without `node` and the script) and `env`.
- * Throws `SmokeUsageError` listing every problem; with `--help` only flag syntax is checked.
+ * Throws `SmokeUsageError` listing every problem. `--help` is answered before this (see `wantsHelp`).
  */
 export function parseSmokeSettings(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): SmokeSettings {
     const problems: SettingProblem[] = [];
@@ -204,12 +203,6 @@ export function parseSmokeSettings(argv: readonly string[], env: Readonly<Record
         problems.push({ setting: given.setting, got: JSON.stringify(given.value), expected: "true or false" });
         return false;
     };
-
-    const help = bool("help");
-    if (help) {
-        if (problems.length > 0) throw new SmokeUsageError(problems);
-        return emptyHelpSettings();
-    }
 
     const stack = raw("stack");
     if (stack && !STACK_NAME.test(stack.value)) {
@@ -271,7 +264,6 @@ export function parseSmokeSettings(argv: readonly string[], env: Readonly<Record
     if (problems.length > 0) throw new SmokeUsageError(problems);
 
     return {
-        help: false,
         stack: stack?.value,
         outputsFile: raw("outputs")?.value,
         routeUrl: routeUrl!.value,
@@ -284,15 +276,9 @@ export function parseSmokeSettings(argv: readonly string[], env: Readonly<Record
     };
 }
 
-function emptyHelpSettings(): SmokeSettings {
-    return {
-        help: true,
-        routeUrl: "",
-        authChecks: [],
-        keep: false,
-        developer: { email: "", password: "" },
-        timeouts: { requestMs: 0, approvalMs: 0, routeMs: 0, pollIntervalMs: 0 },
-    };
+/** True when argv asks for `--help` (or `-h`): the usage is printed and nothing else is checked. */
+export function wantsHelp(argv: readonly string[]): boolean {
+    return argv.some((arg) => arg === OPTIONS.help.flag || arg === "-h");
 }
 
 /** The `--help` text: usage, every flag with its environment variable, and the exit codes. */

@@ -1,4 +1,4 @@
-import { parseDuration, parseSmokeSettings, SmokeUsageError, usageText, OPTIONS } from "../../smoke/settings";
+import { OPTIONS, parseDuration, parseSmokeSettings, SmokeUsageError, usageText, wantsHelp } from "../../smoke/settings";
 
 const PASSWORD = "correct horse battery staple";
 const base = {
@@ -87,9 +87,8 @@ describe("smoke settings", () => {
         expect(message).not.toContain(PASSWORD);
     });
 
-    it("accepts --help without any other setting", () => {
-        expect(parseSmokeSettings(["--help"], {}).help).toBe(true);
-        expect(parseSmokeSettings(["-h"], {}).help).toBe(true);
+    it("recognises --help and -h wherever they stand", () => {
+        expect([wantsHelp(["--stack", "dev", "--help"]), wantsHelp(["-h"]), wantsHelp(["--stack", "dev"])]).toEqual([true, true, false]);
     });
 
     it("documents every flag, its environment variable and the exit codes in --help", () => {
