@@ -1,0 +1,98 @@
+/**
+ * `npm run bench:plan [-- --stack prod --runs 5]`: wall time and peak memory of the offline plan, each run
+ * in a fresh process as a developer runs it, next to a bare load of the Pulumi and Auth0 SDKs, as ratios.
+ *
+ * Peak memory is the child's maximum resident set size, from `/usr/bin/time -v` when it exists, else
+ * from `process.resourceUsage().maxRSS` printed by the child at exit (a preload file written to a temp dir).
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+
+const ROOT = path.resolve(__dirname, "..");
+const GNU_TIME = "/usr/bin/time";
+const RSS_MARKER = "BENCH_MAX_RSS_KB=";
+
+/** One measured run. */
+interface Sample {
+    readonly wallMs: number;
+    readonly maxRssKb: number;
+    readonly exitCode: number;
+}
+
+/** A preload that reports the child's own peak RSS, for machines without GNU time. */
+function rssPreload(): string {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-plan-")), "max-rss.js");
+    fs.writeFileSync(file, `process.on("exit", () => process.stderr.write("${RSS_MARKER}" + process.resourceUsage().maxRSS + "\\n"));\n`);
+    return file;
+}
+
+/** Runs `node <args>` once and measures it. */
+function measure(nodeArgs: string[], useGnuTime: boolean, preload: string | undefined): Sample {
+    const [command, args] = useGnuTime
+        ? [GNU_TIME, ["-v", process.execPath, ...nodeArgs]]
+        : [process.execPath, ["-r", preload as string, ...nodeArgs]];
+    const started = process.hrtime.bigint();
+    const child = spawnSync(command, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+    const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+    const stderr = child.stderr ?? "";
+    const rss = useGnuTime ? /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] : new RegExp(`${RSS_MARKER}(\\d+)`).exec(stderr)?.[1];
+    if (child.error) throw child.error;
+    return { wallMs, maxRssKb: Number(rss ?? NaN), exitCode: child.status ?? -1 };
+}
+
+const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+function parseArgs(argv: string[]): { stack: string; runs: number } {
+    let stack = "dev";
+    let runs = 5;
+    for (let i = 0; i < argv.length; i++) {
+        if (argv[i] === "--stack") stack = argv[++i];
+        else if (argv[i] === "--runs") runs = Math.max(1, Number(argv[++i]));
+        else throw new Error(`Unknown argument ${argv[i]}; usage: npm run bench:plan -- [--stack <name>] [--runs <n>]`);
+    }
+    return { stack, runs };
+}
+
+function main(): void {
+    const { stack, runs } = parseArgs(process.argv.slice(2));
+    const useGnuTime = fs.existsSync(GNU_TIME);
+    const preload = useGnuTime ? undefined : rssPreload();
+    const cases = [
+        { name: "baseline: require @pulumi/pulumi + @pulumi/auth0", args: ["-e", "require('@pulumi/pulumi'); require('@pulumi/auth0')"] },
+        { name: `npm run plan -- --stack ${stack}`, args: ["-r", "ts-node/register/transpile-only", "scripts/plan.ts", "--stack", stack] },
+    ];
+
+    console.log(`Offline plan benchmark: ${runs} runs each after one warm-up, ${os.cpus().length} CPUs, node ${process.version}`);
+    console.log(`Peak memory from ${useGnuTime ? "/usr/bin/time -v" : "process.resourceUsage().maxRSS in the child"}; medians of wall time.`);
+    console.log("");
+    const results = cases.map((c) => {
+        const warmup = measure(c.args, useGnuTime, preload);
+        if (warmup.exitCode !== 0) throw new Error(`${c.name} exited with ${warmup.exitCode}`);
+        const samples = Array.from({ length: runs }, () => measure(c.args, useGnuTime, preload));
+        return {
+            name: c.name,
+            wallMs: median(samples.map((s) => s.wallMs)),
+            minMs: Math.min(...samples.map((s) => s.wallMs)),
+            maxMs: Math.max(...samples.map((s) => s.wallMs)),
+            rssMb: Math.max(...samples.map((s) => s.maxRssKb)) / 1024,
+        };
+    });
+    const width = Math.max(...results.map((r) => r.name.length));
+    console.log(`${"".padEnd(width)}  ${"wall (median)".padStart(13)}  ${"min..max".padStart(15)}  ${"peak RSS".padStart(10)}`);
+    for (const r of results) {
+        console.log(
+            `${r.name.padEnd(width)}  ${`${(r.wallMs / 1000).toFixed(2)} s`.padStart(13)}  ${`${(r.minMs / 1000).toFixed(2)}..${(r.maxMs / 1000).toFixed(2)} s`.padStart(15)}  ${`${r.rssMb.toFixed(0)} MiB`.padStart(10)}`,
+        );
+    }
+    const [baseline, plan] = results;
+    console.log("");
+    console.log(`plan / baseline: wall ${(plan.wallMs / baseline.wallMs).toFixed(2)}x, peak memory ${(plan.rssMb / baseline.rssMb).toFixed(2)}x`);
+}
+
+main();

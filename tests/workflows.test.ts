@@ -1,0 +1,224 @@
+/**
+ * The GitHub workflows, parsed as YAML: triggers, permissions, concurrency, the policy pack wiring and the
+ * credentials they reference. Their shell snippets run here too (bash, with `npm` stubbed where needed),
+ * so the stack list and the policy-config choice are what the plan and the tests assume.
+ */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { parse } from "yaml";
+import { listStacks } from "../offline/programRunner";
+import { policyConfigFile } from "../scripts/plan";
+
+const ROOT = path.resolve(__dirname, "..");
+const DIR = path.join(ROOT, ".github", "workflows");
+
+interface Step {
+    name?: string;
+    id?: string;
+    uses?: string;
+    run?: string;
+    with?: Record<string, unknown>;
+    env?: Record<string, string>;
+    "working-directory"?: string;
+}
+interface Job {
+    if?: string;
+    needs?: string | string[];
+    uses?: string;
+    with?: Record<string, unknown>;
+    secrets?: unknown;
+    environment?: unknown;
+    concurrency?: { group: string; "cancel-in-progress"?: boolean };
+    strategy?: { matrix: Record<string, unknown> };
+    steps?: Step[];
+    outputs?: Record<string, string>;
+}
+interface Workflow {
+    name: string;
+    on: Record<string, any>;
+    permissions?: Record<string, string>;
+    concurrency?: { group: string; "cancel-in-progress"?: boolean };
+    jobs: Record<string, Job>;
+}
+
+const text = (file: string) => fs.readFileSync(path.join(DIR, file), "utf8");
+const load = (file: string) => parse(text(file)) as Workflow;
+const stepUsing = (job: Job, action: string) => job.steps?.find((s) => s.uses?.startsWith(`${action}@`));
+const indexOf = (job: Job, match: (s: Step) => boolean) => job.steps?.findIndex(match) ?? -1;
+
+/** Runs a workflow's `run:` snippet with bash in `cwd`, with GITHUB_OUTPUT captured; returns the outputs and stdout. */
+function runSnippet(script: string, cwd: string, env: Record<string, string> = {}): { outputs: Record<string, string>; stdout: string } {
+    const outputFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "wf-")), "output");
+    fs.writeFileSync(outputFile, "");
+    const stdout = execFileSync("bash", ["-eo", "pipefail", "-c", script], { cwd, env: { ...process.env, ...env, GITHUB_OUTPUT: outputFile }, encoding: "utf8" });
+    const outputs = Object.fromEntries(
+        fs
+            .readFileSync(outputFile, "utf8")
+            .split("\n")
+            .filter((l) => l.includes("="))
+            .map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]),
+    );
+    return { outputs, stdout };
+}
+
+describe("every workflow", () => {
+    const files = fs.readdirSync(DIR).filter((f) => f.endsWith(".yml"));
+
+    it("are the test, preview and deploy workflows plus the reusable up", () => {
+        expect(files.sort()).toEqual(["deploy.yml", "preview.yml", "pulumi-up.yml", "test.yml"]);
+    });
+
+    it("pin every action to a major version", () => {
+        for (const file of files) {
+            const jobs = Object.values(load(file).jobs);
+            for (const uses of jobs.flatMap((j) => [j.uses, ...(j.steps ?? []).map((s) => s.uses)]).filter((u): u is string => u !== undefined)) {
+                expect([file, uses]).toEqual([file, expect.stringMatching(/^(\.\/\.github\/workflows\/[a-z-]+\.yml|[\w-]+\/[\w-]+@v\d+)$/)]);
+            }
+        }
+    });
+
+    it("use pulumi/actions v6 or later, and Node 20 with the npm cache over both lockfiles", () => {
+        for (const file of files) {
+            for (const job of Object.values(load(file).jobs)) {
+                const pulumi = stepUsing(job, "pulumi/actions");
+                if (pulumi) expect(Number(/@v(\d+)/.exec(pulumi.uses!)![1])).toBeGreaterThanOrEqual(6);
+                const node = stepUsing(job, "actions/setup-node");
+                if (node) {
+                    expect(node.with).toMatchObject({ "node-version": 20, cache: "npm" });
+                    expect(String(node.with!["cache-dependency-path"]).split("\n").filter(Boolean)).toEqual(["package-lock.json", "policies/package-lock.json"]);
+                }
+            }
+        }
+    });
+
+    it("reference only the documented secrets", () => {
+        const referenced = new Set(files.flatMap((f) => [...text(f).matchAll(/secrets\.([A-Z0-9_]+)/g)].map((m) => m[1])));
+        expect([...referenced].sort()).toEqual(["AUTH0_CLIENT_SECRET", "GITHUB_TOKEN", "KONNECT_TOKEN", "PULUMI_ACCESS_TOKEN"]);
+    });
+});
+
+describe("test.yml", () => {
+    const wf = load("test.yml");
+    const job = wf.jobs.test;
+
+    it("runs on pushes to main and on pull requests, with read-only permissions and no secrets", () => {
+        expect(Object.keys(wf.on).sort()).toEqual(["pull_request", "push"]);
+        expect(wf.on.push.branches).toEqual(["main"]);
+        expect(wf.permissions).toEqual({ contents: "read" });
+        expect(text("test.yml")).not.toMatch(/secrets\./);
+    });
+
+    it("installs from the lockfile, then runs the tests, then the plan", () => {
+        const install = indexOf(job, (s) => /^npm ci\b/.test(s.run ?? "") && s["working-directory"] === undefined);
+        const test = indexOf(job, (s) => s.run === "npm test");
+        const plan = indexOf(job, (s) => /npm run plan -- --stack/.test(s.run ?? ""));
+        expect(install).toBeGreaterThan(0);
+        expect(test).toBeGreaterThan(install);
+        expect(plan).toBeGreaterThan(test);
+    });
+
+    it("plans every Pulumi.<stack>.yaml, failing on the first failed plan", () => {
+        const script = job.steps!.find((s) => /npm run plan/.test(s.run ?? ""))!.run!;
+        const bin = fs.mkdtempSync(path.join(os.tmpdir(), "npm-stub-"));
+        fs.writeFileSync(path.join(bin, "npm"), '#!/bin/sh\necho "npm $*"\n[ "$5" != "broken" ]\n', { mode: 0o755 });
+        const { stdout } = runSnippet(script, ROOT, { PATH: `${bin}:${process.env.PATH}` });
+        expect(stdout.split("\n").filter((l) => l.startsWith("npm "))).toEqual(listStacks(ROOT).map((s) => `npm run plan -- --stack ${s}`));
+
+        const project = fs.mkdtempSync(path.join(os.tmpdir(), "stacks-"));
+        for (const stack of ["broken", "dev"]) fs.writeFileSync(path.join(project, `Pulumi.${stack}.yaml`), "config: {}\n");
+        expect(() => runSnippet(script, project, { PATH: `${bin}:${process.env.PATH}` })).toThrow();
+    });
+});
+
+describe("preview.yml", () => {
+    const wf = load("preview.yml");
+    const job = wf.jobs.preview;
+    const pulumi = stepUsing(job, "pulumi/actions")!;
+
+    it("runs on pull requests only, may comment on them, and cancels superseded previews of the same PR", () => {
+        expect(Object.keys(wf.on)).toEqual(["pull_request"]);
+        expect(wf.permissions).toEqual({ contents: "read", "pull-requests": "write" });
+        expect(wf.concurrency).toEqual({ group: "pulumi-preview-${{ github.event.pull_request.number }}", "cancel-in-progress": true });
+    });
+
+    it("previews each stack in a matrix built from the stack files", () => {
+        expect(job.needs).toBe("stacks");
+        expect(job.strategy!.matrix.stack).toBe("${{ fromJSON(needs.stacks.outputs.stacks) }}");
+        const list = wf.jobs.stacks.steps!.find((s) => s.id === "list")!.run!;
+        expect(JSON.parse(runSnippet(list, ROOT).outputs.stacks)).toEqual(listStacks(ROOT));
+    });
+
+    it("runs pulumi preview with the local policy pack after installing it, and comments on the PR", () => {
+        expect(pulumi.with).toMatchObject({
+            command: "preview",
+            "stack-name": "${{ matrix.stack }}",
+            "comment-on-pr": true,
+            policyPacks: "policies",
+            policyPackConfigs: "${{ steps.policy-config.outputs.file }}",
+        });
+        const packInstall = indexOf(job, (s) => /^npm ci\b/.test(s.run ?? "") && s["working-directory"] === "policies");
+        expect(packInstall).toBeGreaterThan(-1);
+        expect(packInstall).toBeLessThan(job.steps!.indexOf(pulumi));
+        expect(pulumi.env).toEqual({ PULUMI_ACCESS_TOKEN: "${{ secrets.PULUMI_ACCESS_TOKEN }}" });
+    });
+});
+
+describe("deploy.yml and pulumi-up.yml", () => {
+    const wf = load("deploy.yml");
+    const up = load("pulumi-up.yml");
+    const upJob = up.jobs.up;
+    const pulumi = stepUsing(upJob, "pulumi/actions")!;
+
+    it("deploys on main, on v* tags and by dispatch, queued and never cancelled", () => {
+        expect(wf.on.push).toEqual({ branches: ["main"], tags: ["v*"] });
+        expect(wf.on.workflow_dispatch.inputs.stack.options).toEqual(["dev", "staging", "prod"]);
+        expect(wf.concurrency!["cancel-in-progress"]).toBe(false);
+        expect(upJob.concurrency).toEqual({ group: "pulumi-up-${{ inputs.stack }}", "cancel-in-progress": false });
+    });
+
+    it("updates dev then staging from main, and prod only from a tag or a dispatch", () => {
+        for (const stack of ["dev", "staging", "prod"]) {
+            expect(wf.jobs[stack]).toMatchObject({ uses: "./.github/workflows/pulumi-up.yml", with: { stack }, secrets: "inherit" });
+        }
+        expect(wf.jobs.dev.if).toContain("github.ref == 'refs/heads/main'");
+        expect(wf.jobs.staging.needs).toEqual(["stacks", "dev"]);
+        expect(wf.jobs.staging.if).toContain("github.ref == 'refs/heads/main'");
+        expect(wf.jobs.prod.if).not.toContain("refs/heads/main");
+        expect(wf.jobs.prod.if).toContain("startsWith(github.ref, 'refs/tags/v')");
+        expect(wf.jobs.prod.if).toContain("inputs.stack == 'prod'");
+    });
+
+    it("runs each update in the GitHub environment of its stack, so prod waits for its approval", () => {
+        expect(up.on.workflow_call.inputs.stack).toMatchObject({ type: "string", required: true });
+        expect(upJob.environment).toBe("${{ inputs.stack }}");
+    });
+
+    it("runs the offline plan, then pulumi up with the policy pack enforced and outputs suppressed", () => {
+        const plan = indexOf(upJob, (s) => s.run === 'npm run plan -- --stack "${{ inputs.stack }}"');
+        const packInstall = indexOf(upJob, (s) => /^npm ci\b/.test(s.run ?? "") && s["working-directory"] === "policies");
+        expect(plan).toBeGreaterThan(-1);
+        expect(packInstall).toBeGreaterThan(-1);
+        expect(Math.max(plan, packInstall)).toBeLessThan(upJob.steps!.indexOf(pulumi));
+        expect(pulumi.with).toMatchObject({
+            command: "up",
+            "stack-name": "${{ inputs.stack }}",
+            policyPacks: "policies",
+            policyPackConfigs: "${{ steps.policy-config.outputs.file }}",
+            "suppress-outputs": true,
+        });
+        expect(Object.keys(pulumi.env!).sort()).toEqual(["AUTH0_CLIENT_SECRET", "KONNECT_TOKEN", "PULUMI_ACCESS_TOKEN"]);
+    });
+
+    it("picks the same policy-pack config file as npm run plan", () => {
+        for (const workflow of [up, load("preview.yml")]) {
+            const job = Object.values(workflow.jobs).find((j) => j.steps?.some((s) => s.id === "policy-config"))!;
+            const script = job.steps!.find((s) => s.id === "policy-config")!.run!;
+            for (const stack of ["dev", "prod", "staging-eu"]) {
+                const { outputs } = runSnippet(script, ROOT, { STACK: stack });
+                expect(path.resolve(ROOT, outputs.file)).toBe(policyConfigFile(stack));
+            }
+        }
+    });
+});
