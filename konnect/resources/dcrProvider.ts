@@ -220,7 +220,9 @@ export class DcrProvider extends pulumi.dynamic.Resource {
                 initialClientSecretHash: undefined,
                 initialClientSecretSalt: undefined,
             },
-            pulumi.mergeOptions(opts, { additionalSecretOutputs: ["initialClientSecret"] }),
+            // The secret is never an output, so no additionalSecretOutputs: naming a missing output draws an
+            // engine warning in some Pulumi versions (pulumi/pulumi#9750, #9926).
+            opts,
             "konnect",
             "DcrProvider",
         );
