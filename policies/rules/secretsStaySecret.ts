@@ -7,6 +7,14 @@ const FINGERPRINT_KEY = /(hash|salt|sha256|digest)$/i;
 /** A Konnect personal or system-account access token. */
 const KONNECT_TOKEN = /\b(kpat|spat)_[A-Za-z0-9]{20,}/;
 
+/**
+ * Properties the program fills with a secret on purpose, as a secret input that the engine keeps encrypted:
+ * the post-deploy verification command gets the Konnect token in its environment. The policy cannot see
+ * the encryption (it sees plaintext), so these are not scanned; the offline plan checks that the value is
+ * wrapped as a secret there.
+ */
+const SECRET_CARRIERS: Readonly<Record<string, readonly string[]>> = { "command:local:Command": ["environment"] };
+
 /** Calls `visit` for every known string in `value` with its property path; unknown values are skipped. */
 function visitKnownStrings(value: unknown, path: string, visit: (text: string, path: string) => void, depth = 0): void {
     if (typeof value === "string") {
@@ -32,7 +40,8 @@ function visitKnownStrings(value: unknown, path: string, visit: (text: string, p
  *   plaintext), and keeps only a fingerprint (a hash) of it, so a rotated secret is still detected;
  * - the admin secret's value appears in no other resource's state, including a dynamic provider's
  *   serialized code (`__provider`); during a first preview the secret is unknown and this part is skipped;
- * - no Konnect access token (`kpat_…`, `spat_…`) appears anywhere in the state.
+ * - no Konnect access token (`kpat_…`, `spat_…`) appears anywhere in the state, except where the program
+ *   passes it as a secret input on purpose (the verification command's environment).
  * The stack outputs (root stack resource) and this project's components are not scanned: they carry the
  * secret by design, wrapped with `pulumi.secret`, which the offline plan checks instead.
  */
@@ -77,7 +86,9 @@ export const secretsStaySecret: StackValidationPolicy = {
         for (const resource of scanned) {
             const leaks = new Set<string>();
             const tokens = new Set<string>();
+            const carriers = SECRET_CARRIERS[resource.type] ?? [];
             visitKnownStrings(resource.props, "", (text, path) => {
+                if (carriers.some((c) => path === c || path.startsWith(`${c}.`))) return;
                 if (resource.type !== AUTH0_CLIENT_CREDENTIALS && secrets.some((s) => text.includes(s))) leaks.add(path);
                 if (KONNECT_TOKEN.test(text)) tokens.add(path);
             });

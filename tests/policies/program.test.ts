@@ -9,9 +9,13 @@ import * as path from "path";
 import { ProgramRun, RegisteredResource, runProgramOffline, unwrapSecrets } from "../../offline/programRunner";
 import type { PolicyPackConfig } from "../../policies/lib/policySdk";
 import { policies } from "../../policies/pack";
-import { AUTH0_CLIENT, AUTH0_CLIENT_CREDENTIALS, AUTH0_CLIENT_GRANT } from "../../policies/lib/resourceTypes";
+import { PROTECT_PRODUCTION_DEFAULTS } from "../../policies/rules/protectProduction";
+import { AUTH0_CLIENT, AUTH0_CLIENT_CREDENTIALS, AUTH0_CLIENT_GRANT, KONNECT_AUTH_STRATEGY, KONNECT_DCR_PROVIDER } from "../../policies/lib/resourceTypes";
 import { evaluatePolicies, targetsFromRun } from "../../scripts/planPolicies";
 import { policyConfigFile } from "../../scripts/plan";
+
+/** Whether the program wires the Konnect objects yet; their checks are skipped (and say so) until it does. */
+const itWithKonnect = fs.readFileSync(path.resolve(__dirname, "../../program.ts"), "utf8").includes("KonnectPortalDcr") ? it : it.skip;
 
 const policyConfigOf = (stack: string) => JSON.parse(fs.readFileSync(policyConfigFile(stack), "utf8")) as PolicyPackConfig;
 
@@ -65,6 +69,32 @@ describe.each(["dev", "prod"])("the %s stack under the whole policy pack", (stac
         expect(mandatory(await check(broken))).toEqual([expect.stringContaining('dcr-admin-is-machine-to-machine: Client "dcr-admin-client"')]);
     });
 
+    itWithKonnect("checks the Konnect objects too: issuer consistency and labels ran on them", async () => {
+        const evaluation = await check(run);
+        const outcome = (name: string) => evaluation.outcomes.find((o) => o.policy === name)!;
+        expect(outcome("konnect-issuer-consistency").checked).toEqual(["stack"]);
+        expect(outcome("konnect-objects-labelled").checked).toHaveLength(2);
+        expect(outcome("audience-is-not-management-api").checked).toContainEqual(run.resources.find((r) => r.type === KONNECT_AUTH_STRATEGY)!.urn);
+    });
+
+    itWithKonnect("catches a DCR provider issuer with a trailing slash and a strategy without azp", async () => {
+        let broken = altered(run, KONNECT_DCR_PROVIDER, (r) => ({ ...r, outputs: { ...r.outputs, issuer: `${r.outputs.issuer}/` } }));
+        broken = altered(broken, KONNECT_AUTH_STRATEGY, (r) => ({ ...r, outputs: { ...r.outputs, credentialClaim: ["sub"] } }));
+        const messages = mandatory(await check(broken));
+        expect(messages).toEqual([
+            expect.stringMatching(/^konnect-issuer-consistency: DcrProvider ".*": issuer ".*\/" ends with a slash/),
+            expect.stringMatching(/^konnect-issuer-consistency: ApplicationAuthStrategy ".*": credentialClaim \["sub"\] lacks "azp"/),
+        ]);
+    });
+
+    itWithKonnect("catches a DCR provider that returns the initial client secret", async () => {
+        const broken = altered(run, KONNECT_DCR_PROVIDER, (r) => ({ ...r, outputs: { ...r.outputs, initialClientSecret: r.inputs.initialClientSecret } }));
+        expect(mandatory(await check(broken))).toEqual([
+            expect.stringContaining("secrets-stay-secret: DcrProvider"),
+            expect.stringContaining("the DCR admin client secret appears in plain state at initialClientSecret"),
+        ]);
+    });
+
     it("catches credentials registered without clientSecret as a secret output", async () => {
         const broken = altered(run, AUTH0_CLIENT_CREDENTIALS, (r) => ({ ...r, options: { ...r.options, additionalSecretOutputs: [] } }));
         expect(mandatory(await check(broken))).toEqual([expect.stringContaining("secrets-stay-secret: ClientCredentials \"dcr-admin-credentials\": clientSecret is not in additionalSecretOutputs")]);
@@ -75,10 +105,10 @@ describe("faults expressed through configuration", () => {
     it("an unprotected prod stack (protectResources=false) violates protect-production", async () => {
         const run = await runProgramOffline({ stack: "prod", configOverrides: { "konnect-auth0-dcr:protectResources": "false" } });
         const messages = mandatory(await check(run));
-        expect(messages).toEqual([
-            'protect-production: auth0:index/client:Client "dcr-admin-client" in production stack "prod" is not protected.',
-            'protect-production: auth0:index/clientGrant:ClientGrant "dcr-admin-management-api-grant" in production stack "prod" is not protected.',
-        ]);
+        // Every protectable resource the program registered, and nothing else.
+        const protectable = run.resources.filter((r) => (PROTECT_PRODUCTION_DEFAULTS.resourceTypes as string[]).includes(r.type));
+        expect(protectable.map((r) => r.type)).toEqual(expect.arrayContaining([AUTH0_CLIENT, AUTH0_CLIENT_GRANT]));
+        expect(messages).toEqual(protectable.map((r) => `protect-production: ${r.type} "${r.name}" in production stack "prod" is not protected.`));
     });
 
     it("developer-managed scopes without the matching policy config are flagged, and pass once the config says so", async () => {

@@ -1,5 +1,5 @@
 import { secretsStaySecret } from "../../policies/rules/secretsStaySecret";
-import { dcrStack, replaced, run, UNKNOWN, violations, withOpts, withProps } from "../support/policyHarness";
+import { dcrStack, replaced, run, target, UNKNOWN, violations, withOpts, withProps } from "../support/policyHarness";
 
 const policy = secretsStaySecret;
 const SECRET = "s3cr3t-admin-client-secret-value";
@@ -55,6 +55,15 @@ describe("secrets-stay-secret", () => {
             'PortalAuthStrategyBinding "konnect-portal-binding": a Konnect access token appears in state at headers.authorization.',
             "The stack outputs hold a Konnect access token at konnectToken.",
         ]);
+    });
+
+    it("allows the Konnect token in the verification command's secret environment, not in its command line", async () => {
+        const token = "spat_" + "B".repeat(40);
+        const stack = dcrStack();
+        const command = target("command:local:Command", "konnect-portal-dcr-verify", { create: "node verification/cli.ts", environment: { KONNECT_TOKEN: token } });
+        expect((await run(policy, [...stack.all(), command])).results).toEqual([]);
+        const inline = withProps(command, { create: `KONNECT_TOKEN=${token} node verification/cli.ts` });
+        expect(violations(await run(policy, [...stack.all(), inline]))).toEqual(['Command "konnect-portal-dcr-verify": a Konnect access token appears in state at create.']);
     });
 
     it("does not flag the stack outputs for holding the admin secret (they are wrapped with pulumi.secret)", async () => {
