@@ -3,13 +3,14 @@
  * See smoke/README.md for settings, output sources and exit codes.
  */
 import { promises as fs } from "fs";
+import { sleep } from "../konnect/retry";
 import { runCli } from "./main";
 import { pulumiStackOutput } from "./pulumiCli";
 
 runCli(process.argv.slice(2), process.env, {
     fetch: (input, init) => fetch(input, init),
     now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    sleep,
     out: process.stdout,
     err: process.stderr,
     readFile: (path) => fs.readFile(path, "utf8"),

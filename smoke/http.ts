@@ -3,6 +3,7 @@
  * descriptions of failed responses (problem+json, OAuth errors, Kong gateway messages) that carry the
  * Konnect trace id but never a request body.
  */
+import { parseProblem } from "../konnect/errors";
 
 /** The `fetch` the run uses; the global one in production, any stand-in in tests. */
 export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
@@ -82,29 +83,23 @@ export function isSuccess(response: HttpResponse): boolean {
 }
 
 /**
- * `HTTP 500 Internal Server Error: <what the body says>`: problem+json title/detail and trace id, an
- * OAuth `error`/`error_description`, or a Kong `message`; the body is not echoed otherwise.
+ * `HTTP 500 Internal Server Error: <what the body says>`: an OAuth `error`/`error_description`, else what
+ * the project's problem+json reader finds (title, detail or Kong's `message`, invalid parameters, trace id).
+ * A body that is not JSON (an HTML error page) is not echoed.
  */
 export function describeResponse(response: HttpResponse): string {
     const head = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
     const body = jsonBody(response);
     if (typeof body !== "object" || body === null) return head;
-    const b = body as Record<string, unknown>;
-    const text = (key: string) => (typeof b[key] === "string" && b[key] !== "" ? (b[key] as string) : undefined);
-    const parts: string[] = [];
-    if (text("title") || text("detail")) {
-        // The title often repeats the status text; say it once.
-        const title = text("title") === response.statusText ? undefined : text("title");
-        parts.push([title, text("detail")].filter(Boolean).join(": "));
-        const invalid = Array.isArray(b.invalid_parameters) ? (b.invalid_parameters as Array<Record<string, unknown>>) : [];
-        for (const p of invalid.slice(0, 5)) parts.push(`${String(p.field)}: ${String(p.reason ?? p.rule)}`);
-    } else if (text("error")) {
-        parts.push([text("error"), text("error_description")].filter(Boolean).join(": "));
-    } else if (text("message")) {
-        parts.push(text("message")!);
+    const oauth = body as { error?: unknown; error_description?: unknown };
+    if (typeof oauth.error === "string") {
+        return `${head}: ${[oauth.error, oauth.error_description].filter((v) => typeof v === "string" && v !== "").join(": ")}`;
     }
-    const trace = text("instance");
-    return `${head}${parts.length ? `: ${parts.join("; ")}` : ""}${trace ? ` (${trace})` : ""}`;
+    const problem = parseProblem(response.status, body);
+    // The title often repeats the status text; say it once.
+    const title = problem.title === response.statusText ? undefined : problem.title;
+    const parts = [[title, problem.detail].filter(Boolean).join(": "), ...problem.invalidParameters.slice(0, 5).map((p) => `${p.field}: ${p.reason}`)].filter(Boolean);
+    return `${head}${parts.length ? `: ${parts.join("; ")}` : ""}${problem.instance ? ` (${problem.instance})` : ""}`;
 }
 
 /** Thrown for an unexpected response; its message is `describeResponse` prefixed with what was attempted. */

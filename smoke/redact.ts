@@ -5,8 +5,10 @@
  * takes once encoded into JSON or a URL) with `[redacted]`. Secrets are registered the moment they are
  * known: the password before the first request, the session cookie at sign-in, the client secret and its
  * Basic header at creation, the token when it is issued. Printing code therefore need not be careful;
- * only this module must be right.
+ * only this module must be right. The substitution is the project's `redactSecrets` (which also blanks
+ * anything shaped like a Konnect token and, to spare ordinary words, skips values under six characters).
  */
+import { redactSecrets } from "../konnect/errors";
 
 export const REDACTED = "[redacted]";
 
@@ -28,10 +30,6 @@ export class Redactor {
 
     /** `text` with every registered secret replaced, longest first so overlapping secrets vanish whole. */
     redact(text: string): string {
-        let result = text;
-        for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
-            result = result.split(secret).join(REDACTED);
-        }
-        return result;
+        return redactSecrets(text, [...this.secrets].sort((a, b) => b.length - a.length));
     }
 }
