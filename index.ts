@@ -12,3 +12,7 @@ export const managementApiAudience = outputs.managementApiAudience;
 export const dcrAdminClientId = outputs.dcrAdminClientId;
 export const dcrAdminClientSecret = outputs.dcrAdminClientSecret;
 export const grantedScopes = outputs.grantedScopes;
+export const konnectDcrProviderId = outputs.konnectDcrProviderId;
+export const konnectAuthStrategyId = outputs.konnectAuthStrategyId;
+export const konnectPortalId = outputs.konnectPortalId;
+export const konnectPortalUrl = outputs.konnectPortalUrl;

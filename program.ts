@@ -5,6 +5,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { dcrGrantScopes } from "./auth0/dcrScopes";
 import { DcrAdmin } from "./components/dcrAdmin";
+import { KonnectPortalDcr } from "./components/konnectPortalDcr";
 import { PortalAudience } from "./components/portalAudience";
 import { readStackConfig } from "./config/readStackConfig";
 
@@ -20,6 +21,11 @@ export interface StackOutputs {
     dcrAdminClientSecret: pulumi.Output<string>;
     /** The Management API scopes granted to the DCR admin app. */
     grantedScopes: pulumi.Output<string[]>;
+    konnectDcrProviderId: pulumi.Output<string>;
+    konnectAuthStrategyId: pulumi.Output<string>;
+    konnectPortalId: pulumi.Output<string>;
+    /** `https://<portal domain>`, where developers sign in (and the smoke test creates its application). */
+    konnectPortalUrl: pulumi.Output<string | undefined>;
 }
 
 /**
@@ -27,7 +33,7 @@ export interface StackOutputs {
  * then declares every resource of the stack and returns its outputs.
  */
 export function konnectAuth0DcrProgram(): StackOutputs {
-    const { settings } = readStackConfig();
+    const { settings, konnectToken } = readStackConfig();
     // Inherited by every child: production objects are protected against accidental deletion.
     const protect = settings.protectResources;
 
@@ -51,6 +57,31 @@ export function konnectAuth0DcrProgram(): StackOutputs {
         { protect },
     );
 
+    const konnect = new KonnectPortalDcr(
+        "konnect-portal-dcr",
+        {
+            serverUrl: settings.konnect.serverUrl,
+            stack: settings.stack,
+            portalId: settings.konnect.portalId,
+            portalKind: settings.konnect.portalKind,
+            dcrProviderName: settings.konnect.dcrProviderName,
+            authStrategyName: settings.konnect.authStrategyName,
+            authStrategyDisplayName: settings.konnect.authStrategyDisplayName,
+            authMethods: settings.konnect.authMethods,
+            issuer: settings.auth0.issuer,
+            audience: portalAudience.identifier,
+            initialClientId: dcrAdmin.clientId,
+            initialClientSecret: dcrAdmin.clientSecret,
+            // Only with a custom domain: Konnect then cannot derive the Management API audience from the issuer.
+            initialClientAudience: settings.auth0.customDomain ? settings.auth0.managementApiAudience : undefined,
+            useDeveloperManagedScopes: settings.developerManagedScopes,
+            adminAppReady: [dcrAdmin.grant, dcrAdmin.credentials],
+            audienceReady: [portalAudience],
+            verification: settings.konnect.verify ? { konnectToken } : undefined,
+        },
+        { protect },
+    );
+
     return {
         issuer: pulumi.output(settings.auth0.issuer),
         audience: portalAudience.identifier,
@@ -58,5 +89,9 @@ export function konnectAuth0DcrProgram(): StackOutputs {
         dcrAdminClientId: dcrAdmin.clientId,
         dcrAdminClientSecret: dcrAdmin.clientSecret,
         grantedScopes: dcrAdmin.grantedScopes,
+        konnectDcrProviderId: konnect.dcrProviderId,
+        konnectAuthStrategyId: konnect.authStrategyId,
+        konnectPortalId: konnect.binding.portalId,
+        konnectPortalUrl: konnect.portalUrl,
     };
 }

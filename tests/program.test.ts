@@ -1,7 +1,7 @@
 import * as path from "path";
 import { StackConfigError } from "../config/stackSettings";
 import { dcrGrantScopes } from "../auth0/dcrScopes";
-import { ProgramRun, RegisteredResource, runProgramOffline } from "../offline/programRunner";
+import { isSecretValue, ProgramRun, RegisteredResource, runProgramOffline, unwrapSecrets } from "../offline/programRunner";
 import { allOfType, byType } from "./support/registrations";
 
 const nameOf = (run: ProgramRun, urn: string | undefined) => run.resources.find((r) => r.urn === urn)?.name;
@@ -39,6 +39,65 @@ describe("the program with Pulumi.dev.yaml", () => {
         });
     });
 
+    it("declares the Konnect DCR provider, auth strategy and portal binding under KonnectPortalDcr", () => {
+        const provider = byType(run, "pulumi-nodejs:dynamic/konnect:DcrProvider");
+        const strategy = byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy");
+        const binding = byType(run, "pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding");
+        for (const r of [provider, strategy, binding]) {
+            expect(parentType(run, r)).toBe("konnect-auth0-dcr:konnect:KonnectPortalDcr");
+            expect(r.inputs.serverUrl).toBe("https://us.api.konghq.com");
+        }
+        expect(provider.inputs).toMatchObject({
+            name: "auth0-dcr-dev",
+            issuer: "https://acme-dev.us.auth0.com",
+            initialClientId: byType(run, "auth0:index/client:Client").outputs.clientId,
+            useDeveloperManagedScopes: false,
+            labels: { "managed-by": "konnect-auth0-dcr", "pulumi-stack": "dev" },
+        });
+        expect(provider.inputs).not.toHaveProperty("initialClientAudience");
+        expect(strategy.inputs).toMatchObject({
+            name: "auth0-dcr-dev",
+            displayName: "Auth0",
+            issuer: "https://acme-dev.us.auth0.com",
+            audience: "https://api.dev.acme.com/portal",
+            scopes: ["openid"],
+            credentialClaim: ["azp"],
+            authMethods: ["client_credentials", "bearer", "session"],
+            dcrProviderId: provider.outputs.dcrProviderId,
+            labels: { "managed-by": "konnect-auth0-dcr", "pulumi-stack": "dev" },
+        });
+        expect(binding.inputs).toMatchObject({ portalId: "5f1c3c9e-8d2a-4b7e-9c31-2a6f0e4d8b10", portalKind: "v3", authStrategyId: strategy.outputs.authStrategyId });
+    });
+
+    it("orders the Konnect objects after what they need, so teardown runs binding, strategy, provider", () => {
+        const urn = (type: string) => byType(run, type).urn;
+        const deps = (type: string) => byType(run, type).dependencies;
+        expect(deps("pulumi-nodejs:dynamic/konnect:DcrProvider")).toEqual(
+            expect.arrayContaining([urn("auth0:index/clientGrant:ClientGrant"), urn("auth0:index/clientCredentials:ClientCredentials")]),
+        );
+        expect(deps("pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy")).toEqual(
+            // Depending on the PortalAudience component means depending on its children: the Auth0 API.
+            expect.arrayContaining([urn("pulumi-nodejs:dynamic/konnect:DcrProvider"), urn("auth0:index/resourceServer:ResourceServer")]),
+        );
+        expect(deps("pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding")).toContain(urn("pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy"));
+        expect(deps("command:local:Command")).toContain(urn("pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding"));
+    });
+
+    it("runs the post-deploy verification with its settings in the environment, never in the command string", () => {
+        const verify = byType(run, "command:local:Command");
+        expect(verify.inputs.create).toBe("node -r ts-node/register/transpile-only verification/cli.ts");
+        const env = unwrapSecrets(verify.inputs.environment) as Record<string, string>;
+        expect(env).toMatchObject({
+            DCR_VERIFY_SERVER_URL: "https://us.api.konghq.com",
+            DCR_VERIFY_PROVIDER_ID: byType(run, "pulumi-nodejs:dynamic/konnect:DcrProvider").outputs.dcrProviderId,
+            DCR_VERIFY_ISSUER: "https://acme-dev.us.auth0.com",
+            KONNECT_TOKEN: run.placeholderSecrets["konnect-auth0-dcr:konnectToken"],
+        });
+        expect(isSecretValue(verify.inputs.environment)).toBe(true);
+        expect(verify.inputs.logging).toBe("stdout");
+        expect(verify.options.additionalSecretOutputs).toEqual(expect.arrayContaining(["stdout", "stderr"]));
+    });
+
     it("does not protect dev resources", () => {
         expect(run.resources.filter((r) => r.custom && r.options.protect).map((r) => r.name)).toEqual([]);
     });
@@ -50,6 +109,10 @@ describe("the program with Pulumi.dev.yaml", () => {
             managementApiAudience: "https://acme-dev.us.auth0.com/api/v2/",
             dcrAdminClientId: byType(run, "auth0:index/client:Client").outputs.clientId,
             grantedScopes: dcrGrantScopes(false),
+            konnectDcrProviderId: byType(run, "pulumi-nodejs:dynamic/konnect:DcrProvider").outputs.dcrProviderId,
+            konnectAuthStrategyId: byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy").outputs.authStrategyId,
+            konnectPortalId: "5f1c3c9e-8d2a-4b7e-9c31-2a6f0e4d8b10",
+            konnectPortalUrl: expect.stringMatching(/^https:\/\/[0-9a-f]+\.us\.kongportals\.com$/),
         });
         expect(run.secretOutputNames).toContain("dcrAdminClientSecret");
     });
@@ -71,10 +134,39 @@ describe("the program with Pulumi.prod.yaml", () => {
         expect(run.outputs.audience).toBe("https://api.acme.com/portal");
     });
 
-    it("protects every Auth0 object", () => {
+    it("gives Konnect the Management API audience because of the custom domain, in the EU region", () => {
+        const provider = byType(run, "pulumi-nodejs:dynamic/konnect:DcrProvider");
+        expect(provider.inputs).toMatchObject({
+            issuer: "https://login.acme.com",
+            initialClientAudience: "https://acme.eu.auth0.com/api/v2/",
+            serverUrl: "https://eu.api.konghq.com",
+        });
+        expect(byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy").inputs.issuer).toBe("https://login.acme.com");
+    });
+
+    it("protects every Auth0 and Konnect object", () => {
         const custom = run.resources.filter((r) => r.custom);
         expect(custom.length).toBeGreaterThan(0);
         expect(custom.filter((r) => !r.options.protect).map((r) => r.name)).toEqual([]);
+        expect(custom.map((r) => r.type)).toEqual(expect.arrayContaining(["pulumi-nodejs:dynamic/konnect:DcrProvider", "pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding"]));
+    });
+});
+
+describe("the program with its Konnect token in the environment", () => {
+    it("passes no token to the verification command, which inherits the runner's environment", async () => {
+        const run = await runProgramOffline({
+            stack: "dev",
+            removeConfig: ["konnect-auth0-dcr:konnectToken"],
+            env: { KONNECT_TOKEN: "kpat_environmenttokenvalue0123456789" },
+        });
+        const env = unwrapSecrets(byType(run, "command:local:Command").inputs.environment) as Record<string, string>;
+        expect(env).not.toHaveProperty("KONNECT_TOKEN");
+        expect(JSON.stringify(run.resources.map((r) => unwrapSecrets(r.inputs)))).not.toContain("kpat_environmenttokenvalue0123456789");
+    });
+
+    it("skips the verification when it is turned off", async () => {
+        const run = await runProgramOffline({ stack: "dev", configOverrides: { "konnect-auth0-dcr:postDeployVerification": "false" } });
+        expect(allOfType(run, "command:local:Command")).toHaveLength(0);
     });
 });
 

@@ -33,6 +33,22 @@ describe.each(["dev", "prod"])("secrets in the %s stack", (stack) => {
         }
     });
 
+    it("hands the admin secret to Konnect's DCR provider only as a secret, and keeps only its hash in state", () => {
+        const provider = run.resources.find((r) => r.type === "pulumi-nodejs:dynamic/konnect:DcrProvider")!;
+        expect(isSecretValue(provider.inputs.initialClientSecret)).toBe(true);
+        expect(provider.outputs).not.toHaveProperty("initialClientSecret");
+        expect(provider.outputs.initialClientSecretHash).toEqual(expect.any(String));
+    });
+
+    it("serializes the Konnect providers' code without any secret in it", () => {
+        const code = run.resources.filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/")).map((r) => String(r.inputs.__provider));
+        expect(code).toHaveLength(3);
+        for (const text of code) {
+            expect(text.length).toBeGreaterThan(1000);
+            for (const secret of secrets) expect(text).not.toContain(secret);
+        }
+    });
+
     it("keeps every secret out of the non-secret stack outputs", () => {
         const plain = Object.fromEntries(Object.entries(run.outputs).filter(([name]) => !run.secretOutputNames.includes(name)));
         const text = JSON.stringify(plain);
