@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Regenerates the TypeScript types of the Konnect APIs under `konnect/generated/` from Kong's published
- * OpenAPI documents in `../shared/specs/konnect/` (override with KONNECT_SPECS_DIR).
+ * OpenAPI documents in `specs/konnect/` (override with KONNECT_SPECS_DIR).
  *
  *   node scripts/generateKonnectTypes.js          write the files
  *   node scripts/generateKonnectTypes.js --check  exit 1 if a committed file differs from a fresh generation
@@ -27,7 +27,7 @@ const SPECS = [
 ];
 
 function specsDir() {
-    return path.resolve(process.env.KONNECT_SPECS_DIR || path.join(PROJECT_ROOT, "..", "shared", "specs", "konnect"));
+    return path.resolve(process.env.KONNECT_SPECS_DIR || path.join(PROJECT_ROOT, "specs", "konnect"));
 }
 
 function generatorVersion() {
@@ -51,7 +51,7 @@ async function generateKonnectTypes(dir = specsDir()) {
         const ast = await openapiTS(pathToFileURL(specFile), { silent: true });
         const header = [
             "/**",
-            ` * Types of the Konnect API "${info.title}" ${info.version}, generated from shared/specs/konnect/${spec}/openapi.yaml`,
+            ` * Types of the Konnect API "${info.title}" ${info.version}, generated from specs/konnect/${spec}/openapi.yaml`,
             ` * by openapi-typescript ${generatorVersion()}. Do not edit: run \`npm run generate:konnect-types\`.`,
             " */",
             "",

@@ -1,6 +1,6 @@
 /**
  * The committed Konnect API types are what `npm run generate:konnect-types` produces from the specs in
- * `../shared/specs/konnect/` today, so the typed client matches the published APIs.
+ * `specs/konnect/` today, so the typed client matches the published APIs.
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";

@@ -1,5 +1,5 @@
 /**
- * Types of the Konnect API "Konnect Application Auth Strategies" 2.1.1, generated from shared/specs/konnect/application-auth-strategies/v2/openapi.yaml
+ * Types of the Konnect API "Konnect Application Auth Strategies" 2.1.1, generated from specs/konnect/application-auth-strategies/v2/openapi.yaml
  * by openapi-typescript 7.13.0. Do not edit: run `npm run generate:konnect-types`.
  */
 export interface paths {

@@ -1,5 +1,5 @@
 /**
- * Types of the Konnect API "Portal Management" 2.2.2, generated from shared/specs/konnect/portal-management/v2/openapi.yaml
+ * Types of the Konnect API "Portal Management" 2.2.2, generated from specs/konnect/portal-management/v2/openapi.yaml
  * by openapi-typescript 7.13.0. Do not edit: run `npm run generate:konnect-types`.
  */
 export interface paths {

@@ -204,11 +204,11 @@ export function loadKonnectSpec(name: KonnectSpecName): OpenApiSpec {
 }
 
 /**
- * Where Kong's Konnect specs live, as for the type generator: `$KONNECT_SPECS_DIR`, else the shared copy next to
- * this checkout (`../shared/specs/konnect`).
+ * Where Kong's Konnect specs live, as for the type generator: `$KONNECT_SPECS_DIR`, else the project's copy
+ * (`specs/konnect`).
  */
 export function konnectSpecsDir(): string {
-    const dir = path.resolve(process.env.KONNECT_SPECS_DIR || path.join(__dirname, "..", "..", "..", "shared", "specs", "konnect"));
+    const dir = path.resolve(process.env.KONNECT_SPECS_DIR || path.join(__dirname, "..", "..", "specs", "konnect"));
     if (!fs.existsSync(path.join(dir, KONNECT_SPEC_NAMES[0], "openapi.yaml"))) {
         throw new Error(`Konnect OpenAPI specs not found in ${dir} (set KONNECT_SPECS_DIR to the specs directory)`);
     }
