@@ -13,7 +13,11 @@ const KONNECT_TOKEN = /\b(kpat|spat)_[A-Za-z0-9]{20,}/;
  * the encryption (it sees plaintext), so these are not scanned; the offline plan checks that the value is
  * wrapped as a secret there.
  */
-const SECRET_CARRIERS: Readonly<Record<string, readonly string[]>> = { "command:local:Command": ["environment"] };
+const SECRET_CARRIERS: Readonly<Record<string, readonly string[]>> = {
+    "command:local:Command": ["environment"],
+    // The secret input itself; the engine keeps an output of the same name encrypted. Checked by key below.
+    [KONNECT_DCR_PROVIDER]: ["initialClientSecret"],
+};
 
 /** Calls `visit` for every known string in `value` with its property path; unknown values are skipped. */
 function visitKnownStrings(value: unknown, path: string, visit: (text: string, path: string) => void, depth = 0): void {
@@ -36,8 +40,10 @@ function visitKnownStrings(value: unknown, path: string, visit: (text: string, p
  * seen directly. What can be seen, and is checked:
  * - the `ClientCredentials` resource keeps `clientSecret` in `additionalSecretOutputs`, the option that makes
  *   the engine encrypt it;
- * - the Konnect DCR provider has no `initialClientSecret` output (a dynamic provider's new outputs are
- *   plaintext), and keeps only a fingerprint (a hash) of it, so a rotated secret is still detected;
+ * - the Konnect DCR provider's outputs keep only a fingerprint (a hash) of the initial client secret, never
+ *   the secret next to it, and no other secret-like output (a dynamic provider's new outputs are plaintext
+ *   unless they share a secret input's name). During a preview the engine plans a dynamic resource's
+ *   outputs as its inputs, secret input included and hash not yet computed: that state is accepted;
  * - the admin secret's value appears in no other resource's state, including a dynamic provider's
  *   serialized code (`__provider`); during a first preview the secret is unknown and this part is skipped;
  * - no Konnect access token (`kpat_…`, `spat_…`) appears anywhere in the state, except where the program
@@ -67,15 +73,18 @@ export const secretsStaySecret: StackValidationPolicy = {
 
         for (const provider of providers) {
             const keys = Object.keys(provider.props);
-            if (keys.includes("initialClientSecret")) {
-                reportViolation(`${describe(provider)}: has an initialClientSecret output; the provider must return only a hash of the secret.`, provider.urn);
+            const hasHash = keys.some((k) => /secret/i.test(k) && /(hash|sha256|digest)$/i.test(k));
+            const hasSecret = keys.includes("initialClientSecret");
+            // A preview plans a dynamic resource's outputs as its inputs (the provider does not run), so the
+            // secret input without a hash is the planned state; only the provider's real outputs carry the hash.
+            if (hasSecret && hasHash) {
+                reportViolation(`${describe(provider)}: returns the initialClientSecret next to its hash; the provider must return only the hash.`, provider.urn);
+            } else if (!hasSecret && !hasHash) {
+                reportViolation(`${describe(provider)}: keeps no hash of the initial client secret, so a rotated secret would go unnoticed.`, provider.urn);
             }
             const secretish = keys.filter((k) => /secret/i.test(k) && k !== "initialClientSecret" && !FINGERPRINT_KEY.test(k));
             if (secretish.length > 0) {
                 reportViolation(`${describe(provider)}: has outputs ${secretish.join(", ")} that may hold the secret; keep only a hash.`, provider.urn);
-            }
-            if (!keys.some((k) => /secret/i.test(k) && /(hash|sha256|digest)$/i.test(k))) {
-                reportViolation(`${describe(provider)}: keeps no hash of the initial client secret, so a rotated secret would go unnoticed.`, provider.urn);
             }
         }
 

@@ -19,13 +19,25 @@ describe("secrets-stay-secret", () => {
         ]);
     });
 
-    it("rejects a DCR provider that returns the initial client secret as an output", async () => {
+    it("rejects a DCR provider that returns the initial client secret next to its hash", async () => {
         const stack = dcrStack();
         const outcome = await run(policy, replaced(stack.all(), withProps(stack.provider, { initialClientSecret: SECRET }, "outputs")));
         expect(violations(outcome)).toEqual([
-            'DcrProvider "konnect-dcr-provider": has an initialClientSecret output; the provider must return only a hash of the secret.',
-            'DcrProvider "konnect-dcr-provider": the DCR admin client secret appears in plain state at initialClientSecret.',
+            'DcrProvider "konnect-dcr-provider": returns the initialClientSecret next to its hash; the provider must return only the hash.',
         ]);
+    });
+
+    it("accepts the planned state of a preview, where a dynamic resource's outputs are its inputs", async () => {
+        const stack = dcrStack();
+        const planned = { ...stack.provider, outputs: stack.provider.inputs };
+        expect(planned.outputs.initialClientSecret).toBe(SECRET);
+        expect((await run(policy, replaced(stack.all(), planned))).results).toEqual([]);
+    });
+
+    it("finds the admin secret copied into another output of the DCR provider", async () => {
+        const stack = dcrStack();
+        const outcome = await run(policy, replaced(stack.all(), withProps(stack.provider, { dcrConfig: { initial: SECRET } }, "outputs")));
+        expect(violations(outcome)).toEqual(['DcrProvider "konnect-dcr-provider": the DCR admin client secret appears in plain state at dcrConfig.initial.']);
     });
 
     it("rejects other secret-like outputs and a provider without a hash", async () => {
@@ -33,8 +45,8 @@ describe("secrets-stay-secret", () => {
         const provider = withProps(stack.provider, { clientSecretPlain: "x", initialClientSecretHash: undefined }, "outputs");
         const outcome = await run(policy, replaced(stack.all(), provider));
         expect(violations(outcome)).toEqual([
-            'DcrProvider "konnect-dcr-provider": has outputs clientSecretPlain that may hold the secret; keep only a hash.',
             'DcrProvider "konnect-dcr-provider": keeps no hash of the initial client secret, so a rotated secret would go unnoticed.',
+            'DcrProvider "konnect-dcr-provider": has outputs clientSecretPlain that may hold the secret; keep only a hash.',
         ]);
     });
 
