@@ -18,10 +18,10 @@ import Ajv, { ErrorObject, FuncKeywordDefinition, SchemaValidateFunction, Valida
 import addFormats from "ajv-formats";
 import { parse as parseYaml } from "yaml";
 
-/** The Konnect specs the emulator serves, named by their folder under `specs/konnect/`. */
-export type KonnectSpecName = "application-auth-strategies/v2" | "portal-management/v3" | "portal-management/v2";
+/** The Konnect specs the stand-ins serve, named by their folder under `specs/konnect/`. */
+export type KonnectSpecName = "application-auth-strategies/v2" | "portal-management/v3" | "portal-management/v2" | "dev-portal/v3";
 
-/** All spec names, in the order the emulator routes through them. */
+/** The control-plane specs, in the order the Konnect emulator routes through them (the developer portal's is separate). */
 export const KONNECT_SPEC_NAMES: readonly KonnectSpecName[] = [
     "application-auth-strategies/v2",
     "portal-management/v3",

@@ -6,8 +6,7 @@
  */
 import { InvalidParameter, KonnectSpecName, loadKonnectSpec, OpenApiSpec, SpecOperation } from "./openApiValidator";
 
-/** The loader reads any folder under `specs/konnect/`; its name type lists only the Konnect emulator's specs. */
-const DEV_PORTAL_V3 = "dev-portal/v3" as KonnectSpecName;
+const DEV_PORTAL_V3: KonnectSpecName = "dev-portal/v3";
 
 /** A request's operation, as the document declares it. */
 export interface MatchedOperation {
