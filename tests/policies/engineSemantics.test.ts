@@ -99,6 +99,14 @@ describe("not applicable and type filtering", () => {
         expect(seen).toEqual([clientType]);
     });
 
+    it("hands resource and stack policies the stack's tags", async () => {
+        const seen: string[] = [];
+        const resourcePolicy: ResourceValidationPolicy = { name: "tags-r", description: "R.", validateResource: (args) => void seen.push(args.stackTags.get("env")!) };
+        const stackPolicy: StackValidationPolicy = { name: "tags-s", description: "S.", validateStack: (args) => void seen.push(args.stackTags.get("env")!) };
+        await evaluatePolicies([resourcePolicy, stackPolicy], [target(clientType, "c", {})], { stackTags: new Map([["env", "prod"]]) });
+        expect(seen).toEqual(["prod", "prod"]);
+    });
+
     it("passes isType by the SDK class's type token", async () => {
         const outcome = await run(reportsClients, [target(clientType, "c", { appType: "non_interactive" })]);
         expect(violations(outcome)).toEqual(["from-default/1: non_interactive"]);
