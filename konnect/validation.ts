@@ -2,6 +2,7 @@
  * Input checks for the Konnect resources, run by the providers' `check` before anything is sent.
  * Values not yet known during a preview are skipped. Failures never quote the initial client secret.
  */
+import { AUTH_METHODS } from "../config/stackSettings";
 import { labelProblems } from "./payloads";
 
 /** Pulumi's placeholder for a value that is not known yet (preview). */
@@ -21,17 +22,8 @@ export interface InputFailure {
     readonly reason: string;
 }
 
-/** The `auth_methods` Konnect's openid-connect strategy accepts. */
-export const KONNECT_AUTH_METHODS: readonly string[] = [
-    "password",
-    "client_credentials",
-    "authorization_code",
-    "bearer",
-    "introspection",
-    "kong_oauth2",
-    "refresh_token",
-    "session",
-];
+/** The `auth_methods` Konnect's openid-connect strategy accepts (the same list the stack configuration allows). */
+export const KONNECT_AUTH_METHODS: readonly string[] = AUTH_METHODS;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
