@@ -185,7 +185,7 @@ describe("a bad configuration", () => {
     });
 
     it("names a stack that has no stack file", async () => {
-        await expect(runProgramOffline({ stack: "qa" })).rejects.toThrow(/No stack file Pulumi\.qa\.yaml.*dev, prod/);
+        await expect(runProgramOffline({ stack: "qa" })).rejects.toThrow(/No stack file Pulumi\.qa\.yaml.*dev, prod, staging/);
     });
 });
 
@@ -197,5 +197,14 @@ describe("index.ts", () => {
         expect(exported.every(([name, field]) => name === field)).toBe(true);
         expect(exported.map(([name]) => name).sort()).toEqual(Object.keys(run.outputs).sort());
         expect(nameOf(run, byType(run, "konnect-auth0-dcr:auth0:DcrAdmin").parent)).toBe("konnect-auth0-dcr-dev");
+    });
+});
+
+describe("the program with Pulumi.staging.yaml", () => {
+    it("grants read:resource_servers and tells Konnect to use developer-managed scopes", async () => {
+        const run = await runProgramOffline({ stack: "staging" });
+        expect(byType(run, "auth0:index/clientGrant:ClientGrant").inputs.scopes).toEqual(dcrGrantScopes(true));
+        expect(byType(run, "pulumi-nodejs:dynamic/konnect:DcrProvider").inputs.useDeveloperManagedScopes).toBe(true);
+        expect(byType(run, "auth0:index/client:Client").inputs.name).toBe("Konnect Portal DCR Admin (staging)");
     });
 });
