@@ -95,7 +95,7 @@ describe("every workflow", () => {
 
     it("reference only the documented secrets", () => {
         const referenced = new Set(files.flatMap((f) => [...text(f).matchAll(/secrets\.([A-Z0-9_]+)/g)].map((m) => m[1])));
-        expect([...referenced].sort()).toEqual(["AUTH0_CLIENT_SECRET", "GITHUB_TOKEN", "KONNECT_TOKEN", "PULUMI_ACCESS_TOKEN"]);
+        expect([...referenced].sort()).toEqual(["AUTH0_CLIENT_SECRET", "GITHUB_TOKEN", "KONNECT_PORTAL_DEVELOPER_PASSWORD", "KONNECT_TOKEN", "PULUMI_ACCESS_TOKEN"]);
     });
 });
 
@@ -220,5 +220,16 @@ describe("deploy.yml and pulumi-up.yml", () => {
                 expect(path.resolve(ROOT, outputs.file)).toBe(policyConfigFile(stack));
             }
         }
+    });
+});
+
+describe("pulumi-up.yml smoke step", () => {
+    it("runs the smoke test after the update, only where the environment configures a route, with the password as a secret", () => {
+        const steps: Array<{ name?: string; if?: string; run?: string; env?: Record<string, string>; uses?: string }> = load("pulumi-up.yml").jobs.up.steps;
+        const up = steps.findIndex((s) => (s.uses ?? "").startsWith("pulumi/actions@"));
+        const smoke = steps.findIndex((s) => /npm run smoke -- --stack/.test(s.run ?? ""));
+        expect(smoke).toBeGreaterThan(up);
+        expect(steps[smoke].if).toBe("vars.SMOKE_ROUTE_URL != ''");
+        expect(steps[smoke].env?.KONNECT_PORTAL_DEVELOPER_PASSWORD).toBe("${{ secrets.KONNECT_PORTAL_DEVELOPER_PASSWORD }}");
     });
 });
