@@ -17,6 +17,7 @@ const DIR = path.join(ROOT, ".github", "workflows");
 interface Step {
     name?: string;
     id?: string;
+    if?: string;
     uses?: string;
     run?: string;
     with?: Record<string, unknown>;
@@ -225,7 +226,7 @@ describe("deploy.yml and pulumi-up.yml", () => {
 
 describe("pulumi-up.yml smoke step", () => {
     it("runs the smoke test after the update, only where the environment configures a route, with the password as a secret", () => {
-        const steps: Array<{ name?: string; if?: string; run?: string; env?: Record<string, string>; uses?: string }> = load("pulumi-up.yml").jobs.up.steps;
+        const steps = load("pulumi-up.yml").jobs.up.steps ?? [];
         const up = steps.findIndex((s) => (s.uses ?? "").startsWith("pulumi/actions@"));
         const smoke = steps.findIndex((s) => /npm run smoke -- --stack/.test(s.run ?? ""));
         expect(smoke).toBeGreaterThan(up);
