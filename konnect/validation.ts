@@ -116,9 +116,16 @@ export function checkDcrProviderInputs(inputs: Record<string, unknown>): InputFa
     c.rule("issuer", false, httpsUrl("issuer (the Auth0 tenant or custom domain, e.g. https://acme.us.auth0.com)", false, false));
     c.rule("initialClientId", false, text(1, 256, "initialClientId"));
     // Checked without quoting the value, which is a secret.
-    c.rule("initialClientSecret", false, (v) =>
-        typeof v === "string" && v.trim().length > 0 && v.length <= 256 ? undefined : "initialClientSecret must be a non-empty string of at most 256 characters",
-    );
+    c.rule("initialClientSecret", false, (v) => {
+        if (typeof v === "string" && v.trim() === "") {
+            // Auth0 returns the secret as "" to credentials without read:client_keys: say so rather than send it.
+            return (
+                "initialClientSecret is empty: Auth0 hides the DCR admin app's client secret from Pulumi's own Auth0 " +
+                "credentials unless their Management API grant includes read:client_keys (or read:client_credentials)"
+            );
+        }
+        return typeof v === "string" && v.length <= 256 ? undefined : "initialClientSecret must be a non-empty string of at most 256 characters";
+    });
     c.rule("initialClientAudience", true, (v) =>
         v === "" ? undefined : httpsUrl("initialClientAudience (the Auth0 Management API audience, https://TENANT.REGION.auth0.com/api/v2/)", false, true)(
             typeof v === "string" ? v.replace(/\/$/, "") : v,

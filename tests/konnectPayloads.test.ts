@@ -286,6 +286,12 @@ describe("input checks", () => {
         expect(JSON.stringify(failures)).not.toContain(secret);
     });
 
+    it("explains an empty initial client secret by the read:client_keys scope Pulumi's Auth0 credentials lack", () => {
+        const [failure] = checkDcrProviderInputs({ ...providerInputs, initialClientSecret: "" });
+        expect(failure.property).toBe("initialClientSecret");
+        expect(failure.reason).toMatch(/read:client_keys/);
+    });
+
     it("skips values not known yet during a preview", () => {
         expect(checkDcrProviderInputs({ ...providerInputs, issuer: UNKNOWN_VALUE, labels: { a: UNKNOWN_VALUE } })).toEqual([]);
         expect(checkAuthStrategyInputs({ dcrProviderId: UNKNOWN_VALUE }).map((f) => f.property)).not.toContain("dcrProviderId");
