@@ -140,6 +140,12 @@ export interface ConfigProblem {
 
 /** Thrown with every configuration problem at once, before any resource is registered. */
 export class StackConfigError extends Error {
+    /**
+     * Marks this as a Pulumi `RunError` (the SDK recognises it by this member), so `pulumi up` prints the
+     * message alone, without a stack trace, and this module stays free of the SDK.
+     */
+    readonly __pulumiRunError = true;
+
     constructor(readonly stack: string, readonly problems: readonly ConfigProblem[]) {
         super(
             `Invalid configuration for stack "${stack}" (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n` +

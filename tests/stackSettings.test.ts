@@ -130,3 +130,10 @@ describe("validateStackConfig rejects bad input with the key, what it got and th
         expect(error.problems[0]).toMatchObject({ key: "konnect-auth0-dcr:environment", got: "nothing (unset)" });
     });
 });
+
+describe("StackConfigError under pulumi up", () => {
+    it("is a Pulumi RunError, so the engine prints its message without a stack trace", () => {
+        const { RunError } = require("@pulumi/pulumi") as typeof import("@pulumi/pulumi");
+        expect(RunError.isInstance(problemsOf({}, "dev", {}))).toBe(true);
+    });
+});
