@@ -1,3 +1,4 @@
+import { RunError } from "@pulumi/pulumi";
 import { StackConfigError, RawStackConfig, validateStackConfig } from "../config/stackSettings";
 
 /** A complete, valid dev configuration; each bad case below changes one thing. */
@@ -133,7 +134,6 @@ describe("validateStackConfig rejects bad input with the key, what it got and th
 
 describe("StackConfigError under pulumi up", () => {
     it("is a Pulumi RunError, so the engine prints its message without a stack trace", () => {
-        const { RunError } = require("@pulumi/pulumi") as typeof import("@pulumi/pulumi");
         expect(RunError.isInstance(problemsOf({}, "dev", {}))).toBe(true);
     });
 });
