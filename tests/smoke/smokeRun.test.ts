@@ -21,16 +21,20 @@ async function run(s: StandIns, args: string[] = [], env: Record<string, string 
 }
 
 afterEach(async () => {
-    if (standIns) {
-        const printed = captured.map((c) => c.out + c.err).join("\n");
-        const secrets = secretsOf(standIns);
-        expect(secrets.length).toBeGreaterThan(0);
-        for (const secret of secrets) expect(printed).not.toContain(secret);
-        expect(standIns.portal.violations).toEqual([]);
-        await standIns.close();
-    }
+    const current = standIns;
+    const printed = captured.map((c) => c.out + c.err).join("\n");
     standIns = undefined;
     captured = [];
+    if (!current) return;
+    try {
+        const secrets = secretsOf(current);
+        expect(secrets.length).toBeGreaterThan(0);
+        for (const secret of secrets) expect(printed).not.toContain(secret);
+        expect(current.portal.violations).toEqual([]);
+    } finally {
+        // Closed even when a check above fails: open servers would keep jest from exiting.
+        await current.close();
+    }
 });
 
 describe("smoke run against the stand-ins", () => {
@@ -204,6 +208,36 @@ describe("smoke run against the stand-ins", () => {
         expect(out).toContain(`application ${app.name} may remain on the portal`);
         expect(s.portal.requests.filter((r) => r.startsWith("DELETE"))).toHaveLength(3);
         expect(out).toMatch(/smoke FAILED \(exit 3\): cleanup/);
+    });
+
+    it("redacts the session cookie, Basic pair and token when the portal and gateway echo them in errors", async () => {
+        const s = await given();
+        const portal = s.portal.handle.bind(s.portal);
+        s.portal.handle = async (req) =>
+            req.method === "POST" && req.url.pathname.endsWith("/registrations")
+                ? { status: 500, body: { status: 500, title: "Internal Server Error", detail: `session ${req.headers.cookie}` } }
+                : portal(req);
+        s.gateway.handle = async (req) => ({ status: 403, body: { message: `refused ${req.headers.authorization}` } });
+        const { code, out } = await run(s);
+
+        expect(code).toBe(1);
+        expect(stepLine(out, "register")).toMatch(/^✗ register .*session portalaccesstoken=\[redacted\]/);
+        expect(stepLine(out, "route-basic")).toMatch(/^✗ route-basic .*refused Basic \[redacted\]/);
+        expect(stepLine(out, "route-bearer")).toMatch(/^✗ route-bearer .*refused Bearer \[redacted\]/);
+        expect(s.issuer.issuedTokens).toHaveLength(1);
+        // The afterEach scan then proves none of the echoed values was printed.
+    });
+
+    it("redacts the client secret when the issuer echoes the token request", async () => {
+        const s = await given();
+        const issuer = s.issuer.handle.bind(s.issuer);
+        s.issuer.handle = async (req) =>
+            req.url.pathname === "/oauth/token" ? { status: 401, body: { error: "access_denied", error_description: `rejected ${req.body}` } } : issuer(req);
+        const { code, out } = await run(s);
+
+        expect(code).toBe(1);
+        expect(stepLine(out, "token")).toMatch(/^✗ token .*rejected grant_type=client_credentials&client_id=[^&]+&client_secret=\[redacted\]/);
+        expect(s.portal.created).toHaveLength(1);
     });
 
     it("stops after a refused sign-in without creating anything", async () => {
