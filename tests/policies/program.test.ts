@@ -14,9 +14,6 @@ import { AUTH0_CLIENT, AUTH0_CLIENT_CREDENTIALS, AUTH0_CLIENT_GRANT, KONNECT_AUT
 import { evaluatePolicies, targetsFromRun } from "../../scripts/planPolicies";
 import { policyConfigFile } from "../../scripts/plan";
 
-/** Whether the program wires the Konnect objects yet; their checks are skipped (and say so) until it does. */
-const itWithKonnect = fs.readFileSync(path.resolve(__dirname, "../../program.ts"), "utf8").includes("KonnectPortalDcr") ? it : it.skip;
-
 const policyConfigOf = (stack: string) => JSON.parse(fs.readFileSync(policyConfigFile(stack), "utf8")) as PolicyPackConfig;
 
 async function check(run: ProgramRun) {
@@ -69,7 +66,7 @@ describe.each(["dev", "prod"])("the %s stack under the whole policy pack", (stac
         expect(mandatory(await check(broken))).toEqual([expect.stringContaining('dcr-admin-is-machine-to-machine: Client "dcr-admin-client"')]);
     });
 
-    itWithKonnect("checks the Konnect objects too: issuer consistency and labels ran on them", async () => {
+    it("checks the Konnect objects too: issuer consistency and labels ran on them", async () => {
         const evaluation = await check(run);
         const outcome = (name: string) => evaluation.outcomes.find((o) => o.policy === name)!;
         expect(outcome("konnect-issuer-consistency").checked).toEqual(["stack"]);
@@ -77,7 +74,7 @@ describe.each(["dev", "prod"])("the %s stack under the whole policy pack", (stac
         expect(outcome("audience-is-not-management-api").checked).toContainEqual(run.resources.find((r) => r.type === KONNECT_AUTH_STRATEGY)!.urn);
     });
 
-    itWithKonnect("catches a DCR provider issuer with a trailing slash and a strategy without azp", async () => {
+    it("catches a DCR provider issuer with a trailing slash and a strategy without azp", async () => {
         let broken = altered(run, KONNECT_DCR_PROVIDER, (r) => ({ ...r, outputs: { ...r.outputs, issuer: `${r.outputs.issuer}/` } }));
         broken = altered(broken, KONNECT_AUTH_STRATEGY, (r) => ({ ...r, outputs: { ...r.outputs, credentialClaim: ["sub"] } }));
         const messages = mandatory(await check(broken));
@@ -87,12 +84,12 @@ describe.each(["dev", "prod"])("the %s stack under the whole policy pack", (stac
         ]);
     });
 
-    itWithKonnect("catches a DCR provider that returns the initial client secret next to its hash", async () => {
+    it("catches a DCR provider that returns the initial client secret next to its hash", async () => {
         const broken = altered(run, KONNECT_DCR_PROVIDER, (r) => ({ ...r, outputs: { ...r.outputs, initialClientSecret: r.inputs.initialClientSecret } }));
         expect(mandatory(await check(broken))).toEqual([expect.stringMatching(/^secrets-stay-secret: DcrProvider ".*": returns the initialClientSecret next to its hash/)]);
     });
 
-    itWithKonnect("passes the preview-time state, where the DCR provider's outputs are its inputs", async () => {
+    it("passes the preview-time state, where the DCR provider's outputs are its inputs", async () => {
         const planned = altered(run, KONNECT_DCR_PROVIDER, (r) => ({ ...r, outputs: r.inputs }));
         expect(mandatory(await check(planned))).toEqual([]);
     });
