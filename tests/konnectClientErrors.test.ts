@@ -95,13 +95,19 @@ describe("error messages", () => {
             return new Response(JSON.stringify(problem), { status: 400, headers: { "content-type": "application/problem+json" } });
         };
         const client = createKonnectClient({ serverUrl: "https://us.api.konghq.com", token, tokenSource: "env:KONNECT_TOKEN", fetch: echoing, retry: fast });
-        const error: KonnectApiError = await client.dcrProviders.create(body("echo")).catch((e) => e);
-        const everything = JSON.stringify({ message: error.message, detail: error.detail, params: error.invalidParameters, title: error.title });
-        expect(everything).not.toContain(token);
-        expect(everything).not.toContain(SECRET);
-        expect(everything).not.toContain("spat_AnotherToken999");
-        expect(error.message).toContain("[redacted]");
-        expect(error.message).toContain("Konnect trace id: kong:trace:42");
+        const created: KonnectApiError = await client.dcrProviders.create(body("echo")).catch((e) => e);
+        // A rotation sends the secret in a PATCH: a refused one is scrubbed the same way.
+        const rotation = { dcr_config: { initial_client_id: "m2m-id", initial_client_secret: SECRET } };
+        const updated: KonnectApiError = await client.dcrProviders.update("93f8380e-7798-4566-99e3-2edf2b57d289", "echo", rotation).catch((e) => e);
+        for (const error of [created, updated]) {
+            expect(error).toBeInstanceOf(KonnectApiError);
+            const everything = JSON.stringify({ message: error.message, detail: error.detail, params: error.invalidParameters, title: error.title });
+            expect(everything).not.toContain(token);
+            expect(everything).not.toContain(SECRET);
+            expect(everything).not.toContain("spat_AnotherToken999");
+            expect(error.message).toContain("[redacted]");
+            expect(error.message).toContain("Konnect trace id: kong:trace:42");
+        }
     });
 
     it("redact known secrets and anything shaped like a Konnect token", () => {
