@@ -388,6 +388,17 @@ describe("ApplicationAuthStrategy", () => {
         expect(diff).toMatchObject({ changes: true, replaces: ["strategy_type"], deleteBeforeReplace: true });
     });
 
+    it("reports a change without calling Konnect while its DCR provider id is unknown (preview of a provider replacement)", async () => {
+        const provider = await create(dcr, providerInputs());
+        const inputs = strategyInputs(provider.id);
+        const state = await create(strategies, inputs);
+        emulator.resetRequests();
+        const diff = (await strategies.diff!(state.id, state.outs, { ...inputs, dcrProviderId: UNKNOWN_VALUE })) as KonnectDiffResult;
+        expect(diff).toMatchObject({ changes: true, changedFields: ["dcrProviderId"] });
+        expect(diff.replaces ?? []).toEqual([]);
+        expect(emulator.requests).toHaveLength(0);
+    });
+
     it("explains the 409 when the strategy is still a portal's default", async () => {
         const { strategy, portal } = await deployAll();
         const error: KonnectApiError = await strategies.delete!(strategy.id, strategy.outs).catch((e) => e);
