@@ -192,6 +192,19 @@ describe("a bad configuration", () => {
         await expect(failure).rejects.toThrow(/auth0:domain[\s\S]*portalAudience[\s\S]*konnectRegion/);
     });
 
+    it("rejects a Konnect token stored without --secret, without echoing it", async () => {
+        const token = "kpat_plaintextconfigtoken0123456789";
+        const failure = runProgramOffline({
+            stack: "dev",
+            removeConfig: ["konnect-auth0-dcr:konnectToken"],
+            configOverrides: { "konnect-auth0-dcr:konnectToken": token },
+            env: { KONNECT_TOKEN: "kpat_environmenttokenvalue0123456789" },
+        });
+        await expect(failure).rejects.toBeInstanceOf(StackConfigError);
+        await expect(failure).rejects.toThrow(/konnect-auth0-dcr:konnectToken: got "a plaintext value"; expected a secret/);
+        await expect(failure).rejects.not.toThrow(token);
+    });
+
     it("names a stack that has no stack file", async () => {
         await expect(runProgramOffline({ stack: "qa" })).rejects.toThrow(/No stack file Pulumi\.qa\.yaml.*dev, prod, staging/);
     });
