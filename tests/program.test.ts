@@ -103,6 +103,11 @@ describe("the program with Pulumi.dev.yaml", () => {
         });
         expect(isSecretValue(verify.inputs.environment)).toBe(true);
         expect(verify.inputs.logging).toBe("stdout");
+        // Re-run when Konnect's DCR settings change, a rotated admin secret included (seen through its hash).
+        const provider = byType(run, "pulumi-nodejs:dynamic/konnect:DcrProvider");
+        expect(verify.inputs.triggers).toEqual(
+            expect.arrayContaining([provider.outputs.dcrProviderId, provider.outputs.initialClientSecretHash, provider.outputs.initialClientId]),
+        );
         expect(verify.options.additionalSecretOutputs).toEqual(expect.arrayContaining(["stdout", "stderr"]));
     });
 
