@@ -142,10 +142,6 @@ export function listStacks(root: string = path.resolve(__dirname, "..")): string
         .sort();
 }
 
-/**
- * Runs the program for `options.stack` under mocks and returns what it registered and exported.
- * A configuration error is thrown as the program throws it (a `StackConfigError`), before any registration.
- */
 /** Records every registration made after {@link installRecordingMocks}, with its options. */
 export interface RegistrationRecorder {
     /** The registrations so far, in the order they were made. */
