@@ -148,7 +148,9 @@ export class KonnectPortalDcr extends pulumi.ComponentResource {
                     // The report names checks and fixes only; stderr, where a crash could dump its environment, stays out of the log.
                     logging: "stdout",
                 },
-                { parent: this, dependsOn: [this.binding], additionalSecretOutputs: ["stdout", "stderr"] },
+                // Never protected, even in production: a trigger change replaces the command, and the engine
+                // refuses to replace a protected resource, which would fail every secret rotation.
+                { parent: this, dependsOn: [this.binding], additionalSecretOutputs: ["stdout", "stderr"], protect: false },
             );
         }
 

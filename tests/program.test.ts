@@ -157,10 +157,10 @@ describe("the program with Pulumi.prod.yaml", () => {
         expect(byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy").inputs.issuer).toBe("https://login.acme.com");
     });
 
-    it("protects every Auth0 and Konnect object", () => {
+    it("protects every Auth0 and Konnect object, but not the verification command its triggers replace", () => {
         const custom = run.resources.filter((r) => r.custom);
         expect(custom.length).toBeGreaterThan(0);
-        expect(custom.filter((r) => !r.options.protect).map((r) => r.name)).toEqual([]);
+        expect(custom.filter((r) => !r.options.protect).map((r) => r.type)).toEqual(["command:local:Command"]);
         expect(custom.map((r) => r.type)).toEqual(expect.arrayContaining(["pulumi-nodejs:dynamic/konnect:DcrProvider", "pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding"]));
     });
 });
