@@ -6,5 +6,7 @@ module.exports = {
   transform: {
     "^.+\\.ts$": ["ts-jest", { diagnostics: false }],
   },
+  // Both cores: the suites are independent (each starts its own stand-ins on ephemeral ports).
+  maxWorkers: "100%",
   testTimeout: 20000,
 };
