@@ -19,6 +19,7 @@ import {
 } from "../konnect/payloads";
 import { hashSecret, newSecretSalt, secretMatches } from "../konnect/secretHash";
 import { checkAuthStrategyInputs, checkBindingInputs, checkDcrProviderInputs, UNKNOWN_VALUE } from "../konnect/validation";
+import { devStrategySettings } from "./support/konnectFixtures";
 
 const labels = konnectLabels("dev");
 
@@ -44,12 +45,7 @@ const liveProvider: LiveDcrProvider = {
 
 const strategySpec: AuthStrategySpec = {
     name: "auth0-dcr-dev",
-    displayName: "Auth0",
-    issuer: "https://acme-dev.us.auth0.com",
-    audience: "https://api.dev.acme.com/portal",
-    scopes: ["openid"],
-    credentialClaim: ["azp"],
-    authMethods: ["client_credentials", "bearer", "session"],
+    ...devStrategySettings,
     dcrProviderId: "93f8380e-7798-4566-99e3-2edf2b57d289",
     labels,
 };

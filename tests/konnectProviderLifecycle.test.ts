@@ -23,6 +23,7 @@ import {
 import { forgetConfiguredToken, KonnectDiffResult } from "../konnect/resources/providerRuntime";
 import { UNKNOWN_VALUE } from "../konnect/validation";
 import { KonnectEmulator, startKonnectEmulator } from "./support/konnectEmulator";
+import { devProviderSettings, devStrategySettings } from "./support/konnectFixtures";
 
 const retry = { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 5, totalTimeoutMs: 5_000, requestTimeoutMs: 2_000 };
 const dcr = dcrProviderProvider({ retry });
@@ -98,9 +99,7 @@ function providerInputs(overrides: Partial<DcrProviderInputs> = {}): DcrProvider
     return {
         serverUrl: emulator.url,
         name: `auth0-dcr-${++seq}`,
-        displayName: "Auth0",
-        issuer: "https://acme-dev.us.auth0.com",
-        initialClientId: "m2m-client-id",
+        ...devProviderSettings,
         initialClientSecret: SECRET,
         labels: konnectLabels("dev"),
         ...overrides,
@@ -111,12 +110,7 @@ function strategyInputs(dcrProviderId: string, overrides: Partial<ApplicationAut
     return {
         serverUrl: emulator.url,
         name: `auth0-strategy-${++seq}`,
-        displayName: "Auth0",
-        issuer: "https://acme-dev.us.auth0.com",
-        audience: "https://api.dev.acme.com/portal",
-        scopes: ["openid"],
-        credentialClaim: ["azp"],
-        authMethods: ["client_credentials", "bearer", "session"],
+        ...devStrategySettings,
         dcrProviderId,
         labels: konnectLabels("dev"),
         ...overrides,

@@ -4,6 +4,7 @@
  * Pulumi secret, and a serialized provider with no token in it.
  */
 import * as pulumi from "@pulumi/pulumi";
+import { devProviderSettings, devStrategySettings } from "./support/konnectFixtures";
 
 const CONFIG_TOKEN = "kpat_MockConfigToken00000000000000";
 const ENV_TOKEN = "kpat_MockEnvToken000000000000000000";
@@ -51,21 +52,14 @@ it("registers the three resources with their type tokens, inputs and a secret-wr
     const provider = new konnect.DcrProvider("auth0-dcr", {
         serverUrl,
         name: "auth0-dcr-dev",
-        displayName: "Auth0",
-        issuer: "https://acme-dev.us.auth0.com",
-        initialClientId: "m2m-client-id",
+        ...devProviderSettings,
         initialClientSecret: CLIENT_SECRET,
         labels,
     });
     const strategy = new konnect.ApplicationAuthStrategy("auth0-strategy", {
         serverUrl,
         name: "auth0-dcr-dev",
-        displayName: "Auth0",
-        issuer: "https://acme-dev.us.auth0.com",
-        audience: "https://api.dev.acme.com/portal",
-        scopes: ["openid"],
-        credentialClaim: ["azp"],
-        authMethods: ["client_credentials", "bearer", "session"],
+        ...devStrategySettings,
         dcrProviderId: provider.dcrProviderId,
         labels,
     });

@@ -1,0 +1,21 @@
+/** The settings a dev stack hands Konnect, shared by the tests of the Konnect payloads, providers and resources. */
+
+export const DEV_ISSUER = "https://acme-dev.us.auth0.com";
+export const DEV_AUDIENCE = "https://api.dev.acme.com/portal";
+
+/** A DCR provider's settings, apart from its server, name, secret and labels. */
+export const devProviderSettings = {
+    displayName: "Auth0",
+    issuer: DEV_ISSUER,
+    initialClientId: "m2m-client-id",
+};
+
+/** An auth strategy's settings, apart from its server, name, DCR provider and labels. */
+export const devStrategySettings = {
+    displayName: "Auth0",
+    issuer: DEV_ISSUER,
+    audience: DEV_AUDIENCE,
+    scopes: ["openid"],
+    credentialClaim: ["azp"],
+    authMethods: ["client_credentials", "bearer", "session"],
+};
