@@ -15,6 +15,7 @@ import {
     parseTenantDomain,
     TenantDomain,
 } from "../auth0/domains";
+import { isUuid } from "./formats";
 
 export const PROJECT = "konnect-auth0-dcr";
 
@@ -155,8 +156,6 @@ export class StackConfigError extends Error {
     }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const qualified = (key: ConfigKey) => (key.includes(":") ? key : `${PROJECT}:${key}`);
 const shown = (value: string | undefined) => (value === undefined ? "nothing (unset)" : JSON.stringify(value));
 
@@ -269,7 +268,7 @@ export function validateStackConfig(
     }
 
     const portalId = text("konnectPortalId");
-    if (portalId === undefined || !UUID.test(portalId)) {
+    if (portalId === undefined || !isUuid(portalId)) {
         problem("konnectPortalId", portalId, "the Dev Portal's id, a UUID such as 0b7e5b8e-2b7a-4e4b-9a0e-3c2f4b1d6a77");
     }
     const portalKind = oneOf("konnectPortalKind", PORTAL_KINDS, "v3") ?? "v3";

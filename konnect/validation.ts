@@ -2,6 +2,7 @@
  * Input checks for the Konnect resources, run by the providers' `check` before anything is sent.
  * Values not yet known during a preview are skipped. Failures never quote the initial client secret.
  */
+import { isUuid } from "../config/formats";
 import { AUTH_METHODS } from "../config/stackSettings";
 import { labelProblems } from "./payloads";
 
@@ -24,8 +25,6 @@ export interface InputFailure {
 
 /** The `auth_methods` Konnect's openid-connect strategy accepts (the same list the stack configuration allows). */
 export const KONNECT_AUTH_METHODS: readonly string[] = AUTH_METHODS;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Collects failures; each rule is skipped when its value is unknown. */
 interface Checker {
@@ -82,7 +81,7 @@ function httpsUrl(what: string, allowLoopbackHttp: boolean, allowPath: boolean) 
 }
 
 function uuid(what: string) {
-    return (value: unknown) => (typeof value === "string" && UUID.test(value) ? undefined : `${what} must be a UUID, got ${JSON.stringify(value)}`);
+    return (value: unknown) => (typeof value === "string" && isUuid(value) ? undefined : `${what} must be a UUID, got ${JSON.stringify(value)}`);
 }
 
 function list(what: string, minItems: number, maxItems: number, maxLength: number, allowed?: readonly string[]) {

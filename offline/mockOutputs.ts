@@ -5,6 +5,15 @@
  */
 import { createHash } from "crypto";
 import * as pulumi from "@pulumi/pulumi";
+import {
+    AUTH0_CLIENT,
+    AUTH0_CLIENT_CREDENTIALS,
+    AUTH0_CLIENT_GRANT,
+    AUTH0_RESOURCE_SERVER,
+    KONNECT_AUTH_STRATEGY,
+    KONNECT_DCR_PROVIDER,
+    KONNECT_PORTAL_BINDING,
+} from "../policies/lib/resourceTypes";
 
 /** The admin app's client secret as the offline run's ClientCredentials reports it. */
 export const OFFLINE_ADMIN_CLIENT_SECRET = "offline-placeholder-dcr-admin-client-secret-7d41b2";
@@ -20,18 +29,18 @@ export function mockResourceState(type: string, name: string, inputs: Record<str
     }
     const hex = digest(type, name);
     switch (type) {
-        case "auth0:index/client:Client": {
+        case AUTH0_CLIENT: {
             const clientId = hex.slice(0, 32);
             return { id: clientId, state: { ...inputs, clientId } };
         }
-        case "auth0:index/clientCredentials:ClientCredentials":
+        case AUTH0_CLIENT_CREDENTIALS:
             // The engine marks clientSecret secret (additionalSecretOutputs); the mock does so explicitly.
             return { id: inputs.clientId, state: { ...inputs, clientSecret: secret(OFFLINE_ADMIN_CLIENT_SECRET) } };
-        case "auth0:index/clientGrant:ClientGrant":
+        case AUTH0_CLIENT_GRANT:
             return { id: `cgr_${hex.slice(0, 16)}`, state: { ...inputs, isSystem: false } };
-        case "auth0:index/resourceServer:ResourceServer":
+        case AUTH0_RESOURCE_SERVER:
             return { id: hex.slice(0, 24), state: { ...inputs, isSystem: false } };
-        case "pulumi-nodejs:dynamic/konnect:DcrProvider": {
+        case KONNECT_DCR_PROVIDER: {
             // The provider never returns the write-only secret: only a salted hash of it.
             const { initialClientSecret: _secret, ...rest } = inputs;
             const id = uuidFrom(hex);
@@ -40,11 +49,11 @@ export function mockResourceState(type: string, name: string, inputs: Record<str
                 state: { ...rest, dcrProviderId: id, active: true, initialClientSecretSalt: hex.slice(32, 48), initialClientSecretHash: digest("hash", hex) },
             };
         }
-        case "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy": {
+        case KONNECT_AUTH_STRATEGY: {
             const id = uuidFrom(hex);
             return { id, state: { ...inputs, authStrategyId: id, active: true } };
         }
-        case "pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding":
+        case KONNECT_PORTAL_BINDING:
             return {
                 id: `${inputs.portalId}/${inputs.authStrategyId}`,
                 state: { ...inputs, previousAuthStrategyId: null, portalDomain: `${hex.slice(0, 12)}.us.kongportals.com` },

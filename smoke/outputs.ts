@@ -9,7 +9,8 @@
  *      missing after 1 and 2, and only if the `pulumi` CLI is on PATH.
  * Only non-secret outputs are read; secret ones (`dcrAdminClientSecret`) are never needed or shown.
  */
-import { isUuid, parseServiceUrl, SettingProblem, SmokeUsageError } from "./settings";
+import { isUuid } from "../config/formats";
+import { parseServiceUrl, SettingProblem, SmokeUsageError } from "./settings";
 
 /** The outputs a run needs, normalised (URLs without a trailing slash). */
 export interface SmokeOutputs {

@@ -6,6 +6,7 @@
  * their environment variables. The developer password is read from the environment only (never a flag,
  * so it stays out of process listings) and is never echoed in an error.
  */
+import { isUuid } from "../config/formats";
 
 /** Which ways of calling the route are checked. */
 export const AUTH_CHECKS = ["basic", "bearer"] as const;
@@ -105,7 +106,6 @@ const DEFAULTS = {
     auth: "basic,bearer",
 } as const;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Pulumi stack names: `stack`, `project/stack` or `org/project/stack`. */
 const STACK_NAME = /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+){0,2}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -138,10 +138,6 @@ export function parseServiceUrl(value: string): URL | undefined {
     return undefined;
 }
 
-/** True for a canonical UUID. */
-export function isUuid(value: string): boolean {
-    return UUID.test(value);
-}
 
 /** Splits argv into flag values; unknown flags and missing values become problems. */
 function readFlags(argv: readonly string[], problems: SettingProblem[]): Partial<Record<OptionName, string>> {

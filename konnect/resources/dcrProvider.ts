@@ -67,12 +67,7 @@ function specOf(inputs: DcrProviderInputs): DcrProviderSpec {
 function stateOf(inputs: DcrProviderInputs, live: LiveDcrProvider, hash: string, salt: string): DcrProviderState {
     return compact({
         serverUrl: inputs.serverUrl,
-        name: inputs.name,
-        displayName: inputs.displayName,
-        issuer: inputs.issuer,
-        initialClientId: inputs.initialClientId,
-        initialClientAudience: inputs.initialClientAudience || undefined,
-        useDeveloperManagedScopes: inputs.useDeveloperManagedScopes ?? false,
+        ...specOf(inputs),
         labels: { ...inputs.labels },
         dcrProviderId: live.id,
         active: live.active,
