@@ -19,7 +19,7 @@ import {
     PortalAuthStrategyBindingInputs,
     PortalAuthStrategyBindingState,
 } from "../konnect/resources/portalAuthStrategyBinding";
-import { KonnectEmulator, startKonnectEmulator } from "../tests/support/konnectEmulator";
+import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
 
 type Provider<I, O> = pulumi.dynamic.ResourceProvider<I, O>;
 interface Deployed<O> {

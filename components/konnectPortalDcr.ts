@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as command from "@pulumi/command";
-import type { AuthMethod, PortalKind } from "../config/stackSettings";
+import type { AuthMethod, PortalKind } from "../konnect/vocabulary";
 import { ApplicationAuthStrategy, DcrProvider, konnectLabels, PortalAuthStrategyBinding } from "../konnect";
 
 /** The consumer claim Konnect maps to the portal application: Auth0 puts the client id in `azp`. */

@@ -15,33 +15,22 @@ import {
     parseTenantDomain,
     TenantDomain,
 } from "../auth0/domains";
-import { isUuid } from "./formats";
+import {
+    AUTH_METHODS,
+    AuthMethod,
+    isUuid,
+    KONNECT_REGIONS,
+    KonnectRegion,
+    KonnectTokenSource,
+    PORTAL_KINDS,
+    PortalKind,
+} from "../konnect/vocabulary";
 
 export const PROJECT = "konnect-auth0-dcr";
 
 export const ENVIRONMENTS = ["dev", "staging", "prod"] as const;
 export type EnvironmentName = (typeof ENVIRONMENTS)[number];
 
-/** Konnect regions and their API hosts. */
-export const KONNECT_REGIONS = ["us", "eu", "au", "me", "in", "sg"] as const;
-export type KonnectRegion = (typeof KONNECT_REGIONS)[number];
-
-/** New Dev Portals are `/v3/portals`; classic portals are `/v2/portals`. */
-export const PORTAL_KINDS = ["v3", "classic"] as const;
-export type PortalKind = (typeof PORTAL_KINDS)[number];
-
-/** `auth_methods` values the openid-connect strategy accepts. */
-export const AUTH_METHODS = [
-    "password",
-    "client_credentials",
-    "authorization_code",
-    "bearer",
-    "introspection",
-    "kong_oauth2",
-    "refresh_token",
-    "session",
-] as const;
-export type AuthMethod = (typeof AUTH_METHODS)[number];
 
 /**
  * Every project configuration key (without the `konnect-auth0-dcr:` prefix), with the Auth0 provider's
@@ -98,8 +87,6 @@ export interface PortalAudienceSettings {
     readonly create: boolean;
 }
 
-/** Where the Konnect token comes from: a secret stack setting or one of Kong's environment variables. */
-export type KonnectTokenSource = "config:konnectToken" | "env:KONNECT_TOKEN" | "env:KONNECT_SPAT";
 
 export interface KonnectSettings {
     /** `https://<region>.api.konghq.com`, or the explicit server URL; no trailing slash. */

@@ -8,7 +8,7 @@
  * request did create it. Failures become `KonnectApiError`s with the token and secrets scrubbed.
  */
 import createClient from "openapi-fetch";
-import type { KonnectTokenSource, PortalKind } from "../config/stackSettings";
+import type { KonnectTokenSource, PortalKind } from "./vocabulary";
 import { KonnectApiError, KonnectOperation, KonnectProblem, parseProblem } from "./errors";
 import type { paths as AuthStrategyPaths } from "./generated/applicationAuthStrategiesV2";
 import type { paths as PortalV2Paths } from "./generated/portalManagementV2";

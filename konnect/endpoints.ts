@@ -2,7 +2,7 @@
  * Where the Konnect API is and which token to use: the same settings and environment variables Kong's own
  * tooling reads (KONNECT_TOKEN, KONNECT_SPAT, KONNECT_SERVER_URL), in the project's documented order.
  */
-import type { KonnectRegion, KonnectTokenSource } from "../config/stackSettings";
+import { KONNECT_REGIONS, KonnectTokenSource } from "./vocabulary";
 
 /** The secret stack setting that holds the Konnect token. */
 export const KONNECT_TOKEN_CONFIG_KEY = "konnect-auth0-dcr:konnectToken";
@@ -20,7 +20,7 @@ export interface ResolvedKonnectToken {
     readonly source: KonnectTokenSource;
 }
 
-const REGIONS: readonly KonnectRegion[] = ["us", "eu", "au", "me", "in", "sg"];
+
 
 /**
  * Picks the Konnect token: the secret stack setting `konnect-auth0-dcr:konnectToken`, then KONNECT_TOKEN,
@@ -60,8 +60,8 @@ export function resolveKonnectServerUrl(target: { serverUrl?: string; region?: s
     const explicit = target.serverUrl?.trim() || env.KONNECT_SERVER_URL?.trim();
     if (explicit) return explicit.replace(/\/+$/, "");
     const region = target.region ?? "us";
-    if (!(REGIONS as readonly string[]).includes(region)) {
-        throw new Error(`Unknown Konnect region "${region}": expected one of ${REGIONS.join(", ")}.`);
+    if (!(KONNECT_REGIONS as readonly string[]).includes(region)) {
+        throw new Error(`Unknown Konnect region "${region}": expected one of ${KONNECT_REGIONS.join(", ")}.`);
     }
     return `https://${region}.api.konghq.com`;
 }

@@ -3,7 +3,7 @@
  * (problem+json title, detail, invalid parameters, trace id) and, for 401/403, which token setting was
  * used and which role is likely missing. Secrets are scrubbed from every field.
  */
-import type { KonnectTokenSource } from "../config/stackSettings";
+import type { KonnectTokenSource } from "./vocabulary";
 import { describeTokenSource } from "./endpoints";
 
 /** The kinds of Konnect objects this project manages or touches. */

@@ -2,8 +2,7 @@
  * Input checks for the Konnect resources, run by the providers' `check` before anything is sent.
  * Values not yet known during a preview are skipped. Failures never quote the initial client secret.
  */
-import { isUuid } from "../config/formats";
-import { AUTH_METHODS } from "../config/stackSettings";
+import { AUTH_METHODS, isUuid } from "./vocabulary";
 import { labelProblems } from "./payloads";
 
 /** Pulumi's placeholder for a value that is not known yet (preview). */

@@ -9,7 +9,7 @@
  *      missing after 1 and 2, and only if the `pulumi` CLI is on PATH.
  * Only non-secret outputs are read; secret ones (`dcrAdminClientSecret`) are never needed or shown.
  */
-import { isUuid } from "../config/formats";
+import { isUuid } from "../konnect/vocabulary";
 import { parseServiceUrl, SettingProblem, SmokeUsageError } from "./settings";
 
 /** The outputs a run needs, normalised (URLs without a trailing slash). */

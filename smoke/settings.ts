@@ -6,7 +6,7 @@
  * their environment variables. The developer password is read from the environment only (never a flag,
  * so it stays out of process listings) and is never echoed in an error.
  */
-import { isUuid } from "../config/formats";
+import { isUuid } from "../konnect/vocabulary";
 
 /** Which ways of calling the route are checked. */
 export const AUTH_CHECKS = ["basic", "bearer"] as const;

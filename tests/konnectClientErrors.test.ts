@@ -7,7 +7,7 @@ import { createKonnectClient } from "../konnect/client";
 import { describeTokenSource, resolveKonnectServerUrl, resolveKonnectToken } from "../konnect/endpoints";
 import { describeOperation, KonnectApiError, parseProblem, redactSecrets } from "../konnect/errors";
 import { buildDcrProviderCreateBody, konnectLabels } from "../konnect/payloads";
-import { KonnectEmulator, startKonnectEmulator } from "./support/konnectEmulator";
+import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
 
 const fast = { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 4, totalTimeoutMs: 5_000, requestTimeoutMs: 2_000 };
 const SECRET = "initial-client-secret-6f1d2c";

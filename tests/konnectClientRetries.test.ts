@@ -7,7 +7,7 @@ import { createKonnectClient, KonnectClient } from "../konnect/client";
 import { KonnectApiError } from "../konnect/errors";
 import { buildDcrProviderCreateBody, konnectLabels } from "../konnect/payloads";
 import { backoffDelayMs, classifyTransportError, parseRetryAfter, RetryPolicy } from "../konnect/retry";
-import { KonnectEmulator, startKonnectEmulator } from "./support/konnectEmulator";
+import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
 
 const fast: Partial<RetryPolicy> = { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 5, totalTimeoutMs: 5_000, requestTimeoutMs: 2_000 };
 

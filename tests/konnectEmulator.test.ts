@@ -1,5 +1,5 @@
-import { KonnectEmulator, startKonnectEmulator } from "./support/konnectEmulator";
-import { KonnectSpecName, loadKonnectSpec } from "./support/openApiValidator";
+import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
+import { KonnectSpecName, loadKonnectSpec } from "../emulators/openApiValidator";
 
 let emulator: KonnectEmulator;
 

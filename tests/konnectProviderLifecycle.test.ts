@@ -22,7 +22,7 @@ import {
 } from "../konnect/resources/portalAuthStrategyBinding";
 import { forgetConfiguredToken, KonnectDiffResult } from "../konnect/resources/providerRuntime";
 import { UNKNOWN_VALUE } from "../konnect/validation";
-import { KonnectEmulator, startKonnectEmulator } from "./support/konnectEmulator";
+import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
 import { devProviderSettings, devStrategySettings } from "./support/konnectFixtures";
 
 const retry = { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 5, totalTimeoutMs: 5_000, requestTimeoutMs: 2_000 };

@@ -11,7 +11,7 @@ import { applicationAuthStrategyProvider } from "../konnect/resources/applicatio
 import { dcrProviderProvider } from "../konnect/resources/dcrProvider";
 import { portalAuthStrategyBindingProvider } from "../konnect/resources/portalAuthStrategyBinding";
 import { forgetConfiguredToken } from "../konnect/resources/providerRuntime";
-import { KonnectEmulator, startKonnectEmulator } from "./support/konnectEmulator";
+import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
 
 const CONFIG_TOKEN = "kpat_FromStackConfig0123456789abcdef";
 const ENV_TOKEN = "kpat_FromKonnectTokenVariable0123456";

@@ -1,4 +1,4 @@
-import { startKonnectEmulator, KonnectEmulator } from "./support/konnectEmulator";
+import { startKonnectEmulator, KonnectEmulator } from "../emulators/konnect";
 import { execFile } from "child_process";
 import * as path from "path";
 import { verifyFromEnvironment } from "../verification/cli";

@@ -4,7 +4,7 @@
  * when destroyed. The portal itself is not managed (nor relabelled).
  */
 import * as pulumi from "@pulumi/pulumi";
-import type { PortalKind } from "../../config/stackSettings";
+import type { PortalKind } from "../vocabulary";
 import type { KonnectClient, LivePortal } from "../client";
 import { KonnectApiError } from "../errors";
 import { checkBindingInputs, containsUnknown } from "../validation";

@@ -4,7 +4,7 @@ import { tmpdir } from "os";
 import path from "path";
 import { runCli } from "../../smoke/main";
 import { pulumiStackOutput } from "../../smoke/pulumiCli";
-import { startStandIns, StandIns } from "../support/portalStandIns";
+import { startStandIns, StandIns } from "../../emulators/portalStandIns";
 import { runSmokeAgainst, secretsOf, standInEnv } from "../support/smokeHarness";
 
 const ROOT = path.resolve(__dirname, "..", "..");

@@ -3,7 +3,7 @@
  * After every test: no request or response strayed from the Portal API document, and no secret the
  * stand-ins handed out appears in anything the run printed.
  */
-import { startStandIns, StandInOptions, StandIns } from "../support/portalStandIns";
+import { startStandIns, StandInOptions, StandIns } from "../../emulators/portalStandIns";
 import { runSmokeAgainst, secretsOf, SmokeRunCapture, stepLine } from "../support/smokeHarness";
 
 let standIns: StandIns | undefined;

@@ -3,8 +3,8 @@
  * API document, and that the issuer and the gateway refuse what Auth0 and Kong would.
  */
 import { SignJWT, generateKeyPair } from "jose";
-import { startStandIns, StandIns } from "../support/portalStandIns";
-import { PortalSpec } from "../support/smokePortalSpec";
+import { startStandIns, StandIns } from "../../emulators/portalStandIns";
+import { PortalSpec } from "../../emulators/portalSpec";
 
 let s: StandIns;
 let cookie: string;

@@ -3,7 +3,7 @@
  * everything it prints; and lists every secret the stand-ins handed out, so tests can scan for them.
  */
 import { runCli, CliDeps } from "../../smoke/main";
-import { StandIns } from "./portalStandIns";
+import { StandIns } from "../../emulators/portalStandIns";
 
 export interface SmokeRunCapture {
     readonly code: number;

@@ -15,7 +15,7 @@ import http from "http";
 import { AddressInfo } from "net";
 import { randomBytes, randomUUID } from "crypto";
 import { createRemoteJWKSet, exportJWK, generateKeyPair, jwtVerify, JWTVerifyGetKey, KeyLike, SignJWT } from "jose";
-import { MatchedOperation, PortalSpec, RequestProblem } from "./smokePortalSpec";
+import { MatchedOperation, PortalSpec, RequestProblem } from "./portalSpec";
 
 /** What a handler answers. */
 interface Reply {

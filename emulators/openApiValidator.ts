@@ -208,7 +208,7 @@ export function loadKonnectSpec(name: KonnectSpecName): OpenApiSpec {
  * (`specs/konnect`).
  */
 export function konnectSpecsDir(): string {
-    const dir = path.resolve(process.env.KONNECT_SPECS_DIR || path.join(__dirname, "..", "..", "specs", "konnect"));
+    const dir = path.resolve(process.env.KONNECT_SPECS_DIR || path.join(__dirname, "..", "specs", "konnect"));
     if (!fs.existsSync(path.join(dir, KONNECT_SPEC_NAMES[0], "openapi.yaml"))) {
         throw new Error(`Konnect OpenAPI specs not found in ${dir} (set KONNECT_SPECS_DIR to the specs directory)`);
     }

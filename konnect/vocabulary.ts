@@ -1,0 +1,35 @@
+/**
+ * Konnect's vocabulary: the regions, portal kinds, auth methods, token sources and id format the Konnect
+ * API knows. The configuration and the smoke test use these; nothing here depends on them.
+ */
+
+/** Konnect regions and their API hosts. */
+export const KONNECT_REGIONS = ["us", "eu", "au", "me", "in", "sg"] as const;
+export type KonnectRegion = (typeof KONNECT_REGIONS)[number];
+
+/** New Dev Portals are `/v3/portals`; classic portals are `/v2/portals`. */
+export const PORTAL_KINDS = ["v3", "classic"] as const;
+export type PortalKind = (typeof PORTAL_KINDS)[number];
+
+/** `auth_methods` values the openid-connect strategy accepts. */
+export const AUTH_METHODS = [
+    "password",
+    "client_credentials",
+    "authorization_code",
+    "bearer",
+    "introspection",
+    "kong_oauth2",
+    "refresh_token",
+    "session",
+] as const;
+export type AuthMethod = (typeof AUTH_METHODS)[number];
+
+/** Where the Konnect token comes from: a secret stack setting or one of Kong's environment variables. */
+export type KonnectTokenSource = "config:konnectToken" | "env:KONNECT_TOKEN" | "env:KONNECT_SPAT";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** True for a canonical UUID (Konnect ids: portals, DCR providers, auth strategies, APIs). */
+export function isUuid(value: string): boolean {
+    return UUID.test(value);
+}
