@@ -3,6 +3,8 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts"],
+  // The engine suite has its own config (jest.engine.config.js) and command (npm run test:engine).
+  testPathIgnorePatterns: ["/node_modules/", "/tests/engine/"],
   transform: {
     "^.+\\.ts$": ["ts-jest", { diagnostics: false }],
   },

@@ -24,7 +24,13 @@ export const KONNECT_PORTAL_BINDING = "pulumi-nodejs:dynamic/konnect:PortalAuthS
 /** Every Konnect object the stack manages. */
 export const KONNECT_TYPES: readonly string[] = [KONNECT_DCR_PROVIDER, KONNECT_AUTH_STRATEGY, KONNECT_PORTAL_BINDING];
 
+/** The provider the Node.js dynamic-provider host registers for every dynamic resource. */
+export const DYNAMIC_PROVIDER = "pulumi:providers:pulumi-nodejs";
+/** The secret stack setting that holds the Konnect token; `configure` reads it from the provider's inputs. */
+export const KONNECT_TOKEN_SETTING = "konnect-auth0-dcr:konnectToken";
+
 /** The root stack resource; its outputs are the stack outputs. */
+
 export const ROOT_STACK = "pulumi:pulumi:Stack";
 
 /** Component resources of this project carry this package prefix (`konnect-auth0-dcr:auth0:DcrAdmin`, ...). */

@@ -1,6 +1,6 @@
 import { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
 import { describe, known } from "../lib/policyHelpers";
-import { AUTH0_CLIENT_CREDENTIALS, KONNECT_DCR_PROVIDER, PROJECT_PACKAGE_PREFIX, ROOT_STACK } from "../lib/resourceTypes";
+import { AUTH0_CLIENT_CREDENTIALS, DYNAMIC_PROVIDER, KONNECT_DCR_PROVIDER, KONNECT_TOKEN_SETTING, PROJECT_PACKAGE_PREFIX, ROOT_STACK } from "../lib/resourceTypes";
 
 /** Output names on the DCR provider that may mention the secret: fingerprints, never the value. */
 const FINGERPRINT_KEY = /(hash|salt|sha256|digest)$/i;
@@ -17,6 +17,9 @@ const SECRET_CARRIERS: Readonly<Record<string, readonly string[]>> = {
     "command:local:Command": ["environment"],
     // The secret input itself; the engine keeps an output of the same name encrypted. Checked by key below.
     [KONNECT_DCR_PROVIDER]: ["initialClientSecret"],
+    // The dynamic-provider host's provider receives the whole stack configuration as its inputs (that is how
+    // `configure` hands the providers the Konnect token); the engine keeps secret settings encrypted there.
+    [DYNAMIC_PROVIDER]: [KONNECT_TOKEN_SETTING],
 };
 
 /** Calls `visit` for every known string in `value` with its property path; unknown values are skipped. */

@@ -78,6 +78,18 @@ describe("secrets-stay-secret", () => {
         expect(violations(await run(policy, [...stack.all(), inline]))).toEqual(['Command "konnect-portal-dcr-verify": a Konnect access token appears in state at create.']);
     });
 
+    it("allows the token as the dynamic-provider host's secret stack setting, and nowhere else on that provider", async () => {
+        // What the engine shows the pack: the host's provider carries the stack configuration for `configure`.
+        const token = "kpat_" + "C".repeat(40);
+        const stack = dcrStack();
+        const host = target("pulumi:providers:pulumi-nodejs", "default", { "konnect-auth0-dcr:konnectToken": token, "konnect-auth0-dcr:environment": "dev" });
+        expect((await run(policy, [...stack.all(), host])).results).toEqual([]);
+        const elsewhere = withProps(host, { "konnect-auth0-dcr:portalAudience": `https://api.example/${token}` });
+        expect(violations(await run(policy, [...stack.all(), elsewhere]))).toEqual([
+            'pulumi-nodejs "default": a Konnect access token appears in state at konnect-auth0-dcr:portalAudience.',
+        ]);
+    });
+
     it("does not flag the stack outputs for holding the admin secret (they are wrapped with pulumi.secret)", async () => {
         const stack = dcrStack();
         const outcome = await run(policy, replaced(stack.all(), withProps(stack.root, { dcrAdminClientSecret: SECRET }, "outputs")));

@@ -1,0 +1,34 @@
+/**
+ * The Konnect DCR settings as the stack declares them (the KonnectPortalDcr component), fed with the values
+ * the Auth0 objects would give it: the DCR admin app's client id and secret come from stack settings.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import { KonnectPortalDcr } from "../../../components/konnectPortalDcr";
+
+const config = new pulumi.Config();
+const stack = pulumi.getStack();
+
+const konnect = new KonnectPortalDcr(
+    "konnect-portal-dcr",
+    {
+        serverUrl: config.require("konnectServerUrl"),
+        stack,
+        portalId: config.require("konnectPortalId"),
+        portalKind: "v3",
+        dcrProviderName: `auth0-dcr-${stack}`,
+        authStrategyName: `auth0-dcr-${stack}`,
+        authStrategyDisplayName: config.get("konnectAuthStrategyDisplayName") ?? "Auth0",
+        authMethods: ["client_credentials", "bearer", "session"],
+        issuer: config.require("issuer"),
+        audience: config.require("portalAudience"),
+        initialClientId: config.require("dcrAdminClientId"),
+        initialClientSecret: config.requireSecret("dcrAdminClientSecret"),
+        useDeveloperManagedScopes: false,
+        adminAppReady: [],
+    },
+    { protect: config.getBoolean("protectResources") ?? false },
+);
+
+export const konnectDcrProviderId = konnect.dcrProviderId;
+export const konnectAuthStrategyId = konnect.authStrategyId;
+export const konnectPortalId = konnect.binding.portalId;

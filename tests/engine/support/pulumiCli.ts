@@ -1,0 +1,181 @@
+/**
+ * Drives the real Pulumi CLI (built by `npm run engine:build`) on a throwaway local backend: its own
+ * PULUMI_HOME, state directory, passphrase and stack config file, all in a temp directory, so a run leaves no
+ * file in the repository and never touches the user's Pulumi setup.
+ */
+import { execFileSync, spawn } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+
+export const REPO_ROOT = path.resolve(__dirname, "..", "..", "..");
+
+/** The toolchain directory, or an error that says how to build it. */
+export function engineToolchain(): string {
+    try {
+        return execFileSync("bash", [path.join(REPO_ROOT, "scripts", "engine", "build.sh"), "--dir"], { encoding: "utf8" }).trim();
+    } catch {
+        throw new Error("The engine toolchain is not built: run `npm run engine:build` first (needs Go and the Go module proxy).");
+    }
+}
+
+export interface CliResult {
+    readonly code: number;
+    readonly stdout: string;
+    readonly stderr: string;
+    readonly ms: number;
+}
+
+/** A preview or update step as `pulumi preview --json` prints it. */
+export interface PreviewStep {
+    readonly op: string;
+    readonly urn: string;
+    readonly newState?: { readonly type: string; readonly inputs?: Record<string, unknown>; readonly outputs?: Record<string, unknown> };
+    readonly detailedDiff?: Record<string, { kind: string }> | null;
+    readonly diffReasons?: string[];
+}
+
+export interface PreviewJson {
+    readonly steps: PreviewStep[];
+    readonly changeSummary: Record<string, number>;
+    readonly diagnostics?: { message: string; severity: string; urn?: string }[];
+}
+
+/** The value the engine shows in place of an output it does not know during a preview. */
+export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+const CONFIG_COMMANDS = new Set(["preview", "up", "refresh", "destroy", "config"]);
+
+/** Environment variables of the machine that must not leak into the engine's run (credentials, another backend). */
+const SCRUBBED = /^(PULUMI_|KONNECT_|AUTH0_)/;
+
+export class PulumiWorkspace {
+    readonly dir: string;
+    private readonly env: NodeJS.ProcessEnv;
+    private readonly configFile: string;
+
+    /**
+     * @param programDir the Pulumi project to run (a folder with Pulumi.yaml)
+     * @param stack the stack name
+     * @param extraEnv variables for the engine and its plugins (e.g. the Auth0 emulator's proxy and CA)
+     */
+    constructor(
+        readonly programDir: string,
+        readonly stack: string,
+        extraEnv: Record<string, string> = {},
+    ) {
+        const toolchain = engineToolchain();
+        this.dir = fs.mkdtempSync(path.join(os.tmpdir(), "konnect-auth0-dcr-engine-"));
+        fs.mkdirSync(path.join(this.dir, "state"));
+        this.configFile = path.join(this.dir, `Pulumi.${stack}.yaml`);
+        const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !SCRUBBED.test(key)));
+        this.env = {
+            ...inherited,
+            // The CLI and its plugins first, then the node that runs this suite (the language host runs `node`).
+            PATH: [path.join(toolchain, "bin"), path.dirname(process.execPath), process.env.PATH].join(path.delimiter),
+            PULUMI_HOME: path.join(this.dir, "home"),
+            PULUMI_BACKEND_URL: `file://${path.join(this.dir, "state")}`,
+            PULUMI_CONFIG_PASSPHRASE: "engine-suite-throwaway-passphrase",
+            PULUMI_SKIP_UPDATE_CHECK: "true",
+            PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
+            PULUMI_SKIP_CONFIRMATIONS: "true",
+            ...extraEnv,
+        };
+    }
+
+    /** Runs `pulumi <args>` for this stack; resolves with its exit code and output (never rejects on a non-zero code). */
+    run(args: string[], options: { stackless?: boolean } = {}): Promise<CliResult> {
+        // Only the commands that read the stack's configuration take --config-file.
+        const configArgs = CONFIG_COMMANDS.has(args[0]) ? ["--config-file", this.configFile] : [];
+        const stackArgs = options.stackless ? [] : ["--stack", this.stack, ...configArgs];
+        const started = Date.now();
+        return new Promise((resolve, reject) => {
+            const child = spawn("pulumi", [...args, ...stackArgs, "--non-interactive", "--color", "never"], {
+                cwd: this.programDir,
+                env: this.env,
+                stdio: ["ignore", "pipe", "pipe"],
+            });
+            let stdout = "";
+            let stderr = "";
+            child.stdout.on("data", (chunk) => (stdout += chunk));
+            child.stderr.on("data", (chunk) => (stderr += chunk));
+            child.on("error", reject);
+            child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr, ms: Date.now() - started }));
+        });
+    }
+
+    /** Runs a command that must succeed. */
+    async ok(args: string[], options: { stackless?: boolean } = {}): Promise<CliResult> {
+        const result = await this.run(args, options);
+        if (result.code !== 0) {
+            throw new Error(`pulumi ${args.join(" ")} exited ${result.code}:\n${result.stdout}\n${result.stderr}`);
+        }
+        return result;
+    }
+
+    /** Creates the stack on the local backend and sets its configuration (`secret: true` entries encrypted). */
+    async init(config: Record<string, { value: string; secret?: boolean } | string>): Promise<void> {
+        await this.ok(["stack", "init", this.stack], { stackless: true });
+        for (const [key, entry] of Object.entries(config)) await this.setConfig(key, entry);
+    }
+
+    async setConfig(key: string, entry: { value: string; secret?: boolean } | string): Promise<void> {
+        const { value, secret } = typeof entry === "string" ? { value: entry, secret: false } : entry;
+        // The value goes through stdin, never the process arguments.
+        const args = ["config", "set", key, secret ? "--secret" : "--plaintext", "--stack", this.stack, "--config-file", this.configFile];
+        await new Promise<void>((resolve, reject) => {
+            const child = spawn("pulumi", args, { cwd: this.programDir, env: this.env, stdio: ["pipe", "pipe", "pipe"] });
+            let output = "";
+            child.stdout.on("data", (chunk) => (output += chunk));
+            child.stderr.on("data", (chunk) => (output += chunk));
+            child.on("error", reject);
+            child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`pulumi config set ${key} exited ${code}: ${output}`))));
+            child.stdin.end(value);
+        });
+    }
+
+    /** `pulumi preview --json` (plus `extra` flags), parsed. */
+    async preview(extra: string[] = []): Promise<PreviewJson & { result: CliResult }> {
+        const result = await this.run(["preview", "--json", ...extra]);
+        let parsed: PreviewJson;
+        try {
+            parsed = JSON.parse(result.stdout) as PreviewJson;
+        } catch {
+            throw new Error(`pulumi preview printed no JSON (exit ${result.code}):\n${result.stdout}\n${result.stderr}`);
+        }
+        return { ...parsed, result };
+    }
+
+    /** The stack's state as `pulumi stack export --show-secrets=false` writes it (secrets stay encrypted). */
+    async exportState(): Promise<{ text: string; resources: { urn: string; type: string; protect?: boolean }[] }> {
+        const result = await this.ok(["stack", "export"]);
+        const deployment = JSON.parse(result.stdout) as { deployment: { resources?: { urn: string; type: string; protect?: boolean }[] } };
+        return { text: result.stdout, resources: deployment.deployment.resources ?? [] };
+    }
+
+    /** The stack outputs (secrets shown as "[secret]"). */
+    async outputs(): Promise<Record<string, unknown>> {
+        const result = await this.ok(["stack", "output", "--json"]);
+        return JSON.parse(result.stdout) as Record<string, unknown>;
+    }
+
+    dispose(): void {
+        fs.rmSync(this.dir, { recursive: true, force: true });
+    }
+}
+
+/** The counts of an update's "Resources:" summary, e.g. `{ updated: 1, unchanged: 4 }`. */
+export function resourceSummary(output: string): Record<string, number> {
+    const section = output.split(/^Resources:$/m)[1] ?? "";
+    const counts: Record<string, number> = {};
+    for (const match of section.matchAll(/^\s+(?:[-+~]+\s+)?(\d+) (\w[\w ]*?)\s*$/gm)) {
+        if (/^Duration/.test(match[2])) break;
+        counts[match[2]] = Number(match[1]);
+    }
+    return counts;
+}
+
+/** The steps of a preview that change something (not "same"), as `op type::name`. */
+export function changes(preview: PreviewJson): string[] {
+    return preview.steps.filter((step) => step.op !== "same").map((step) => `${step.op} ${step.urn.split("::").slice(-2).join("::")}`);
+}
