@@ -26,7 +26,10 @@ export interface StackOutputs {
     konnectPortalId: pulumi.Output<string>;
     /** `https://<portal domain>`, where developers sign in (and the smoke test creates its application). */
     konnectPortalUrl: pulumi.Output<string | undefined>;
-    /** APIs (product versions on a classic portal) whose publication uses the stack's strategy; the smoke test's default API is the first. */
+    /**
+     * Dev Portal APIs whose publication uses the stack's strategy (the smoke test's default API is the first);
+     * empty for a classic portal, whose product version ids are no Dev Portal API ids.
+     */
     konnectApiIds: pulumi.Output<string[]>;
 }
 
@@ -96,6 +99,6 @@ export function konnectAuth0DcrProgram(): StackOutputs {
         konnectAuthStrategyId: konnect.authStrategyId,
         konnectPortalId: konnect.binding.portalId,
         konnectPortalUrl: konnect.portalUrl,
-        konnectApiIds: pulumi.all(konnect.publications.map((p) => p.apiId)),
+        konnectApiIds: settings.konnect.portalKind === "v3" ? pulumi.all(konnect.publications.map((p) => p.apiId)) : pulumi.output([]),
     };
 }

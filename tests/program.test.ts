@@ -282,5 +282,7 @@ describe("the program with published APIs listed", () => {
         expect(allOfType(classic, "pulumi-nodejs:dynamic/konnect:ApiPublicationAuthStrategy").map((p) => p.inputs)).toEqual([
             expect.objectContaining({ portalKind: "classic", apiId: apis[0] }),
         ]);
+        // Product version ids are no Dev Portal API ids: the smoke test must not register for them.
+        expect(classic.outputs.konnectApiIds).toEqual([]);
     });
 });
