@@ -428,8 +428,8 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
                     hint:
                         "Konnect refuses to delete an auth strategy that a portal default, an API publication or a classic " +
                         `portal product version still uses.${named} Remove those uses first (the PortalAuthStrategyBinding ` +
-                        "restores the portal's previous default when it is destroyed; re-point or unpublish APIs that name " +
-                        "this strategy), then run the destroy again.",
+                        "restores the portal's previous default when it is destroyed, each ApiPublicationAuthStrategy its API's " +
+                        "earlier strategies; re-point or unpublish other APIs that name this strategy), then run the destroy again.",
                 });
             }
             return r.status !== 404;
