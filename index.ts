@@ -16,3 +16,4 @@ export const konnectDcrProviderId = outputs.konnectDcrProviderId;
 export const konnectAuthStrategyId = outputs.konnectAuthStrategyId;
 export const konnectPortalId = outputs.konnectPortalId;
 export const konnectPortalUrl = outputs.konnectPortalUrl;
+export const konnectApiIds = outputs.konnectApiIds;

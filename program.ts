@@ -26,6 +26,11 @@ export interface StackOutputs {
     konnectPortalId: pulumi.Output<string>;
     /** `https://<portal domain>`, where developers sign in (and the smoke test creates its application). */
     konnectPortalUrl: pulumi.Output<string | undefined>;
+    /**
+     * Dev Portal APIs whose publication uses the stack's strategy (the smoke test's default API is the first);
+     * empty for a classic portal, whose product version ids are no Dev Portal API ids.
+     */
+    konnectApiIds: pulumi.Output<string[]>;
 }
 
 /**
@@ -77,6 +82,7 @@ export function konnectAuth0DcrProgram(): StackOutputs {
             useDeveloperManagedScopes: settings.developerManagedScopes,
             adminAppReady: [dcrAdmin.grant, dcrAdmin.credentials],
             audienceReady: [portalAudience],
+            apiIds: settings.konnect.apiIds,
             verification: settings.konnect.verify ? { konnectToken } : undefined,
         },
         { protect },
@@ -93,5 +99,6 @@ export function konnectAuth0DcrProgram(): StackOutputs {
         konnectAuthStrategyId: konnect.authStrategyId,
         konnectPortalId: konnect.binding.portalId,
         konnectPortalUrl: konnect.portalUrl,
+        konnectApiIds: settings.konnect.portalKind === "v3" ? pulumi.all(konnect.publications.map((p) => p.apiId)) : pulumi.output([]),
     };
 }

@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as command from "@pulumi/command";
 import type { AuthMethod, PortalKind } from "../konnect/vocabulary";
-import { ApplicationAuthStrategy, DcrProvider, konnectLabels, PortalAuthStrategyBinding } from "../konnect";
+import { ApiPublicationAuthStrategy, ApplicationAuthStrategy, DcrProvider, konnectLabels, PortalAuthStrategyBinding } from "../konnect";
 
 /** The consumer claim Konnect maps to the portal application: Auth0 puts the client id in `azp`. */
 export const CONSUMER_CLAIM = ["azp"];
@@ -44,6 +44,11 @@ export interface KonnectPortalDcrArgs {
     readonly adminAppReady: pulumi.Input<pulumi.Resource>[];
     /** What the audience comes from (the Auth0 API), so the strategy waits for it. */
     readonly audienceReady?: pulumi.Input<pulumi.Resource>[];
+    /**
+     * APIs already published on the portal whose publication must use the strategy: API ids on a v3 portal,
+     * API product version ids on a classic one. Each gets an {@link ApiPublicationAuthStrategy}.
+     */
+    readonly apiIds?: readonly string[];
     /** Post-deploy verification; omitted to skip it. */
     readonly verification?: {
         /** The Konnect token when it is stack configuration (secret); otherwise the runner's environment supplies it. */
@@ -54,12 +59,16 @@ export interface KonnectPortalDcrArgs {
 /**
  * Konnect's half of Dev Portal DCR with Auth0: the DCR provider, the OpenID Connect application auth
  * strategy that uses it, and the portal binding that makes the strategy the portal's default, followed by
- * a post-deploy verification. Teardown runs in reverse: binding, strategy, provider.
+ * a post-deploy verification; and, for each listed API already published on the portal, its publication's
+ * auth strategy. Teardown runs in reverse: publications (their earlier strategies restored), binding,
+ * strategy, provider.
  */
 export class KonnectPortalDcr extends pulumi.ComponentResource {
     public readonly dcrProvider: DcrProvider;
     public readonly authStrategy: ApplicationAuthStrategy;
     public readonly binding: PortalAuthStrategyBinding;
+    /** One per listed API, in the order listed. */
+    public readonly publications: ApiPublicationAuthStrategy[];
     public readonly verification?: command.local.Command;
     public readonly dcrProviderId: pulumi.Output<string>;
     public readonly authStrategyId: pulumi.Output<string>;
@@ -119,6 +128,23 @@ export class KonnectPortalDcr extends pulumi.ComponentResource {
             { parent: this, dependsOn: [this.authStrategy] },
         );
 
+        // Named by API id, so adding or removing one API leaves the others' resources alone. After the binding
+        // too: a destroy then restores the publications first, while the strategy still exists.
+        this.publications = (args.apiIds ?? []).map(
+            (apiId) =>
+                new ApiPublicationAuthStrategy(
+                    `${name}-publication-${apiId}`,
+                    {
+                        serverUrl: args.serverUrl,
+                        portalId: args.portalId,
+                        portalKind: args.portalKind,
+                        apiId,
+                        authStrategyId: this.authStrategy.authStrategyId,
+                    },
+                    { parent: this, dependsOn: [this.authStrategy, this.binding] },
+                ),
+        );
+
         if (args.verification) {
             const tokenEnvironment: Record<string, pulumi.Input<string>> = args.verification.konnectToken
                 ? { KONNECT_TOKEN: pulumi.secret(args.verification.konnectToken) }
@@ -150,7 +176,7 @@ export class KonnectPortalDcr extends pulumi.ComponentResource {
                 },
                 // Never protected, even in production: a trigger change replaces the command, and the engine
                 // refuses to replace a protected resource, which would fail every secret rotation.
-                { parent: this, dependsOn: [this.binding], additionalSecretOutputs: ["stdout", "stderr"], protect: false },
+                { parent: this, dependsOn: [this.binding, ...this.publications], additionalSecretOutputs: ["stdout", "stderr"], protect: false },
             );
         }
 

@@ -55,6 +55,8 @@ export const CONFIG_KEYS = [
     "konnectAuthStrategyDisplayName",
     "konnectAuthMethods",
     "postDeployVerification",
+    "konnectApiIds",
+    "konnectProductVersionIds",
 ] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
@@ -102,6 +104,11 @@ export interface KonnectSettings {
     readonly authMethods: readonly AuthMethod[];
     /** Run the post-deploy verification command after the DCR settings change. */
     readonly verify: boolean;
+    /**
+     * Published APIs whose publication on the portal must use the stack's strategy: API ids on a v3 portal
+     * (`konnectApiIds`), API product version ids on a classic one (`konnectProductVersionIds`).
+     */
+    readonly apiIds: readonly string[];
 }
 
 /** The validated settings the program is built from. */
@@ -275,6 +282,7 @@ export function validateStackConfig(
         }
     }
     const verify = bool("postDeployVerification", true);
+    const apiIds = publishedApiIds(raw, portalKind, problem);
 
     if (problems.length > 0) {
         throw new StackConfigError(stack, problems);
@@ -303,8 +311,40 @@ export function validateStackConfig(
             authStrategyDisplayName,
             authMethods,
             verify,
+            apiIds,
         },
     };
+}
+
+/** The list setting for each portal kind: Dev Portal API publications, or classic portal product versions. */
+const API_ID_KEYS: Record<PortalKind, { key: ConfigKey; what: string }> = {
+    v3: { key: "konnectApiIds", what: "Konnect API ids" },
+    classic: { key: "konnectProductVersionIds", what: "API product version ids" },
+};
+
+/**
+ * The published APIs whose auth strategy the stack sets: a comma-separated list of UUIDs (the form
+ * `konnectAuthMethods` uses), without duplicates, in the key that fits the portal kind. The other kind's
+ * key must stay unset, so a list meant for one kind of portal is never silently ignored.
+ */
+function publishedApiIds(raw: RawStackConfig, portalKind: PortalKind, problem: (key: ConfigKey, got: string | undefined, expected: string) => void): string[] {
+    const { key, what } = API_ID_KEYS[portalKind];
+    for (const [kind, other] of Object.entries(API_ID_KEYS) as [PortalKind, { key: ConfigKey }][]) {
+        if (kind !== portalKind && (raw[other.key] ?? "").trim() !== "") {
+            problem(other.key, raw[other.key], `unset with konnectPortalKind ${portalKind}: it lists ${kind} portal publications; use ${key} instead`);
+        }
+    }
+    const value = raw[key]?.trim();
+    if (value === undefined || value === "") return [];
+    const ids = value.split(",").map((id) => id.trim());
+    const seen = new Set<string>();
+    const duplicates = ids.filter((id) => seen.size === seen.add(id.toLowerCase()).size);
+    if (ids.some((id) => !isUuid(id)) || duplicates.length > 0) {
+        const why = duplicates.length > 0 ? ` (${duplicates.join(", ")} listed twice)` : "";
+        problem(key, value, `a comma-separated list of distinct ${what}, each a UUID such as 9f5061ce-78f6-4452-9108-ad7c02821fd5${why}`);
+        return [];
+    }
+    return ids;
 }
 
 /** https with a host and no path or trailing slash; plain http is allowed for loopback (local emulators). */

@@ -1,6 +1,7 @@
 /**
  * A local stand-in for the Konnect control-plane API, for tests: DCR providers, application auth strategies,
- * portal default auth strategy bindings (new v3 and classic v2 portals), plus an OIDC discovery document.
+ * portal default auth strategy bindings (new v3 and classic v2 portals), API publications on v3 portals
+ * (`/v3/apis/{apiId}/publications/{portalId}`), classic portal product versions, plus an OIDC discovery document.
  *
  * Requests are routed through the operations of Kong's published specs and every request body is validated
  * against its operation's schema (see `openApiValidator.ts`), so a client that passes here sends what Konnect
@@ -13,6 +14,9 @@
  * - PUT on an auth strategy answers 201 (as the spec says), needs an existing id and cannot change `strategy_type`.
  * - Write-only `dcr_config` fields (anything the spec's response schema for the provider type does not list,
  *   e.g. `initial_client_secret`) are kept aside and never returned.
+ * - An API publication PUT without `auth_strategy_ids` takes the portal's default strategy at that moment; every
+ *   strategy named by a publication, product version or portal default must exist (400), and deleting a strategy
+ *   any of them uses is a 409. A PUT replaces the publication: fields it omits fall back to the spec's defaults.
  * - Lists start in creation order; `sort` is ignored; unknown `filter[...]` fields are a 400.
  * - Operations of these specs that are not implemented answer 501, paths outside them 404.
  */
@@ -49,6 +53,26 @@ export interface FaultSpec {
     kind?: "status" | "reset" | "lostResponse";
 }
 
+/** An API publication on a v3 portal to start a test from. */
+export interface PublicationSeed {
+    apiId: string;
+    portalId: string;
+    visibility?: "public" | "private";
+    authStrategyIds?: string[] | null;
+    autoApproveRegistrations?: boolean;
+}
+
+/** A classic portal product version to start a test from; omitted fields take a fresh publication's values. */
+export interface ProductVersionSeed {
+    portalId: string;
+    productVersionId?: string;
+    authStrategyIds?: string[];
+    publishStatus?: "published" | "unpublished";
+    applicationRegistrationEnabled?: boolean;
+    autoApproveRegistration?: boolean;
+    deprecated?: boolean;
+}
+
 /** The running emulator. Stored objects are kept exactly as the API returns them. */
 export interface KonnectEmulator {
     /** `http://127.0.0.1:<ephemeral port>`, without a trailing slash. */
@@ -72,8 +96,19 @@ export interface KonnectEmulator {
         defaultApplicationAuthStrategyId?: string | null;
         defaultDomain?: string;
     }): { id: string };
+    /** Adds an API (`/v3/apis`), shown by `GET /v3/apis/{apiId}`. */
+    addApi(a: { name: string; id?: string }): { id: string };
+    /** Publishes an API on a v3 portal as `PUT /v3/apis/{apiId}/publications/{portalId}` would (tests' starting state). */
+    publishApi(p: PublicationSeed): void;
+    /** Publishes an API product version on a classic portal (a portal product version). */
+    addPortalProductVersion(p: ProductVersionSeed): { id: string };
     dcrProviders: Map<string, Record<string, any>>;
     authStrategies: Map<string, Record<string, any>>;
+    apis: Map<string, Record<string, any>>;
+    /** API publications as the API returns them, keyed `<apiId>/<portalId>`. */
+    apiPublications: Map<string, Record<string, any>>;
+    /** Classic portal product versions as the API stores them (`auth_strategy_ids`), keyed `<portalId>/<productVersionId>`. */
+    portalProductVersions: Map<string, Record<string, any>>;
     /** Portals as the API returns them, plus `kind`. */
     portals: Map<string, Record<string, any>>;
     /** The write-only `dcr_config.initial_client_secret` as last received, for tests. */
@@ -124,6 +159,8 @@ const WRITE_ROLES: Record<string, string> = {
     "DCR Providers": "DCR Provider Creator",
     "App Auth Strategies": "Auth Strategy Creator",
     Portals: "Portal Admin",
+    "API Publication": "API Publisher",
+    "Portal Product Versions": "Portal Admin",
 };
 
 const FILTER_OPERATORS: Record<string, (actual: string, wanted: string) => boolean> = {
@@ -135,12 +172,16 @@ const FILTER_OPERATORS: Record<string, (actual: string, wanted: string) => boole
 };
 
 const AUTH_STRATEGIES = "application-auth-strategies/v2";
+const API_BUILDER = "api-builder/v3";
 
 class Emulator implements KonnectEmulator {
     readonly requests: RecordedRequest[] = [];
     readonly dcrProviders = new Map<string, Json>();
     readonly authStrategies = new Map<string, Json>();
     readonly portals = new Map<string, Json>();
+    readonly apis = new Map<string, Json>();
+    readonly apiPublications = new Map<string, Json>();
+    readonly portalProductVersions = new Map<string, Json>();
     url = "";
     private readonly server = http.createServer();
     private readonly operations = KONNECT_SPEC_NAMES.flatMap((name) => loadKonnectSpec(name).operations);
@@ -175,6 +216,21 @@ class Emulator implements KonnectEmulator {
             this.handlers[`${spec} get-portal`] = (c) => ({ status: 200, body: portalView(this.portal(kind, c.params.portalId)) });
             this.handlers[`${spec} update-portal`] = (c) => this.patchPortal(kind, c);
         }
+        this.handlers[`${API_BUILDER} fetch-api`] = (c) => ({ status: 200, body: this.apiView(this.api(c.params.apiId)) });
+        this.handlers[`${API_BUILDER} publish-api-to-portal`] = (c) => this.putPublication(c.params.apiId, c.params.portalId, c.body);
+        this.handlers[`${API_BUILDER} fetch-publication`] = (c) => ({ status: 200, body: this.publication(c.params.apiId, c.params.portalId) });
+        this.handlers[`${API_BUILDER} delete-publication`] = (c) => this.deletePublication(c.params.apiId, c.params.portalId);
+        this.handlers["portal-management/v2 get-portal-product-version"] = (c) => ({
+            status: 200,
+            body: this.productVersionView(this.productVersion(c.params.portalId, c.params.productVersionId)),
+        });
+        this.handlers["portal-management/v2 update-portal-product-version"] = (c) => this.writeProductVersion(c);
+        this.handlers["portal-management/v2 replace-portal-product-version"] = (c) => this.writeProductVersion(c);
+        this.handlers["portal-management/v2 delete-portal-product-version"] = (c) => {
+            this.productVersion(c.params.portalId, c.params.productVersionId);
+            this.portalProductVersions.delete(`${c.params.portalId}/${c.params.productVersionId}`);
+            return { status: 204 };
+        };
         // Compile the validators now rather than on the first request of each kind.
         for (const op of this.operations) {
             if (op.requestBody && this.handlers[`${op.spec.name} ${op.operationId}`]) {
@@ -284,6 +340,53 @@ class Emulator implements KonnectEmulator {
         this.portals.set(id, portal);
         this.refreshDerived();
         return { id };
+    }
+
+    addApi(a: { name: string; id?: string }): { id: string } {
+        const now = new Date().toISOString();
+        const id = a.id ?? randomUUID();
+        // As an API made with only a name (`POST /v3/apis {"name": …}`) shows itself: no version, no spec yet.
+        this.apis.set(id, {
+            id,
+            name: a.name,
+            description: null,
+            version: null,
+            current_version_summary: null,
+            slug: a.name.toLowerCase().replace(/[^a-z0-9]+/g, "-"),
+            api_spec_ids: [],
+            labels: {},
+            created_at: now,
+            updated_at: now,
+        });
+        return { id };
+    }
+
+    publishApi(p: PublicationSeed): void {
+        this.putPublication(
+            p.apiId,
+            p.portalId,
+            withoutUndefined({ visibility: p.visibility, auth_strategy_ids: p.authStrategyIds, auto_approve_registrations: p.autoApproveRegistrations }),
+        );
+        this.refreshDerived();
+    }
+
+    addPortalProductVersion(p: ProductVersionSeed): { id: string } {
+        this.portal("classic", p.portalId);
+        const now = new Date().toISOString();
+        const productVersionId = p.productVersionId ?? randomUUID();
+        this.portalProductVersions.set(`${p.portalId}/${productVersionId}`, {
+            id: randomUUID(),
+            product_version_id: productVersionId,
+            publish_status: p.publishStatus ?? "published",
+            application_registration_enabled: p.applicationRegistrationEnabled ?? true,
+            auto_approve_registration: p.autoApproveRegistration ?? false,
+            deprecated: p.deprecated ?? false,
+            auth_strategy_ids: this.existingStrategies(p.authStrategyIds ?? [], "auth_strategy_ids"),
+            created_at: now,
+            updated_at: now,
+        });
+        this.refreshDerived();
+        return { id: productVersionId };
     }
 
     initialClientSecretOf(dcrProviderId: string): string | undefined {
@@ -680,6 +783,10 @@ class Emulator implements KonnectEmulator {
                 this.problem(409, `Application auth strategy [${strategy.name}] is the default auth strategy of portal ${names}`)
             );
         }
+        const published = this.publicationsUsing(id);
+        if (published.length > 0) {
+            throw new Answer(this.problem(409, `Application auth strategy [${strategy.name}] is used by ${published.join(", ")}`));
+        }
         this.authStrategies.delete(id);
         return { status: 204 };
     }
@@ -766,6 +873,127 @@ class Emulator implements KonnectEmulator {
         return { status: 200, body: portalView(portal) };
     }
 
+    // --- API publications (v3) and portal product versions (classic) --------------------------------------------
+
+    private api(id: string): Json {
+        const api = this.apis.get(id);
+        if (!api) {
+            throw this.notFound("API", id);
+        }
+        return api;
+    }
+
+    /** A stored API with the portals it is published on. */
+    private apiView(api: Json): Json {
+        const portals = [...this.apiPublications.keys()]
+            .filter((key) => key.startsWith(`${api.id}/`))
+            .map((key) => this.portals.get(key.slice(api.id.length + 1)))
+            .filter((portal): portal is Json => portal !== undefined)
+            .map((portal) => ({ id: portal.id, name: portal.name, display_name: portal.display_name }));
+        return { ...api, portals };
+    }
+
+    private publication(apiId: string, portalId: string): Json {
+        this.api(apiId);
+        const publication = this.apiPublications.get(`${apiId}/${portalId}`);
+        if (!publication) {
+            throw this.notFound("API publication", `${apiId}/${portalId}`);
+        }
+        return publication;
+    }
+
+    /** The ids, after checking each names an existing strategy (400 missing_reference otherwise). */
+    private existingStrategies(ids: string[], field: string): string[] {
+        for (const id of ids) {
+            if (!this.authStrategies.has(id)) {
+                throw this.badRequest([{ field, rule: "missing_reference", reason: `application auth strategy [${id}] does not exist`, source: "body" }]);
+            }
+        }
+        return [...ids];
+    }
+
+    private putPublication(apiId: string, portalId: string, body: Json): Reply {
+        this.api(apiId);
+        const portal = this.portal("v3", portalId);
+        const existing = this.apiPublications.get(`${apiId}/${portalId}`);
+        const now = new Date().toISOString();
+        const strategies =
+            "auth_strategy_ids" in body
+                ? body.auth_strategy_ids === null
+                    ? null
+                    : this.existingStrategies(body.auth_strategy_ids, "auth_strategy_ids")
+                : portal.default_application_auth_strategy_id
+                  ? [portal.default_application_auth_strategy_id]
+                  : null;
+        const publication = {
+            auto_approve_registrations: body.auto_approve_registrations ?? false,
+            auth_strategy_ids: strategies,
+            visibility: body.visibility ?? "private",
+            created_at: existing?.created_at ?? now,
+            updated_at: now,
+        };
+        this.apiPublications.set(`${apiId}/${portalId}`, publication);
+        return { status: 200, body: publication };
+    }
+
+    private deletePublication(apiId: string, portalId: string): Reply {
+        this.publication(apiId, portalId);
+        this.apiPublications.delete(`${apiId}/${portalId}`);
+        return { status: 204 };
+    }
+
+    private productVersion(portalId: string, productVersionId: string): Json {
+        this.portal("classic", portalId);
+        const stored = this.portalProductVersions.get(`${portalId}/${productVersionId}`);
+        if (!stored) {
+            throw this.notFound("Portal product version", productVersionId);
+        }
+        return stored;
+    }
+
+    private writeProductVersion(call: Call): Reply {
+        const stored = this.productVersion(call.params.portalId, call.params.productVersionId);
+        const { notify_developers: _notify, ...fields } = call.body as Json;
+        if ("auth_strategy_ids" in fields) {
+            fields.auth_strategy_ids = this.existingStrategies(fields.auth_strategy_ids ?? [], "auth_strategy_ids");
+        }
+        // PATCH merges; a PUT's body carries every writable field (the spec requires them all), so assigning serves both.
+        Object.assign(stored, fields, { updated_at: new Date().toISOString() });
+        return { status: 200, body: this.productVersionView(stored) };
+    }
+
+    /** A stored product version as the API shows it: strategies as `auth_strategies` summaries. */
+    private productVersionView(stored: Json): Json {
+        const { auth_strategy_ids: ids, ...view } = stored;
+        return {
+            ...view,
+            auth_strategies: (ids as string[]).map((id) => {
+                const strategy = this.authStrategies.get(id);
+                if (strategy?.strategy_type === "key_auth") {
+                    return { id, name: strategy.name, credential_type: "key_auth", key_names: strategy.configs?.["key-auth"]?.key_names ?? [] };
+                }
+                return {
+                    id,
+                    name: strategy?.name ?? "deleted",
+                    credential_type: "client_credentials",
+                    auth_methods: strategy?.configs?.["openid-connect"]?.auth_methods ?? [],
+                };
+            }),
+        };
+    }
+
+    /** What names strategy `id` among API publications and product versions, for 409 messages. */
+    private publicationsUsing(id: string): string[] {
+        const users: string[] = [];
+        for (const [key, publication] of this.apiPublications) {
+            if ((publication.auth_strategy_ids ?? []).includes(id)) users.push(`API publication [${key}]`);
+        }
+        for (const [key, version] of this.portalProductVersions) {
+            if (version.auth_strategy_ids.includes(id)) users.push(`portal product version [${key}]`);
+        }
+        return users;
+    }
+
     // --- Derived fields -----------------------------------------------------------------------------------------
 
     /** Recomputes what depends on other objects: `active` flags and the provider summary inside strategies. */
@@ -781,7 +1009,8 @@ class Emulator implements KonnectEmulator {
                     provider_type: provider.provider_type,
                 });
             }
-            strategy.active = portals.some((p) => p.default_application_auth_strategy_id === strategy.id);
+            strategy.active =
+                portals.some((p) => p.default_application_auth_strategy_id === strategy.id) || this.publicationsUsing(strategy.id).length > 0;
             strategy.supports_multiple_credentials =
                 strategy.strategy_type === "key_auth" || provider?.dcr_config.allow_multiple_credentials === true;
         }

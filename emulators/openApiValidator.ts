@@ -19,13 +19,19 @@ import addFormats from "ajv-formats";
 import { parse as parseYaml } from "yaml";
 
 /** The Konnect specs the stand-ins serve, named by their folder under `specs/konnect/`. */
-export type KonnectSpecName = "application-auth-strategies/v2" | "portal-management/v3" | "portal-management/v2" | "dev-portal/v3";
+export type KonnectSpecName =
+    | "application-auth-strategies/v2"
+    | "portal-management/v3"
+    | "portal-management/v2"
+    | "api-builder/v3"
+    | "dev-portal/v3";
 
 /** The control-plane specs, in the order the Konnect emulator routes through them (the developer portal's is separate). */
 export const KONNECT_SPEC_NAMES: readonly KonnectSpecName[] = [
     "application-auth-strategies/v2",
     "portal-management/v3",
     "portal-management/v2",
+    "api-builder/v3",
 ];
 
 /** One entry of Konnect's `invalid_parameters` list in a 400 problem+json answer. */

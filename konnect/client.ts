@@ -1,6 +1,8 @@
 /**
  * A typed Konnect API client for the calls this project makes: DCR providers and application auth
- * strategies (`/v2`), Dev Portals (`/v3/portals`) and classic portals (`/v2/portals`).
+ * strategies (`/v2`), Dev Portals (`/v3/portals`) and classic portals (`/v2/portals`), and the auth
+ * strategies of API publications (`/v3/apis/{apiId}/publications/{portalId}`, classic
+ * `/v2/portals/{portalId}/product-versions/{productVersionId}`).
  *
  * Every call goes through one retry loop: 429 (honouring Retry-After), 502/503/504 and broken connections
  * are retried with capped exponential backoff inside a total time budget. A create (POST) is never
@@ -13,6 +15,7 @@ import { KonnectApiError, KonnectOperation, KonnectProblem, parseProblem } from 
 import type { paths as AuthStrategyPaths } from "./generated/applicationAuthStrategiesV2";
 import type { paths as PortalV2Paths } from "./generated/portalManagementV2";
 import type { paths as PortalV3Paths } from "./generated/portalManagementV3";
+import type { paths as ApiBuilderPaths } from "./generated/apiBuilderV3";
 import type {
     CreateAuthStrategyBody,
     CreateDcrProviderBody,
@@ -43,6 +46,24 @@ export interface LivePortal {
     readonly defaultAuthStrategyId: string | null;
     /** Konnect-assigned domain (`…kongportals.com`), else the canonical or custom one. */
     readonly domain?: string;
+}
+
+/**
+ * An API's publication on a portal as far as its auth strategies go: a Dev Portal's API publication
+ * (`apiId` is the API's id) or a classic portal's product version (`apiId` is the API product version's id).
+ */
+export interface LivePublication {
+    readonly portalKind: PortalKind;
+    readonly portalId: string;
+    readonly apiId: string;
+    /** `null`: the API requires no application authentication (v3 only); `[]`: none chosen (classic). */
+    readonly authStrategyIds: readonly string[] | null;
+    /** v3: `public` or `private`; sent back unchanged with every write (PUT replaces the publication). */
+    readonly visibility?: string;
+    /** v3: sent back unchanged with every write. */
+    readonly autoApproveRegistrations?: boolean;
+    /** classic: `published` or `unpublished`. */
+    readonly publishStatus?: string;
 }
 
 /** Result of `POST /v2/dcr-providers/{id}/verify`. */
@@ -89,6 +110,19 @@ export interface PortalCalls {
     findUsingAuthStrategy(authStrategyId: string): Promise<LivePortal[]>;
 }
 
+/** API publication calls: v3 `/v3/apis/{apiId}/publications/{portalId}`, classic product versions. */
+export interface PublicationCalls {
+    /** Undefined when the API is not published on the portal (or does not exist). */
+    get(kind: PortalKind, portalId: string, apiId: string): Promise<LivePublication | undefined>;
+    /**
+     * Sets the publication's auth strategies with one write, nothing else: a v3 PUT carries `current`'s
+     * visibility and auto-approval unchanged; a classic PATCH sends `auth_strategy_ids` alone.
+     */
+    setAuthStrategies(current: LivePublication, authStrategyIds: readonly string[] | null): Promise<LivePublication>;
+    /** The API's name, or undefined when Konnect has no API with this id (v3 only; for messages). */
+    apiName(apiId: string): Promise<string | undefined>;
+}
+
 /** The Konnect API as this project uses it. */
 export interface KonnectClient {
     readonly serverUrl: string;
@@ -96,6 +130,7 @@ export interface KonnectClient {
     readonly dcrProviders: DcrProviderCalls;
     readonly authStrategies: AuthStrategyCalls;
     readonly portals: PortalCalls;
+    readonly publications: PublicationCalls;
 }
 
 /**
@@ -148,6 +183,7 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
     const v2 = createClient<AuthStrategyPaths>({ baseUrl: `${serverUrl}/v2`, ...common });
     const portalsV2 = createClient<PortalV2Paths>({ baseUrl: `${serverUrl}/v2`, ...common });
     const portalsV3 = createClient<PortalV3Paths>({ baseUrl: `${serverUrl}/v3`, ...common });
+    const apis = createClient<ApiBuilderPaths>({ baseUrl: `${serverUrl}/v3`, ...common });
 
     /**
      * Runs one operation with retries. Idempotent calls (GET, PUT, DELETE, a PATCH repeated with the same
@@ -271,6 +307,62 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
         },
     };
 
+    const publications: PublicationCalls = {
+        async get(kind, portalId, apiId) {
+            const op = publicationOperation("read", kind, portalId, apiId);
+            if (kind === "classic") {
+                const r = await exchange(
+                    op,
+                    "idempotent",
+                    (signal) =>
+                        portalsV2.GET("/portals/{portalId}/product-versions/{productVersionId}", {
+                            params: { path: { portalId, productVersionId: apiId } },
+                            signal,
+                        }),
+                    { accept: [404] },
+                );
+                return r.status === 404 ? undefined : toLivePublication(kind, portalId, apiId, r.data);
+            }
+            const r = await exchange(
+                op,
+                "idempotent",
+                (signal) => apis.GET("/apis/{apiId}/publications/{portalId}", { params: { path: { apiId, portalId } }, signal }),
+                { accept: [404] },
+            );
+            return r.status === 404 ? undefined : toLivePublication(kind, portalId, apiId, r.data);
+        },
+        async setAuthStrategies(current, authStrategyIds) {
+            const { portalKind: kind, portalId, apiId } = current;
+            const op = publicationOperation("update", kind, portalId, apiId);
+            if (kind === "classic") {
+                const body = { auth_strategy_ids: authStrategyIds === null ? [] : [...authStrategyIds] };
+                const r = await exchange(op, "idempotent", (signal) =>
+                    portalsV2.PATCH("/portals/{portalId}/product-versions/{productVersionId}", {
+                        params: { path: { portalId, productVersionId: apiId } },
+                        body,
+                        signal,
+                    }),
+                );
+                return toLivePublication(kind, portalId, apiId, r.data);
+            }
+            // PUT replaces the whole publication: carry its visibility and auto-approval over unchanged.
+            const body = {
+                ...(current.visibility !== undefined ? { visibility: current.visibility as "public" | "private" } : {}),
+                ...(current.autoApproveRegistrations !== undefined ? { auto_approve_registrations: current.autoApproveRegistrations } : {}),
+                auth_strategy_ids: authStrategyIds === null ? null : [...authStrategyIds],
+            };
+            const r = await exchange(op, "idempotent", (signal) =>
+                apis.PUT("/apis/{apiId}/publications/{portalId}", { params: { path: { apiId, portalId } }, body, signal }),
+            );
+            return toLivePublication(kind, portalId, apiId, r.data);
+        },
+        async apiName(apiId) {
+            const op: KonnectOperation = { action: "read", kind: "API", id: apiId };
+            const r = await exchange(op, "idempotent", (signal) => apis.GET("/apis/{apiId}", { params: { path: { apiId } }, signal }), { accept: [404] });
+            return r.status === 404 ? undefined : String((r.data as { name?: unknown } | undefined)?.name ?? apiId);
+        },
+    };
+
     const authStrategies: AuthStrategyCalls = {
         async findByName(name) {
             const op: KonnectOperation = { action: "look up", kind: "application auth strategy", name };
@@ -336,8 +428,8 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
                     hint:
                         "Konnect refuses to delete an auth strategy that a portal default, an API publication or a classic " +
                         `portal product version still uses.${named} Remove those uses first (the PortalAuthStrategyBinding ` +
-                        "restores the portal's previous default when it is destroyed; re-point or unpublish APIs that name " +
-                        "this strategy), then run the destroy again.",
+                        "restores the portal's previous default when it is destroyed, each ApiPublicationAuthStrategy its API's " +
+                        "earlier strategies; re-point or unpublish other APIs that name this strategy), then run the destroy again.",
                 });
             }
             return r.status !== 404;
@@ -414,7 +506,13 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
         },
     };
 
-    return { serverUrl, tokenSource, dcrProviders, authStrategies, portals };
+    return { serverUrl, tokenSource, dcrProviders, authStrategies, portals, publications };
+}
+
+function publicationOperation(action: "read" | "update", kind: PortalKind, portalId: string, apiId: string): KonnectOperation {
+    return kind === "classic"
+        ? { action, kind: "portal product version", name: apiId, id: `classic portal ${portalId}` }
+        : { action, kind: "API publication", name: apiId, id: `Dev Portal ${portalId}` };
 }
 
 function portalKindName(kind: PortalKind): "Dev Portal" | "classic portal" {
@@ -446,6 +544,28 @@ function toLiveAuthStrategy(data: unknown): LiveAuthStrategy {
         dcr_provider: (d.dcr_provider ?? null) as LiveAuthStrategy["dcr_provider"],
         active: d.active === true,
         ...(d.labels && typeof d.labels === "object" ? { labels: d.labels as Record<string, string> } : {}),
+    };
+}
+
+function toLivePublication(kind: PortalKind, portalId: string, apiId: string, data: unknown): LivePublication {
+    const d = (data ?? {}) as Record<string, unknown>;
+    if (kind === "classic") {
+        const strategies = Array.isArray(d.auth_strategies) ? (d.auth_strategies as { id?: unknown }[]) : [];
+        return {
+            portalKind: kind,
+            portalId,
+            apiId,
+            authStrategyIds: strategies.map((s) => String(s.id)),
+            ...(typeof d.publish_status === "string" ? { publishStatus: d.publish_status } : {}),
+        };
+    }
+    return {
+        portalKind: kind,
+        portalId,
+        apiId,
+        authStrategyIds: Array.isArray(d.auth_strategy_ids) ? d.auth_strategy_ids.map(String) : null,
+        ...(typeof d.visibility === "string" ? { visibility: d.visibility } : {}),
+        ...(typeof d.auto_approve_registrations === "boolean" ? { autoApproveRegistrations: d.auto_approve_registrations } : {}),
     };
 }
 

@@ -7,7 +7,14 @@ import type { KonnectTokenSource } from "./vocabulary";
 import { describeTokenSource } from "./endpoints";
 
 /** The kinds of Konnect objects this project manages or touches. */
-export type KonnectObjectKind = "DCR provider" | "application auth strategy" | "Dev Portal" | "classic portal";
+export type KonnectObjectKind =
+    | "DCR provider"
+    | "application auth strategy"
+    | "Dev Portal"
+    | "classic portal"
+    | "API"
+    | "API publication"
+    | "portal product version";
 
 /** What was being attempted, for messages: `update DCR provider "auth0-dcr-dev" (93f8…)`. */
 export interface KonnectOperation {
@@ -51,6 +58,12 @@ export function likelyMissingRole(op: KonnectOperation): string {
         case "Dev Portal":
         case "classic portal":
             return op.action === "read" ? `"Portal Viewer" (or "Portal Admin")` : `"Portal Admin" on this portal (or "Portal Creator")`;
+        case "API":
+            return `"API Viewer" on the API (or "API Publisher")`;
+        case "API publication":
+            return op.action === "read" ? `"API Viewer" on the API (or "API Publisher")` : `"API Publisher" on the API (and "Portal Admin" on the portal)`;
+        case "portal product version":
+            return op.action === "read" ? `"Portal Viewer" (or "Portal Admin")` : `"Portal Admin" on the classic portal (or "Product Publisher" on the API product)`;
     }
 }
 

@@ -2,11 +2,11 @@
  * Konnect's DCR settings as Pulumi resources, and the typed client behind them.
  *
  * Resources (dynamic, type tokens `pulumi-nodejs:dynamic/konnect:<Type>`): `DcrProvider`,
- * `ApplicationAuthStrategy`, `PortalAuthStrategyBinding`. Labels come from `konnectLabels(stack)`, the
+ * `ApplicationAuthStrategy`, `PortalAuthStrategyBinding`, `ApiPublicationAuthStrategy`. Labels come from `konnectLabels(stack)`, the
  * server URL from `resolveKonnectServerUrl` (or the validated stack settings' `konnect.serverUrl`).
  */
 export { createKonnectClient, serializeKonnectQuery } from "./client";
-export type { KonnectClient, KonnectClientOptions, LivePortal, DcrProviderVerification } from "./client";
+export type { KonnectClient, KonnectClientOptions, LivePortal, LivePublication, DcrProviderVerification } from "./client";
 export { describeTokenSource, KONNECT_TOKEN_CONFIG_KEY, resolveKonnectServerUrl, resolveKonnectToken } from "./endpoints";
 export type { KonnectEnvironment, ResolvedKonnectToken } from "./endpoints";
 export { describeOperation, KonnectApiError, likelyMissingRole, redactSecrets } from "./errors";
@@ -25,4 +25,10 @@ export type {
     PortalAuthStrategyBindingInputs,
     PortalAuthStrategyBindingState,
 } from "./resources/portalAuthStrategyBinding";
+export { ApiPublicationAuthStrategy, apiPublicationAuthStrategyProvider } from "./resources/apiPublicationAuthStrategy";
+export type {
+    ApiPublicationAuthStrategyArgs,
+    ApiPublicationAuthStrategyInputs,
+    ApiPublicationAuthStrategyState,
+} from "./resources/apiPublicationAuthStrategy";
 export type { KonnectDiffResult, KonnectProviderOptions } from "./resources/providerRuntime";

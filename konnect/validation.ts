@@ -105,6 +105,10 @@ function serverUrl(c: Checker): void {
     c.rule("serverUrl", false, httpsUrl("serverUrl (the Konnect API URL, e.g. https://us.api.konghq.com)", true, false));
 }
 
+function portalKind(c: Checker): void {
+    c.rule("portalKind", false, (v) => (v === "v3" || v === "classic" ? undefined : `portalKind must be "v3" or "classic", got ${JSON.stringify(v)}`));
+}
+
 /** Checks the inputs of a DcrProvider. */
 export function checkDcrProviderInputs(inputs: Record<string, unknown>): InputFailure[] {
     const c = checker(inputs);
@@ -155,7 +159,18 @@ export function checkBindingInputs(inputs: Record<string, unknown>): InputFailur
     const c = checker(inputs);
     serverUrl(c);
     c.rule("portalId", false, uuid("portalId"));
-    c.rule("portalKind", false, (v) => (v === "v3" || v === "classic" ? undefined : `portalKind must be "v3" or "classic", got ${JSON.stringify(v)}`));
+    portalKind(c);
+    c.rule("authStrategyId", false, uuid("authStrategyId"));
+    return c.failures;
+}
+
+/** Checks the inputs of an ApiPublicationAuthStrategy. */
+export function checkPublicationInputs(inputs: Record<string, unknown>): InputFailure[] {
+    const c = checker(inputs);
+    serverUrl(c);
+    c.rule("portalId", false, uuid("portalId"));
+    portalKind(c);
+    c.rule("apiId", false, uuid("apiId (the API's id, or the API product version's id on a classic portal)"));
     c.rule("authStrategyId", false, uuid("authStrategyId"));
     return c.failures;
 }

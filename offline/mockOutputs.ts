@@ -10,6 +10,7 @@ import {
     AUTH0_CLIENT_CREDENTIALS,
     AUTH0_CLIENT_GRANT,
     AUTH0_RESOURCE_SERVER,
+    KONNECT_API_PUBLICATION,
     KONNECT_AUTH_STRATEGY,
     KONNECT_DCR_PROVIDER,
     KONNECT_PORTAL_BINDING,
@@ -57,6 +58,12 @@ export function mockResourceState(type: string, name: string, inputs: Record<str
             return {
                 id: `${inputs.portalId}/${inputs.authStrategyId}`,
                 state: { ...inputs, previousAuthStrategyId: null, portalDomain: `${hex.slice(0, 12)}.us.kongportals.com` },
+            };
+        case KONNECT_API_PUBLICATION:
+            // An API already published under another strategy, as the provider records it when adopting.
+            return {
+                id: `${inputs.portalKind}/${inputs.portalId}/${inputs.apiId}`,
+                state: { ...inputs, previousAuthStrategyIds: null, authStrategyIds: [inputs.authStrategyId], visibility: "private" },
             };
         case "command:local:Command":
             return { id: hex.slice(0, 16), state: { ...inputs, stdout: "", stderr: "" } };

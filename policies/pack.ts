@@ -3,6 +3,7 @@
  * server): `index.ts` builds the pack from this, and tests and the offline plan import it directly.
  */
 import { Policies } from "@pulumi/policy";
+import { apiPublicationsUseDcrStrategy } from "./rules/apiPublicationsUseDcrStrategy";
 import { audienceIsNotManagementApi } from "./rules/audienceIsNotManagementApi";
 import { audienceSignedWithRs256 } from "./rules/audienceSignedWithRs256";
 import { dcrAdminGrantLeastPrivilege } from "./rules/dcrAdminGrantLeastPrivilege";
@@ -21,7 +22,8 @@ export const POLICY_PACK_ENFORCEMENT_LEVEL = "advisory" as const;
 /** Shown by the CLI and Pulumi Cloud. */
 export const POLICY_PACK_DESCRIPTION =
     "Guardrails for Kong Konnect Dev Portal Dynamic Client Registration with Auth0: a least-privilege, machine-to-machine DCR admin, " +
-    "a portal audience that is not the Management API, one issuer across Konnect, secrets kept secret, and protected production objects.";
+    "a portal audience that is not the Management API, one issuer across Konnect, published APIs on the DCR strategy, secrets kept secret, " +
+    "and protected production objects.";
 
 /** Every policy of the pack, in the order they are reported. */
 export const policies: Policies = [
@@ -30,6 +32,7 @@ export const policies: Policies = [
     audienceIsNotManagementApi,
     audienceSignedWithRs256,
     konnectIssuerConsistency,
+    apiPublicationsUseDcrStrategy,
     secretsStaySecret,
     protectProduction,
     konnectObjectsLabelled,

@@ -24,6 +24,7 @@ const SPECS = [
     { spec: "application-auth-strategies/v2", file: "applicationAuthStrategiesV2.d.ts" },
     { spec: "portal-management/v3", file: "portalManagementV3.d.ts" },
     { spec: "portal-management/v2", file: "portalManagementV2.d.ts" },
+    { spec: "api-builder/v3", file: "apiBuilderV3.d.ts" },
 ];
 
 function specsDir() {

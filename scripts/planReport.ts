@@ -9,6 +9,7 @@ import {
     AUTH0_CLIENT_CREDENTIALS,
     AUTH0_CLIENT_GRANT,
     AUTH0_RESOURCE_SERVER,
+    KONNECT_API_PUBLICATION,
     KONNECT_AUTH_STRATEGY,
     KONNECT_DCR_PROVIDER,
     KONNECT_PORTAL_BINDING,
@@ -38,6 +39,7 @@ export const REVIEW_FIELDS: Readonly<Record<string, readonly string[]>> = {
     ],
     [KONNECT_AUTH_STRATEGY]: ["serverUrl", "name", "displayName", "issuer", "audience", "scopes", "credentialClaim", "authMethods", "dcrProviderId", "labels"],
     [KONNECT_PORTAL_BINDING]: ["serverUrl", "portalId", "portalKind", "authStrategyId"],
+    [KONNECT_API_PUBLICATION]: ["serverUrl", "portalId", "portalKind", "apiId", "authStrategyId"],
 };
 
 /** Inputs never shown: a dynamic provider's serialized code. */

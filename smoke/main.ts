@@ -42,11 +42,14 @@ export async function runCli(argv: readonly string[], env: Readonly<Record<strin
             return fail(EXIT_CODES.badInput, `smoke: cannot use the stack outputs. ${message}`);
         }
         const { outputs, sources } = loaded;
+        // --api-id wins; otherwise the first API whose publication the stack put on its DCR strategy.
+        const apiFromStack = settings.apiId === undefined ? outputs.konnectApiIds?.[0] : undefined;
+        if (apiFromStack !== undefined) settings = { ...settings, apiId: apiFromStack };
         deps.out.write(
             redactor.redact(
                 [
                     `smoke: stack ${settings.stack ?? "(none)"}, portal ${outputs.konnectPortalUrl}${outputs.konnectPortalId ? ` (${outputs.konnectPortalId})` : ""}, issuer ${outputs.issuer}`,
-                    `smoke: outputs from ${describeSources(sources)}; route ${settings.routeUrl}; api ${settings.apiId ?? "(none)"}; checks ${settings.authChecks.join(", ")}`,
+                    `smoke: outputs from ${describeSources(sources)}; route ${settings.routeUrl}; api ${settings.apiId ?? "(none)"}${apiFromStack ? " (first of konnectApiIds)" : ""}; checks ${settings.authChecks.join(", ")}`,
                 ].join("\n") + "\n",
             ),
         );

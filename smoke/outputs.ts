@@ -23,9 +23,15 @@ export interface SmokeOutputs {
     readonly konnectPortalUrl: string;
     /** Shown in the report only. */
     readonly konnectPortalId?: string;
+    /** APIs whose publication uses the stack's strategy; the first is the default `--api-id`. */
+    readonly konnectApiIds?: readonly string[];
 }
 
-type OutputName = keyof SmokeOutputs;
+/** The single-valued outputs; `konnectApiIds` is a list (see {@link resolveApiIds}). */
+type OutputName = Exclude<keyof SmokeOutputs, typeof API_IDS>;
+
+/** The list output, `konnectApiIds`: a JSON array in `pulumi stack output --json`, comma-separated in SMOKE_KONNECT_API_IDS. */
+const API_IDS = "konnectApiIds";
 
 const REQUIRED: readonly OutputName[] = ["issuer", "audience", "konnectAuthStrategyId", "konnectPortalUrl"];
 const OPTIONAL: readonly OutputName[] = ["konnectPortalId"];
@@ -46,7 +52,7 @@ export interface OutputLayer {
 /** The `SMOKE_<OUTPUT>` variables that are set, as a layer. */
 export function envOutputLayer(env: Readonly<Record<string, string | undefined>>): OutputLayer {
     const values: Record<string, string> = {};
-    for (const name of [...REQUIRED, ...OPTIONAL]) {
+    for (const name of [...REQUIRED, ...OPTIONAL, API_IDS]) {
         const value = env[outputEnvName(name)]?.trim();
         if (value) values[name] = value;
     }
@@ -78,7 +84,7 @@ function hasValue(layer: OutputLayer, name: string): boolean {
 }
 
 /** Where each output was taken from, for the run's header. */
-export type OutputSources = Readonly<Partial<Record<OutputName, string>>>;
+export type OutputSources = Readonly<Partial<Record<keyof SmokeOutputs, string>>>;
 
 /** How a required output was expected, and how to check and normalise it. */
 const FORMS: Readonly<Record<OutputName, { expected: string; valid: (value: string) => string | undefined }>> = {
@@ -98,7 +104,7 @@ export function resolveStackOutputs(
     missingHint: (name: OutputName) => string = () => "",
 ): { outputs: SmokeOutputs; sources: OutputSources } {
     const problems: SettingProblem[] = [];
-    const sources: Partial<Record<OutputName, string>> = {};
+    const sources: Partial<Record<keyof SmokeOutputs, string>> = {};
     const values: Partial<Record<OutputName, string>> = {};
     for (const name of [...REQUIRED, ...OPTIONAL]) {
         const { expected, valid } = FORMS[name];
@@ -117,8 +123,25 @@ export function resolveStackOutputs(
         values[name] = normalised;
         sources[name] = layer.source;
     }
+    const apiIds = resolveApiIds(layers, problems);
     if (problems.length > 0) throw new SmokeUsageError(problems);
-    return { outputs: values as unknown as SmokeOutputs, sources };
+    if (apiIds) sources[API_IDS] = apiIds.source;
+    return { outputs: { ...(values as unknown as SmokeOutputs), ...(apiIds ? { konnectApiIds: apiIds.ids } : {}) }, sources };
+}
+
+/** `konnectApiIds` from the first layer that has it: a list of UUIDs, or comma-separated text; optional. */
+function resolveApiIds(layers: readonly OutputLayer[], problems: SettingProblem[]): { ids: string[]; source: string } | undefined {
+    const layer = layers.find((l) => hasValue(l, API_IDS));
+    if (!layer) return undefined;
+    const value = layer.values[API_IDS];
+    const listed = Array.isArray(value) ? value : typeof value === "string" ? value.split(",").map((v) => v.trim()) : undefined;
+    const ids = listed?.map((v) => (typeof v === "string" ? uuid(v) : undefined));
+    if (!ids || ids.some((id) => id === undefined)) {
+        const setting = `output ${API_IDS} (from ${layer.source === ENV_SOURCE ? outputEnvName(API_IDS) : layer.source})`;
+        problems.push({ setting, got: JSON.stringify(value), expected: "a list of Konnect API ids (UUIDs)" });
+        return undefined;
+    }
+    return { ids: ids as string[], source: layer.source };
 }
 
 /** An https (or loopback http) URL without query or fragment, returned without its trailing slash. */

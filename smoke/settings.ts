@@ -85,7 +85,7 @@ export const OPTIONS = {
     stack: { flag: "--stack", env: "SMOKE_STACK", kind: "string", value: "<stack>", help: "Pulumi stack to test (dev, staging, prod or org/project/stack)" },
     outputs: { flag: "--outputs", env: "SMOKE_OUTPUTS_FILE", kind: "string", value: "<file>", help: "stack outputs as JSON (pulumi stack output --json)" },
     routeUrl: { flag: "--route-url", env: "SMOKE_ROUTE_URL", kind: "string", value: "<url>", help: "route to call with the application's credentials (required)" },
-    apiId: { flag: "--api-id", env: "SMOKE_API_ID", kind: "string", value: "<uuid>", help: "Konnect API to register the application for (optional)" },
+    apiId: { flag: "--api-id", env: "SMOKE_API_ID", kind: "string", value: "<uuid>", help: "Konnect API to register the application for (default: the first of the stack output konnectApiIds)" },
     auth: { flag: "--auth", env: "SMOKE_AUTH", kind: "string", value: "<list>", help: "route checks to run: basic, bearer or basic,bearer (default)" },
     redirectUri: { flag: "--redirect-uri", env: "SMOKE_REDIRECT_URI", kind: "string", value: "<url>", help: "the application's redirect URI (default: the portal URL)" },
     requestTimeout: { flag: "--request-timeout", env: "SMOKE_REQUEST_TIMEOUT", kind: "string", value: "<duration>", help: "limit per HTTP request (default 15s)" },

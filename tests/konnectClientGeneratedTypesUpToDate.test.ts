@@ -33,5 +33,8 @@ it("the generated types cover every route the client calls", () => {
     }
     expect(read("portalManagementV3.d.ts")).toContain('"/portals/{portalId}"');
     expect(read("portalManagementV2.d.ts")).toContain('"/portals/{portalId}"');
+    expect(read("portalManagementV2.d.ts")).toContain('"/portals/{portalId}/product-versions/{productVersionId}"');
+    expect(read("apiBuilderV3.d.ts")).toContain('"/apis/{apiId}/publications/{portalId}"');
+    expect(read("apiBuilderV3.d.ts")).toContain('"/apis/{apiId}"');
     expect(auth.split("\n")[1]).toContain('"Konnect Application Auth Strategies" 2.1.1');
 });

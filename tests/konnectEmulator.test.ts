@@ -529,6 +529,83 @@ describe("portals", () => {
     });
 });
 
+describe("API publications and classic product versions", () => {
+    it("publishes an API on a v3 portal with the spec's defaults, shaped as the spec's response, and unpublishes it", async () => {
+        const { id: portalId } = emulator.addPortal({ name: "api-portal" });
+        const { id: apiId } = emulator.addApi({ name: "orders" });
+        const strategy = await createStrategy("publication-strategy");
+        const path = `/v3/apis/${apiId}/publications/${portalId}`;
+        expectProblem(await call("GET", path), 404);
+
+        const put = await call("PUT", path, { auth_strategy_ids: [strategy.id] });
+        expect(put.status).toBe(200);
+        expect(put.body).toMatchObject({ visibility: "private", auto_approve_registrations: false, auth_strategy_ids: [strategy.id] });
+        expect(specProblems("api-builder/v3", "publish-api-to-portal", 200, put.body)).toEqual([]);
+        const got = await call("GET", path);
+        expect(specProblems("api-builder/v3", "fetch-publication", 200, got.body)).toEqual([]);
+        expect(emulator.authStrategies.get(strategy.id)?.active).toBe(true);
+
+        const conflict = await call("DELETE", `/v2/application-auth-strategies/${strategy.id}`);
+        expectProblem(conflict, 409);
+        expect(conflict.body.detail).toContain(`API publication [${apiId}/${portalId}]`);
+        expect((await call("DELETE", path)).status).toBe(204);
+        expectProblem(await call("GET", path), 404);
+        expect((await call("DELETE", `/v2/application-auth-strategies/${strategy.id}`)).status).toBe(204);
+    });
+
+    it("takes the portal default when auth_strategy_ids is omitted, keeps null, and rejects two strategies or unknown ones", async () => {
+        const strategy = await createStrategy("portal-default-for-publication");
+        const { id: portalId } = emulator.addPortal({ name: "defaulting-portal", defaultApplicationAuthStrategyId: strategy.id });
+        const { id: apiId } = emulator.addApi({ name: "inventory" });
+        const path = `/v3/apis/${apiId}/publications/${portalId}`;
+        expect((await call("PUT", path, { visibility: "public" })).body.auth_strategy_ids).toEqual([strategy.id]);
+        expect((await call("PUT", path, { auth_strategy_ids: null })).body).toMatchObject({ auth_strategy_ids: null, visibility: "private" });
+        expectProblem(await call("PUT", path, { auth_strategy_ids: [strategy.id, strategy.id] }), 400);
+        const unknown = await call("PUT", path, { auth_strategy_ids: ["5b3c1d2e-8f9a-4b7c-9d0e-1f2a3b4c5d6e"] });
+        expect(unknown.body.invalid_parameters[0]).toMatchObject({ field: "auth_strategy_ids", rule: "missing_reference" });
+    });
+
+    it("answers 404 for an unknown API or a classic portal, and 403 naming API Publisher to a read-only token", async () => {
+        const { id: portalId } = emulator.addPortal({ name: "guarded-portal" });
+        const { id: classicId } = emulator.addPortal({ name: "old-portal", kind: "classic" });
+        const { id: apiId } = emulator.addApi({ name: "billing" });
+        expectProblem(await call("GET", `/v3/apis/6f1e4a52-4c1b-4d7e-9d59-0d5b8f4c2a10`), 404);
+        expectProblem(await call("PUT", `/v3/apis/6f1e4a52-4c1b-4d7e-9d59-0d5b8f4c2a10/publications/${portalId}`, {}), 404);
+        expectProblem(await call("PUT", `/v3/apis/${apiId}/publications/${classicId}`, {}), 404);
+        await call("PUT", `/v3/apis/${apiId}/publications/${portalId}`, {});
+        const api = await call("GET", `/v3/apis/${apiId}`);
+        expect(api.body).toMatchObject({ name: "billing", portals: [{ id: portalId, name: "guarded-portal" }] });
+        expect(specProblems("api-builder/v3", "fetch-api", 200, api.body)).toEqual([]);
+        await call("DELETE", `/v3/apis/${apiId}/publications/${portalId}`);
+        emulator.setReadOnlyToken("kpat_read_only");
+        const denied = await call("PUT", `/v3/apis/${apiId}/publications/${portalId}`, {}, "kpat_read_only");
+        expectProblem(denied, 403);
+        expect(denied.body.detail).toBe("API Publisher role required");
+        expect(emulator.apiPublications.has(`${apiId}/${portalId}`)).toBe(false);
+    });
+
+    it("shows a classic product version's strategies as auth_strategies and PATCHes only what is sent", async () => {
+        const { id: portalId } = emulator.addPortal({ name: "classic-versions", kind: "classic" });
+        const strategy = await createStrategy("classic-version-strategy");
+        const { id: versionId } = emulator.addPortalProductVersion({ portalId, deprecated: true });
+        const path = `/v2/portals/${portalId}/product-versions/${versionId}`;
+        const got = await call("GET", path);
+        expect(got.body).toMatchObject({ product_version_id: versionId, auth_strategies: [], deprecated: true, publish_status: "published" });
+        expect(specProblems("portal-management/v2", "get-portal-product-version", 200, got.body)).toEqual([]);
+
+        const patched = await call("PATCH", path, { auth_strategy_ids: [strategy.id] });
+        expect(patched.status).toBe(200);
+        expect(patched.body.auth_strategies).toEqual([
+            { id: strategy.id, name: "classic-version-strategy", credential_type: "client_credentials", auth_methods: ["client_credentials", "bearer"] },
+        ]);
+        expect(patched.body).toMatchObject({ deprecated: true, publish_status: "published", application_registration_enabled: true });
+        expect(specProblems("portal-management/v2", "update-portal-product-version", 200, patched.body)).toEqual([]);
+        expectProblem(await call("DELETE", `/v2/application-auth-strategies/${strategy.id}`), 409);
+        expectProblem(await call("PATCH", path, { auth_strategy_ids: ["5b3c1d2e-8f9a-4b7c-9d0e-1f2a3b4c5d6e"] }), 400);
+        expectProblem(await call("GET", `/v2/portals/${portalId}/product-versions/6f1e4a52-4c1b-4d7e-9d59-0d5b8f4c2a10`), 404);
+    });
+});
+
 describe("the initial client secret", () => {
     it("is never returned by any response of a full lifecycle", async () => {
         seen = [];

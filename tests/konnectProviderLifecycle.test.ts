@@ -1,8 +1,9 @@
 /**
- * The three dynamic providers driven through every lifecycle step against the Konnect emulator, the way
+ * The four dynamic providers driven through every lifecycle step against the Konnect emulator, the way
  * the Pulumi engine calls them: create (and adopt), no-op, in-place update, secret rotation, drift repair,
- * replacement, delete (also after a manual delete), in-use conflicts, token errors, and the binding's
- * restore of the portal's previous default on v3 and classic portals.
+ * replacement, delete (also after a manual delete), in-use conflicts, token errors, the binding's
+ * restore of the portal's previous default on v3 and classic portals, and the API publications' adoption
+ * and restore of their earlier auth strategies.
  */
 import type * as pulumi from "@pulumi/pulumi";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
@@ -20,6 +21,11 @@ import {
     PortalAuthStrategyBindingInputs,
     PortalAuthStrategyBindingState,
 } from "../konnect/resources/portalAuthStrategyBinding";
+import {
+    apiPublicationAuthStrategyProvider,
+    ApiPublicationAuthStrategyInputs,
+    ApiPublicationAuthStrategyState,
+} from "../konnect/resources/apiPublicationAuthStrategy";
 import { forgetConfiguredToken, KonnectDiffResult } from "../konnect/resources/providerRuntime";
 import { UNKNOWN_VALUE } from "../konnect/validation";
 import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
@@ -29,6 +35,7 @@ const retry = { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 5, totalTimeoutMs: 5
 const dcr = dcrProviderProvider({ retry });
 const strategies = applicationAuthStrategyProvider({ retry });
 const bindings = portalAuthStrategyBindingProvider({ retry });
+const publications = apiPublicationAuthStrategyProvider({ retry });
 
 const SECRET = "first-initial-client-secret-1a2b3c";
 const ROTATED = "second-initial-client-secret-4d5e6f";
@@ -544,5 +551,185 @@ describe("faults during a deployment", () => {
         expect(emulator.requests.filter((r) => r.method === "POST").map((r) => r.status)).toEqual([503, 0]);
         expect(emulator.initialClientSecretOf(id)).toBe(SECRET);
         expect(JSON.stringify(outs)).not.toContain(SECRET);
+    });
+});
+
+describe("ApiPublicationAuthStrategy", () => {
+    function publicationInputs(portalId: string, apiId: string, authStrategyId: string, portalKind: "v3" | "classic" = "v3"): ApiPublicationAuthStrategyInputs {
+        return { serverUrl: emulator.url, portalId, portalKind, apiId, authStrategyId };
+    }
+
+    /** The stack's strategy bound to a v3 portal, and an API already published there under another strategy. */
+    async function publishedApi(publication: { visibility?: "public" | "private"; autoApproveRegistrations?: boolean; earlier?: string[] | null } = {}) {
+        const { strategy, portal, binding } = await deployAll();
+        const earlier = await create(strategies, strategyInputs(strategy.outs.dcrProviderId));
+        const api = emulator.addApi({ name: `orders-${++seq}` });
+        emulator.publishApi({
+            apiId: api.id,
+            portalId: portal.id,
+            visibility: publication.visibility ?? "public",
+            autoApproveRegistrations: publication.autoApproveRegistrations ?? true,
+            authStrategyIds: publication.earlier === undefined ? [earlier.outs.authStrategyId] : publication.earlier,
+        });
+        emulator.resetRequests();
+        return { strategy, earlier, portal, binding, api, key: `${api.id}/${portal.id}` };
+    }
+
+    it("adopts a published API with one GET and one PUT that changes only its auth strategies", async () => {
+        const { strategy, earlier, portal, api, key } = await publishedApi();
+        const before = { ...emulator.apiPublications.get(key) };
+        const { id, outs } = await create(publications, publicationInputs(portal.id, api.id, strategy.outs.authStrategyId));
+        expect(emulator.counts()).toEqual({ get: 1, write: 1 });
+        expect(emulator.requests[1]).toMatchObject({ method: "PUT", path: `/v3/apis/${api.id}/publications/${portal.id}` });
+        expect(emulator.requests[1].body).toEqual({ visibility: "public", auto_approve_registrations: true, auth_strategy_ids: [strategy.outs.authStrategyId] });
+        const after = emulator.apiPublications.get(key)!;
+        expect(after.auth_strategy_ids).toEqual([strategy.outs.authStrategyId]);
+        expect({ visibility: after.visibility, auto: after.auto_approve_registrations, created: after.created_at }).toEqual({
+            visibility: before.visibility,
+            auto: before.auto_approve_registrations,
+            created: before.created_at,
+        });
+        expect(id).toBe(`v3/${portal.id}/${api.id}`);
+        expect(outs).toMatchObject({ previousAuthStrategyIds: [earlier.outs.authStrategyId], authStrategyIds: [strategy.outs.authStrategyId], visibility: "public" });
+    });
+
+    it("a second pulumi up with the publication in step reads once and writes nothing", async () => {
+        const { strategy, portal, api } = await publishedApi();
+        const deployed = await create(publications, publicationInputs(portal.id, api.id, strategy.outs.authStrategyId));
+        emulator.resetRequests();
+        const { action, diff } = await up(publications, deployed, publicationInputs(portal.id, api.id, strategy.outs.authStrategyId));
+        expect(action).toBe("same");
+        expect(diff.changedFields).toEqual([]);
+        expect(emulator.counts()).toEqual({ get: 1, write: 0 });
+    });
+
+    it("puts back auth strategies changed in the Konnect UI with one write and no second read", async () => {
+        const { strategy, earlier, portal, api, key } = await publishedApi({ visibility: "private", autoApproveRegistrations: false });
+        const deployed = await create(publications, publicationInputs(portal.id, api.id, strategy.outs.authStrategyId));
+        emulator.apiPublications.get(key)!.auth_strategy_ids = [earlier.outs.authStrategyId];
+        emulator.resetRequests();
+        const { action, diff, state } = await up(publications, deployed, publicationInputs(portal.id, api.id, strategy.outs.authStrategyId));
+        expect(action).toBe("update");
+        expect(diff.changedFields).toEqual(["auth_strategy_ids"]);
+        expect(emulator.counts()).toEqual({ get: 1, write: 1 });
+        expect(emulator.apiPublications.get(key)).toMatchObject({ auth_strategy_ids: [strategy.outs.authStrategyId], visibility: "private", auto_approve_registrations: false });
+        // The strategy the stack found first is still the one a destroy restores.
+        expect(state.outs.previousAuthStrategyIds).toEqual([earlier.outs.authStrategyId]);
+    });
+
+    it("on destroy restores the earlier strategy, after which the stack's strategy can be deleted", async () => {
+        const { strategy, earlier, portal, binding, api, key } = await publishedApi();
+        const deployed = await create(publications, publicationInputs(portal.id, api.id, strategy.outs.authStrategyId));
+        // While the publication uses it, Konnect refuses to delete the strategy: hence publications are destroyed first.
+        await bindings.delete!(binding.id, binding.outs);
+        await expect(strategies.delete!(strategy.id, strategy.outs)).rejects.toThrow(/409/);
+        await publications.delete!(deployed.id, deployed.outs);
+        expect(emulator.apiPublications.get(key)).toMatchObject({ auth_strategy_ids: [earlier.outs.authStrategyId], visibility: "public", auto_approve_registrations: true });
+        await strategies.delete!(strategy.id, strategy.outs);
+        expect(emulator.authStrategies.has(strategy.outs.authStrategyId)).toBe(false);
+    });
+
+    it("restores an API that required no application authentication to null, and leaves a re-pointed one alone", async () => {
+        const { strategy, earlier, portal, api, key } = await publishedApi({ earlier: null });
+        const deployed = await create(publications, publicationInputs(portal.id, api.id, strategy.outs.authStrategyId));
+        expect(deployed.outs.previousAuthStrategyIds).toBeNull();
+        await publications.delete!(deployed.id, deployed.outs);
+        expect(emulator.apiPublications.get(key)!.auth_strategy_ids).toBeNull();
+
+        const again = await create(publications, publicationInputs(portal.id, api.id, strategy.outs.authStrategyId));
+        emulator.apiPublications.get(key)!.auth_strategy_ids = [earlier.outs.authStrategyId];
+        emulator.resetRequests();
+        await publications.delete!(again.id, again.outs);
+        expect(emulator.counts()).toEqual({ get: 1, write: 0 });
+    });
+
+    it("refuses to publish an API that is not published on the portal, naming it, and writes nothing", async () => {
+        const { strategy, portal } = await deployAll();
+        const api = emulator.addApi({ name: "payments" });
+        emulator.resetRequests();
+        const error = await publications.create(publicationInputs(portal.id, api.id, strategy.outs.authStrategyId)).catch((e) => e);
+        expect(error.message).toContain(`API "payments" (${api.id}) is not published on the Dev Portal ${portal.id}`);
+        expect(error.message).toContain("publishes none itself");
+        expect(emulator.counts().write).toBe(0);
+        expect(emulator.apiPublications.has(`${api.id}/${portal.id}`)).toBe(false);
+    });
+
+    it("explains an unknown API id, naming it and the role needed to see it", async () => {
+        const { strategy, portal } = await deployAll();
+        const missing = "0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9";
+        const error = await publications.create(publicationInputs(portal.id, missing, strategy.outs.authStrategyId)).catch((e) => e);
+        expect(error.message).toContain(`Konnect has no API ${missing}`);
+        expect(error.message).toContain('"API Viewer" or "API Publisher"');
+        expect(error.message).toContain("konnectApiIds");
+    });
+
+    it("explains a 403 on the publication, naming the API and the API Publisher role, without the token", async () => {
+        const { strategy, portal, api } = await publishedApi();
+        const readOnly = "kpat_ReadOnlyPublisher00000000";
+        emulator.setReadOnlyToken(readOnly);
+        process.env.KONNECT_TOKEN = readOnly;
+        const error: KonnectApiError = await publications.create(publicationInputs(portal.id, api.id, strategy.outs.authStrategyId)).catch((e) => e);
+        expect(error.status).toBe(403);
+        expect(error.message).toContain(`update API publication "${api.id}" (Dev Portal ${portal.id}) failed with 403`);
+        expect(error.message).toContain('"API Publisher" on the API');
+        expect(error.message).not.toContain(readOnly);
+    });
+
+    it("read returns the live strategies (refresh) and a blank id once the API is unpublished", async () => {
+        const { strategy, earlier, portal, api, key } = await publishedApi();
+        const deployed = await create(publications, publicationInputs(portal.id, api.id, strategy.outs.authStrategyId));
+        emulator.apiPublications.get(key)!.auth_strategy_ids = [earlier.outs.authStrategyId];
+        emulator.resetRequests();
+        const read = await publications.read!(deployed.id, deployed.outs);
+        expect(emulator.counts()).toEqual({ get: 1, write: 0 });
+        expect(read).toMatchObject({ id: deployed.id, props: { authStrategyIds: [earlier.outs.authStrategyId], previousAuthStrategyIds: [earlier.outs.authStrategyId] } });
+        emulator.apiPublications.delete(key);
+        expect((await publications.read!(deployed.id, deployed.outs)).id).toBe("");
+    });
+
+    it("on a classic portal PATCHes only the product version's auth_strategy_ids and restores none on destroy", async () => {
+        const provider = await create(dcr, providerInputs());
+        const strategy = await create(strategies, strategyInputs(provider.outs.dcrProviderId));
+        const portal = emulator.addPortal({ name: `classic-${++seq}`, kind: "classic" });
+        const version = emulator.addPortalProductVersion({ portalId: portal.id, authStrategyIds: [], autoApproveRegistration: true, deprecated: true });
+        const key = `${portal.id}/${version.id}`;
+        const before = { ...emulator.portalProductVersions.get(key) };
+        emulator.resetRequests();
+        const deployed = await create(publications, publicationInputs(portal.id, version.id, strategy.outs.authStrategyId, "classic"));
+        expect(emulator.counts()).toEqual({ get: 1, write: 1 });
+        expect(emulator.requests[1]).toMatchObject({ method: "PATCH", path: `/v2/portals/${portal.id}/product-versions/${version.id}`, body: { auth_strategy_ids: [strategy.outs.authStrategyId] } });
+        const after = emulator.portalProductVersions.get(key)!;
+        expect({ ...after, auth_strategy_ids: before.auth_strategy_ids, updated_at: before.updated_at }).toEqual(before);
+        expect(deployed.outs).toMatchObject({ previousAuthStrategyIds: [], authStrategyIds: [strategy.outs.authStrategyId], publishStatus: "published" });
+
+        await publications.delete!(deployed.id, deployed.outs);
+        expect(emulator.portalProductVersions.get(key)!.auth_strategy_ids).toEqual([]);
+        await strategies.delete!(strategy.id, strategy.outs);
+    });
+
+    it("says a classic product version is not published on the portal, naming it and the setting", async () => {
+        const { strategy } = await deployAll();
+        const portal = emulator.addPortal({ name: `classic-${++seq}`, kind: "classic" });
+        const missing = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
+        await expect(publications.create(publicationInputs(portal.id, missing, strategy.outs.authStrategyId, "classic"))).rejects.toThrow(
+            new RegExp(`API product version ${missing} is not published on the classic portal ${portal.id}.*konnectProductVersionIds`, "s"),
+        );
+    });
+
+    it("replaces (restoring first) when the API changes, and reports a change without calling Konnect while the strategy id is unknown", async () => {
+        const { strategy, earlier, portal, api, key } = await publishedApi();
+        const deployed = await create(publications, publicationInputs(portal.id, api.id, strategy.outs.authStrategyId));
+        emulator.resetRequests();
+        const pending = (await publications.diff!(deployed.id, deployed.outs, publicationInputs(portal.id, api.id, UNKNOWN_VALUE))) as KonnectDiffResult;
+        expect(pending).toMatchObject({ changes: true, changedFields: ["auth_strategy_ids"] });
+        expect(emulator.requests).toEqual([]);
+
+        const other = emulator.addApi({ name: `inventory-${++seq}` });
+        emulator.publishApi({ apiId: other.id, portalId: portal.id, authStrategyIds: [earlier.outs.authStrategyId] });
+        const { action, diff } = await up(publications, deployed, publicationInputs(portal.id, other.id, strategy.outs.authStrategyId));
+        expect(action).toBe("replace");
+        expect(diff).toMatchObject({ replaces: ["apiId"], deleteBeforeReplace: true });
+        expect(emulator.apiPublications.get(key)!.auth_strategy_ids).toEqual([earlier.outs.authStrategyId]);
+        expect(emulator.apiPublications.get(`${other.id}/${portal.id}`)!.auth_strategy_ids).toEqual([strategy.outs.authStrategyId]);
     });
 });

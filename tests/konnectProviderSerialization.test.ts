@@ -10,6 +10,7 @@ import { konnectLabels } from "../konnect/payloads";
 import { applicationAuthStrategyProvider } from "../konnect/resources/applicationAuthStrategy";
 import { dcrProviderProvider } from "../konnect/resources/dcrProvider";
 import { portalAuthStrategyBindingProvider } from "../konnect/resources/portalAuthStrategyBinding";
+import { apiPublicationAuthStrategyProvider } from "../konnect/resources/apiPublicationAuthStrategy";
 import { forgetConfiguredToken } from "../konnect/resources/providerRuntime";
 import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
 
@@ -23,6 +24,7 @@ const providers = {
     DcrProvider: dcrProviderProvider(),
     ApplicationAuthStrategy: applicationAuthStrategyProvider(),
     PortalAuthStrategyBinding: portalAuthStrategyBindingProvider(),
+    ApiPublicationAuthStrategy: apiPublicationAuthStrategyProvider(),
 };
 
 /** As `@pulumi/pulumi/dynamic` does it: `serializeFunction(() => provider, { allowSecrets: true })`. */
@@ -92,7 +94,8 @@ describe("deserialized providers", () => {
         const dcr = load<P>((await serialize(dcrProviderProvider({ retry: { baseDelayMs: 1 } }))).text);
         const strategies = load<P>((await serialize(applicationAuthStrategyProvider())).text);
         const bindings = load<P>((await serialize(portalAuthStrategyBindingProvider())).text);
-        for (const p of [dcr, strategies, bindings]) {
+        const publications = load<P>((await serialize(apiPublicationAuthStrategyProvider())).text);
+        for (const p of [dcr, strategies, bindings, publications]) {
             await p.configure!({ config: config({ "konnect-auth0-dcr:konnectToken": emulator.token }) });
         }
         const labels = konnectLabels("dev");
@@ -128,6 +131,15 @@ describe("deserialized providers", () => {
         const portal = emulator.addPortal({ name: "serialized-portal", defaultApplicationAuthStrategyId: previous.id });
         const binding = await bindings.create({ serverUrl: emulator.url, portalId: portal.id, portalKind: "v3", authStrategyId: strategy.id });
         expect(binding.outs.previousAuthStrategyId).toBe(previous.id);
+        const api = emulator.addApi({ name: "serialized-api" });
+        const publicationInputs = { serverUrl: emulator.url, portalId: portal.id, portalKind: "v3", apiId: api.id, authStrategyId: strategy.id };
+        await expect(publications.create(publicationInputs)).rejects.toThrow(`API "serialized-api" (${api.id}) is not published`);
+        emulator.publishApi({ apiId: api.id, portalId: portal.id, authStrategyIds: [previous.id] });
+        const publication = await publications.create(publicationInputs);
+        expect(emulator.apiPublications.get(`${api.id}/${portal.id}`)!.auth_strategy_ids).toEqual([strategy.id]);
+        await publications.delete!(publication.id, publication.outs);
+        expect(emulator.apiPublications.get(`${api.id}/${portal.id}`)!.auth_strategy_ids).toEqual([previous.id]);
+        emulator.apiPublications.delete(`${api.id}/${portal.id}`);
 
         // Errors keep their message and class in serialized form: the 409 explains itself, and the binding's
         // fallback (previous strategy gone) recognises the Konnect error it catches.

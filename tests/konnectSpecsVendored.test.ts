@@ -15,9 +15,9 @@ const sums = fs
     .map(([sha256, file]) => ({ sha256, file }));
 
 describe("vendored Konnect OpenAPI documents", () => {
-    it("lists the four documents the project uses", () => {
+    it("lists the five documents the project uses", () => {
         expect(sums.map((s) => s.file).sort()).toEqual(
-            ["application-auth-strategies/v2", "dev-portal/v3", "portal-management/v2", "portal-management/v3"].map((d) => `${d}/openapi.yaml`),
+            ["api-builder/v3", "application-auth-strategies/v2", "dev-portal/v3", "portal-management/v2", "portal-management/v3"].map((d) => `${d}/openapi.yaml`),
         );
     });
 

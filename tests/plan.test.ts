@@ -92,6 +92,28 @@ describe("npm run plan -- --stack prod", () => {
     });
 });
 
+describe("npm run plan -- -c konnectApiIds=…", () => {
+    const apis = ["9f5061ce-78f6-4452-9108-ad7c02821fd5", "2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f"];
+
+    it("shows one publication resource per API, after the strategy and the portal binding, with its API id", async () => {
+        const { code, out } = await plan("-c", `konnectApiIds=${apis.join(",")}`);
+        expect(code).toBe(0);
+        const tree = out.split("\n").filter((l) => l.startsWith("+ "));
+        const rows = (type: string) => tree.flatMap((l, i) => (l.includes(type) ? [i] : []));
+        const publications = rows("pulumi-nodejs:dynamic/konnect:ApiPublicationAuthStrategy");
+        expect(publications.map((i) => tree[i])).toEqual(apis.map((id) => expect.stringContaining(`konnect-portal-dcr-publication-${id}`)));
+        const [strategy] = rows("pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy");
+        const [binding] = rows("pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding");
+        for (const row of publications) expect(row).toBeGreaterThan(Math.max(strategy, binding));
+        for (const id of apis) expect(out).toMatch(new RegExp(`apiId: +"${id}"`));
+    });
+
+    it("with no API ids registers no publication resource", async () => {
+        const { out } = await plan();
+        expect(out).not.toContain("ApiPublicationAuthStrategy");
+    });
+});
+
 describe("configuration errors", () => {
     it("exit 2 with the StackConfigError message and no stack trace", async () => {
         const { code, out, err } = await plan("--stack=dev", "--config", "konnect-auth0-dcr:portalAudience=https://acme-dev.us.auth0.com/api/v2/");

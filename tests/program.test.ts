@@ -248,3 +248,41 @@ describe("the program with Pulumi.staging.yaml", () => {
         expect(byType(run, "auth0:index/client:Client").inputs.name).toBe("Konnect Portal DCR Admin (staging)");
     });
 });
+
+describe("the program with published APIs listed", () => {
+    const apis = ["9f5061ce-78f6-4452-9108-ad7c02821fd5", "2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f"];
+    let run: ProgramRun;
+    beforeAll(async () => {
+        run = await runProgramOffline({ stack: "dev", configOverrides: { "konnect-auth0-dcr:konnectApiIds": apis.join(",") } });
+    });
+
+    it("registers one publication per API on the stack's portal, after the strategy and the binding, with the strategy's id", () => {
+        const strategy = byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy");
+        const binding = byType(run, "pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding");
+        const publications = allOfType(run, "pulumi-nodejs:dynamic/konnect:ApiPublicationAuthStrategy");
+        expect(publications.map((p) => p.inputs.apiId)).toEqual(apis);
+        for (const publication of publications) {
+            expect(publication.inputs).toMatchObject({ portalId: binding.inputs.portalId, portalKind: "v3", authStrategyId: strategy.outputs.authStrategyId });
+            expect(publication.dependencies).toEqual(expect.arrayContaining([strategy.urn, binding.urn]));
+            expect(publication.parent).toBe(strategy.parent);
+            expect(publication.options.protect).toBe(false);
+        }
+        expect(byType(run, "command:local:Command").dependencies).toEqual(expect.arrayContaining(publications.map((p) => p.urn)));
+    });
+
+    it("exports the listed ids as konnectApiIds (the smoke test's default API)", () => {
+        expect(run.outputs.konnectApiIds).toEqual(apis);
+    });
+
+    it("uses konnectProductVersionIds on a classic portal", async () => {
+        const classic = await runProgramOffline({
+            stack: "dev",
+            configOverrides: { "konnect-auth0-dcr:konnectPortalKind": "classic", "konnect-auth0-dcr:konnectProductVersionIds": apis[0] },
+        });
+        expect(allOfType(classic, "pulumi-nodejs:dynamic/konnect:ApiPublicationAuthStrategy").map((p) => p.inputs)).toEqual([
+            expect.objectContaining({ portalKind: "classic", apiId: apis[0] }),
+        ]);
+        // Product version ids are no Dev Portal API ids: the smoke test must not register for them.
+        expect(classic.outputs.konnectApiIds).toEqual([]);
+    });
+});

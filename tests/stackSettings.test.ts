@@ -60,6 +60,14 @@ describe("validateStackConfig accepts good configuration", () => {
         expect(s.konnect.tokenSource).toBe("env:KONNECT_SPAT");
     });
 
+    it("reads the published API ids from the comma-separated key that fits the portal kind, none by default", () => {
+        expect(validateStackConfig("dev", valid, env).konnect.apiIds).toEqual([]);
+        const v3 = validateStackConfig("dev", { ...valid, konnectApiIds: " 9f5061ce-78f6-4452-9108-ad7c02821fd5 , 2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f" }, env);
+        expect(v3.konnect.apiIds).toEqual(["9f5061ce-78f6-4452-9108-ad7c02821fd5", "2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f"]);
+        const classic = validateStackConfig("dev", { ...valid, konnectPortalKind: "classic", konnectProductVersionIds: "33f8380e-7798-4566-99e3-2edf2b57d289", konnectApiIds: " " }, env);
+        expect(classic.konnect.apiIds).toEqual(["33f8380e-7798-4566-99e3-2edf2b57d289"]);
+    });
+
     it("reads auth0:domain from AUTH0_DOMAIN when the setting is absent", () => {
         const { "auth0:domain": _, ...rest } = valid;
         expect(validateStackConfig("dev", rest, { ...env, AUTH0_DOMAIN: "acme-dev.eu.auth0.com" }).auth0.domain).toBe("acme-dev.eu.auth0.com");
@@ -94,6 +102,12 @@ const badInputs: Array<[string, RawStackConfig, string, RegExp]> = [
     ["unknown auth method", { konnectAuthMethods: "client_credentials,magic" }, "konnect-auth0-dcr:konnectAuthMethods", /comma-separated list/],
     ["empty DCR provider name", { konnectDcrProviderName: " " }, "konnect-auth0-dcr:konnectDcrProviderName", /non-empty name/],
     ["audience name with angle brackets", { portalAudienceName: "<Portal>" }, "konnect-auth0-dcr:portalAudienceName", /without < or >/],
+    ["API id that is not a UUID", { konnectApiIds: "9f5061ce-78f6-4452-9108-ad7c02821fd5,orders-api" }, "konnect-auth0-dcr:konnectApiIds", /comma-separated list of distinct Konnect API ids, each a UUID/],
+    ["API id listed twice", { konnectApiIds: "9f5061ce-78f6-4452-9108-ad7c02821fd5, 9F5061CE-78F6-4452-9108-AD7C02821FD5" }, "konnect-auth0-dcr:konnectApiIds", /listed twice/],
+    ["empty entry in the API id list", { konnectApiIds: "9f5061ce-78f6-4452-9108-ad7c02821fd5,," }, "konnect-auth0-dcr:konnectApiIds", /each a UUID/],
+    ["product version ids on a v3 portal", { konnectProductVersionIds: "33f8380e-7798-4566-99e3-2edf2b57d289" }, "konnect-auth0-dcr:konnectProductVersionIds", /unset with konnectPortalKind v3.*use konnectApiIds/],
+    ["API ids on a classic portal", { konnectPortalKind: "classic", konnectApiIds: "9f5061ce-78f6-4452-9108-ad7c02821fd5" }, "konnect-auth0-dcr:konnectApiIds", /unset with konnectPortalKind classic.*use konnectProductVersionIds/],
+    ["product version id that is not a UUID", { konnectPortalKind: "classic", konnectProductVersionIds: "v1" }, "konnect-auth0-dcr:konnectProductVersionIds", /API product version ids, each a UUID/],
 ];
 
 describe("validateStackConfig rejects bad input with the key, what it got and the expected form", () => {

@@ -21,8 +21,11 @@ export const KONNECT_AUTH_STRATEGY = "pulumi-nodejs:dynamic/konnect:ApplicationA
 /** The Dev Portal's default auth strategy setting (dynamic resource). */
 export const KONNECT_PORTAL_BINDING = "pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding";
 
+/** The auth strategy of an API's publication on the portal (dynamic resource). */
+export const KONNECT_API_PUBLICATION = "pulumi-nodejs:dynamic/konnect:ApiPublicationAuthStrategy";
+
 /** Every Konnect object the stack manages. */
-export const KONNECT_TYPES: readonly string[] = [KONNECT_DCR_PROVIDER, KONNECT_AUTH_STRATEGY, KONNECT_PORTAL_BINDING];
+export const KONNECT_TYPES: readonly string[] = [KONNECT_DCR_PROVIDER, KONNECT_AUTH_STRATEGY, KONNECT_PORTAL_BINDING, KONNECT_API_PUBLICATION];
 
 /** The provider the Node.js dynamic-provider host registers for every dynamic resource. */
 export const DYNAMIC_PROVIDER = "pulumi:providers:pulumi-nodejs";

@@ -29,6 +29,7 @@ const EXPECTED: Record<string, string> = {
     "audience-is-not-management-api": "mandatory",
     "audience-signed-with-rs256": "advisory",
     "konnect-issuer-consistency": "mandatory",
+    "api-publications-use-dcr-strategy": "mandatory",
     "secrets-stay-secret": "mandatory",
     "protect-production": "mandatory",
     "konnect-objects-labelled": "advisory",

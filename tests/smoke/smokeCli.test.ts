@@ -94,6 +94,29 @@ describe("smoke CLI", () => {
         expect(out).toMatch(/smoke: application smoke-dev-\d{8}T\d{6}Z-[0-9a-f]+/);
     });
 
+    it("registers for the first API of the stack's konnectApiIds output when no --api-id is given", async () => {
+        const other = "2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f";
+        const files: Record<string, string> = {
+            "dev-outputs.json": JSON.stringify({ ...JSON.parse(stackOutputJson(standIns)), konnectApiIds: [standIns.apiId, other] }),
+        };
+        const { code, out } = await runSmokeAgainst(standIns, ["--outputs", "dev-outputs.json"], { ...withoutOutputVariables, SMOKE_API_ID: undefined }, {
+            readFile: async (p) => files[p],
+        });
+        expect(code).toBe(0);
+        expect(out).toContain(`api ${standIns.apiId} (first of konnectApiIds);`);
+        expect(out).toMatch(/✓ register +.*approved/);
+    });
+
+    it("lets --api-id win over the stack's konnectApiIds", async () => {
+        const requestsBefore = standIns.portal.requests.length;
+        const { code, out } = await runSmokeAgainst(standIns, ["--api-id", standIns.apiId], { SMOKE_API_ID: undefined, SMOKE_KONNECT_API_IDS: "2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f" });
+        expect(code).toBe(0);
+        expect(out).toContain(`api ${standIns.apiId}; checks`);
+        const requests = standIns.portal.requests.slice(requestsBefore);
+        expect(requests).toContain(`GET /api/v3/apis/${standIns.apiId}`);
+        expect(requests.some((r) => r.includes("2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f"))).toBe(false);
+    });
+
     it("exits 2 when `pulumi stack output` fails, passing on its reason", async () => {
         const { code, err } = await runSmokeAgainst(standIns, ["--stack", "qa"], withoutOutputVariables, {
             pulumiStackOutput: async () => Promise.reject(new Error("pulumi stack output --stack qa failed: error: no stack named 'qa' found")),

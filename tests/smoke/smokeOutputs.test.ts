@@ -62,6 +62,18 @@ describe("stack outputs for the smoke run", () => {
         expect(new Set(Object.values(sources))).toEqual(new Set(["stack dev"]));
     });
 
+    it("reads konnectApiIds as the JSON list the stack prints, or comma-separated from SMOKE_KONNECT_API_IDS, and rejects non-UUIDs", async () => {
+        const ids = ["9f5061ce-78f6-4452-9108-ad7c02821fd5", "2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f"];
+        const fromStack = await loadStackOutputs({ stack: "dev" }, {}, io({}, JSON.stringify({ ...stackOutputs, konnectApiIds: ids })));
+        expect(fromStack.outputs.konnectApiIds).toEqual(ids);
+        expect(fromStack.sources.konnectApiIds).toBe("stack dev");
+        const fromEnv = await loadStackOutputs({ stack: "dev" }, { SMOKE_KONNECT_API_IDS: ` ${ids[1].toUpperCase()} ` }, io({}, JSON.stringify(stackOutputs)));
+        expect(fromEnv.outputs.konnectApiIds).toEqual([ids[1]]);
+        expect(await problemsOf(loadStackOutputs({ stack: "dev" }, { SMOKE_KONNECT_API_IDS: "orders" }, io({}, JSON.stringify(stackOutputs))))).toEqual([
+            'output konnectApiIds (from SMOKE_KONNECT_API_IDS): got "orders"; expected a list of Konnect API ids (UUIDs)',
+        ]);
+    });
+
     it("takes each output from SMOKE_* first, then the --outputs file, and skips pulumi when nothing is missing", async () => {
         const fake = io({ "out.json": JSON.stringify(stackOutputs) }, JSON.stringify({ ...stackOutputs, audience: "https://wrong" }));
         const { outputs, sources } = await loadStackOutputs({ stack: "dev", outputsFile: "out.json" }, { SMOKE_ISSUER: "https://login.acme.com/" }, fake);
