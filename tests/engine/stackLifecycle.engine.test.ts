@@ -5,7 +5,7 @@
  */
 import * as path from "path";
 import { KonnectEmulator, startKonnectEmulator } from "../../emulators/konnect";
-import { changes, PulumiWorkspace, REPO_ROOT, resourceSummary, UNKNOWN } from "./support/pulumiCli";
+import { changes, PulumiWorkspace, REPO_ROOT, resourceSummary, UNKNOWN } from "../../scripts/engine/pulumiCli";
 
 const PROGRAM = path.join(__dirname, "program");
 const BROKEN = path.join(__dirname, "broken");

@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 
-export const REPO_ROOT = path.resolve(__dirname, "..", "..", "..");
+export const REPO_ROOT = path.resolve(__dirname, "..", "..");
 
 /** The toolchain directory, or an error that says how to build it. */
 export function engineToolchain(): string {
