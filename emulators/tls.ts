@@ -18,6 +18,7 @@ import * as net from "net";
 import type { AddressInfo } from "net";
 import { tmpdir } from "os";
 import * as path from "path";
+import * as tls from "tls";
 import { promisify } from "util";
 
 const run = promisify(execFile);
@@ -196,5 +197,32 @@ export function proxyEnvironment(proxy: ConnectProxy, certificates: ThrowawayCer
         SSL_CERT_FILE: certificates.bundleFile,
         NODE_EXTRA_CA_CERTS: certificates.caFile,
         NODE_USE_ENV_PROXY: "1",
+    };
+}
+
+/** Node.js 24 APIs that `@types/node` 20 does not declare yet. */
+interface ProcessWideNetworking {
+    setGlobalProxyFromEnv?(env: Record<string, string>): () => void;
+    getCACertificates?(type: "default"): string[];
+    setDefaultCACertificates?(certificates: string[]): void;
+}
+
+/**
+ * Makes this process reach the proxied hosts as a child given `proxyEnvironment` would: `fetch` and
+ * `https.request` go through the proxy, and the CA is trusted on top of the default roots. Returns a function
+ * that restores both. Needs Node.js 24 (`http.setGlobalProxyFromEnv`, `tls.setDefaultCACertificates`).
+ */
+export function routeThisProcessThrough(env: ProxyEnvironment, caPem: string): () => void {
+    const httpApi = http as unknown as ProcessWideNetworking;
+    const tlsApi = tls as unknown as ProcessWideNetworking;
+    if (!httpApi.setGlobalProxyFromEnv || !tlsApi.getCACertificates || !tlsApi.setDefaultCACertificates) {
+        throw new Error(`routeThisProcessThrough needs Node.js 24 or later (this is ${process.version})`);
+    }
+    const defaults = tlsApi.getCACertificates("default");
+    const restoreProxy = httpApi.setGlobalProxyFromEnv(env);
+    tlsApi.setDefaultCACertificates([...defaults, caPem]);
+    return () => {
+        restoreProxy();
+        tlsApi.setDefaultCACertificates!(defaults);
     };
 }
