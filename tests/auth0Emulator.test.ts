@@ -4,9 +4,12 @@
  */
 import { execFile } from "child_process";
 import * as http from "http";
+import * as path from "path";
 import { ManagementClient } from "auth0";
 import { createRemoteJWKSet, jwtVerify } from "jose";
+import { VERIFY_COMMAND } from "../components/konnectPortalDcr";
 import { Auth0Emulator, startAuth0Emulator } from "../emulators/auth0";
+import { startKonnectEmulator } from "../emulators/konnect";
 import { routeThisProcessThrough } from "../emulators/tls";
 
 const DOMAIN = "acme-dev.us.auth0.com";
@@ -130,6 +133,39 @@ describe("TLS and host routing", () => {
         });
         expect(connect).toBe(403);
     });
+});
+
+test("the stack's post-deploy verification command, run with the emulator's env, checks the tenant's discovery document over TLS", async () => {
+    const konnect = await startKonnectEmulator();
+    try {
+        const issuer = `https://${DOMAIN}`;
+        const created = await fetch(`${konnect.url}/v2/dcr-providers`, {
+            method: "POST",
+            headers: { authorization: `Bearer ${konnect.token}`, "content-type": "application/json" },
+            body: JSON.stringify({ name: "auth0-dcr-dev", provider_type: "auth0", issuer, dcr_config: { initial_client_id: ADMIN.clientId, initial_client_secret: "initial-secret-value-123" } }),
+        });
+        const providerId = ((await created.json()) as { id: string }).id;
+        const env = cleanEnv({
+            ...emulator.env,
+            DCR_VERIFY_SERVER_URL: konnect.url,
+            DCR_VERIFY_PROVIDER_ID: providerId,
+            DCR_VERIFY_PROVIDER_NAME: "auth0-dcr-dev",
+            DCR_VERIFY_ISSUER: issuer,
+            KONNECT_TOKEN: konnect.token,
+        });
+        const stdout = await new Promise<string>((resolve) => {
+            execFile("/bin/sh", ["-c", VERIFY_COMMAND], { cwd: path.resolve(__dirname, ".."), env, timeout: 30000 }, (error, out, err) =>
+                resolve(`${out}${err}${error ? `exit ${error.code}` : ""}`)
+            );
+        });
+        expect(stdout).toContain(`ok   issuer-discovery: https://${DOMAIN}/.well-known/openid-configuration names issuer "https://${DOMAIN}/"`);
+        expect(stdout).toMatch(/^ok {3}dcr-provider-verify: /m);
+        // Konnect (127.0.0.1, in NO_PROXY) was called directly; only the tenant went through the proxy.
+        expect(emulator.proxy.connects).toEqual([{ authority: `${DOMAIN}:443`, allowed: true }]);
+        expect(emulator.requests.map((r) => r.route)).toEqual(["GET /.well-known/openid-configuration"]);
+    } finally {
+        await konnect.close();
+    }
 });
 
 describe("OIDC discovery and the token endpoint", () => {
