@@ -184,13 +184,48 @@ function managementApiDeclarations(): Declarations {
     return declarations;
 }
 
+/**
+ * What Auth0 accepts beyond the published types, seen in recorded traffic (bodies Auth0 answered with 2xx):
+ * a property path within a request body, and the shape or enum values to allow there.
+ */
+const ACCEPTED_BEYOND_TYPES: readonly { body: RequestBodyName; path: string[]; property?: Shape; values?: string[] }[] = [
+    { body: "CreateResourceServerRequestContent", path: ["token_lifetime_for_web"], property: { kind: "number" } },
+    { body: "UpdateResourceServerRequestContent", path: ["token_lifetime_for_web"], property: { kind: "number" } },
+    { body: "UpdateClientRequestContent", path: ["session_transfer", "delegation", "enforce_device_binding"], values: ["asn"] },
+];
+
+const extended = new Set<RequestBodyName>();
+
 /** The shape of a Management API request body, from the published declarations. */
 export function requestBodyShape(name: RequestBodyName): Shape {
     const shape = managementApiDeclarations().named(name);
     if (shape.kind !== "object" || shape.properties.size === 0) {
         throw new Error(`the auth0 package declares no request body ${name}`);
     }
+    if (!extended.has(name)) {
+        extended.add(name);
+        for (const extra of ACCEPTED_BEYOND_TYPES.filter((e) => e.body === name)) {
+            accept(shape, extra.path, extra);
+        }
+    }
     return shape;
+}
+
+function accept(shape: Shape, path: string[], extra: { property?: Shape; values?: string[] }): void {
+    const [head, ...rest] = path;
+    if (shape.kind !== "object") {
+        return;
+    }
+    const existing = shape.properties.get(head);
+    if (rest.length > 0) {
+        if (existing) {
+            accept(existing.shape, rest, extra);
+        }
+    } else if (extra.property && !existing) {
+        shape.properties.set(head, { shape: extra.property, required: false, nullable: true });
+    } else if (extra.values && existing?.shape.kind === "enum") {
+        shape.properties.set(head, { ...existing, shape: { kind: "enum", values: [...new Set([...existing.shape.values, ...extra.values])] } });
+    }
 }
 
 /**

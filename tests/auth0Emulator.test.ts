@@ -298,6 +298,9 @@ describe("clients", () => {
                 name: "Acceptance Test - Client Grant",
                 identifier: "https://uat.tf.example.com/client-grant",
                 authorization_details: [{ type: "payment" }, { type: "shipping" }],
+                // Not in the auth0 package's types, but accepted by Auth0 (recorded) and sent by the plugin.
+                token_lifetime: 7200,
+                token_lifetime_for_web: 3600,
                 subject_type_authorization: { user: { policy: "allow_all" }, client: { policy: "require_client_grant" } },
             },
         });
