@@ -85,6 +85,7 @@ export interface Auth0Emulator {
     readonly proxy: ConnectProxy;
     /** Every request, in order of arrival. */
     readonly requests: Auth0RecordedRequest[];
+    /** Empties `requests` and the proxy's `connects`. */
     resetRequests(): void;
     /** Recorded GETs and writes (POST, PATCH, PUT, DELETE). */
     counts(): { get: number; write: number };
@@ -288,6 +289,7 @@ class Emulator implements Auth0Emulator {
 
     resetRequests(): void {
         this.requests.length = 0;
+        this.proxy.connects.length = 0;
     }
 
     counts(): { get: number; write: number } {

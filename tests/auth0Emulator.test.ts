@@ -464,6 +464,7 @@ describe("faults, log and reset", () => {
         expect(emulator.clients().map((c) => c.client_id)).toEqual([ADMIN.clientId]);
         expect(emulator.grants()).toEqual([expect.objectContaining({ client_id: ADMIN.clientId, audience: MANAGEMENT_API })]);
         expect(emulator.requests).toEqual([]);
+        expect(emulator.proxy.connects).toEqual([]);
         expect((await request("GET", "/.well-known/openid-configuration", { token: null })).status).toBe(200);
     });
 });
