@@ -23,6 +23,7 @@
 import { randomBytes, randomUUID } from "crypto";
 import * as http from "http";
 import type { AddressInfo } from "net";
+import { countGetsAndWrites, FaultMatch, FaultQueue, WRITE_METHODS } from "./emulatorSupport";
 import { InvalidParameter, KONNECT_SPEC_NAMES, loadKonnectSpec, OpenApiSpec, SpecOperation } from "./openApiValidator";
 
 /** One request as the emulator received it, with the status it answered (0 when the connection was dropped). */
@@ -35,13 +36,7 @@ export interface RecordedRequest {
 }
 
 /** A failure to inject into the next matching requests. */
-export interface FaultSpec {
-    /** Only requests with this method; default: any. */
-    method?: string;
-    /** Only requests whose path (without query) equals this string or matches this RegExp; default: any. */
-    path?: string | RegExp;
-    /** How many matching requests get the fault; default 1. */
-    times?: number;
+export interface FaultSpec extends FaultMatch {
     /** For kind "status" (the default): answered with problem+json, the request is NOT processed. Default 500. */
     status?: number;
     /** Retry-After header value (seconds or an HTTP date). */
@@ -152,7 +147,6 @@ class Answer extends Error {
     }
 }
 
-const WRITE_METHODS = new Set(["POST", "PATCH", "PUT", "DELETE"]);
 
 /** The role a 403 names, by the operation's first tag. */
 const WRITE_ROLES: Record<string, string> = {
@@ -190,7 +184,7 @@ class Emulator implements KonnectEmulator {
     /** Write-only dcr_config fields per provider id. */
     private readonly secrets = new Map<string, Json>();
     private readonly verifyResults = new Map<string, { status: "success" | "failed"; errors: string[] }>();
-    private readonly faults: { fault: FaultSpec; left: number }[] = [];
+    private readonly faults = new FaultQueue<FaultSpec>();
     private readOnlyToken?: string;
     private discoveryIssuer?: string;
     private trace = 0;
@@ -268,18 +262,15 @@ class Emulator implements KonnectEmulator {
     }
 
     counts(): { get: number; write: number } {
-        return {
-            get: this.requests.filter((r) => r.method === "GET").length,
-            write: this.requests.filter((r) => WRITE_METHODS.has(r.method)).length,
-        };
+        return countGetsAndWrites(this.requests);
     }
 
     inject(fault: FaultSpec): void {
-        this.faults.push({ fault, left: fault.times ?? 1 });
+        this.faults.push(fault);
     }
 
     clearFaults(): void {
-        this.faults.length = 0;
+        this.faults.clear();
     }
 
     addPortal(p: {
@@ -424,7 +415,7 @@ class Emulator implements KonnectEmulator {
         };
         this.requests.push(record);
 
-        const fault = this.takeFault(method, url.pathname);
+        const fault = this.faults.take(method, url.pathname);
         const kind = fault ? fault.kind ?? "status" : undefined;
         if (kind === "reset") {
             req.socket.destroy();
@@ -442,21 +433,6 @@ class Emulator implements KonnectEmulator {
         send(res, reply);
     }
 
-    private takeFault(method: string, path: string): FaultSpec | undefined {
-        const i = this.faults.findIndex(
-            ({ fault }) =>
-                (!fault.method || fault.method.toUpperCase() === method) &&
-                (fault.path === undefined || (typeof fault.path === "string" ? fault.path === path : path.search(fault.path) >= 0))
-        );
-        if (i < 0) {
-            return undefined;
-        }
-        const entry = this.faults[i];
-        if (--entry.left <= 0) {
-            this.faults.splice(i, 1);
-        }
-        return entry.fault;
-    }
 
     private faultReply(fault: FaultSpec): Reply {
         const status = fault.status ?? 500;
