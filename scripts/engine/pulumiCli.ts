@@ -116,6 +116,10 @@ export class PulumiWorkspace {
     /** Creates the stack on the local backend and sets its configuration (`secret: true` entries encrypted). */
     async init(config: Record<string, { value: string; secret?: boolean } | string>): Promise<void> {
         await this.ok(["stack", "init", this.stack], { stackless: true });
+        // `stack init` writes the passphrase's salt to Pulumi.<stack>.yaml beside the program (it takes no
+        // --config-file): move it to this workspace's config file, so nothing is left in the repository.
+        const written = path.join(this.programDir, `Pulumi.${this.stack}.yaml`);
+        fs.renameSync(written, this.configFile);
         for (const [key, entry] of Object.entries(config)) await this.setConfig(key, entry);
     }
 
