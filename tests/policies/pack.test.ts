@@ -25,6 +25,7 @@ const policiesDir = path.resolve(__dirname, "../../policies");
 
 const EXPECTED: Record<string, string> = {
     "dcr-admin-grant-least-privilege": "mandatory",
+    "dcr-admin-live-grant-least-privilege": "advisory",
     "dcr-admin-is-machine-to-machine": "mandatory",
     "audience-is-not-management-api": "mandatory",
     "audience-signed-with-rs256": "advisory",
