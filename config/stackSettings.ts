@@ -332,8 +332,8 @@ export function validateStackConfig(
 const AUTH0_CLIENT_ID = /^[A-Za-z0-9]{32}$/;
 /** Auth0 client grant ids: `cgr_` and 16 letters and digits. */
 const AUTH0_CLIENT_GRANT_ID = /^cgr_[A-Za-z0-9]{16}$/;
-/** Auth0 resource server ids: 24 lowercase hex digits (not the API's identifier URI). */
-const AUTH0_RESOURCE_SERVER_ID = /^[0-9a-f]{24}$/;
+/** Auth0 resource server ids: 24 hex digits (not the API's identifier URI). */
+const AUTH0_RESOURCE_SERVER_ID = /^[0-9a-f]{24}$/i;
 
 /**
  * The take-over settings: each id in the form Auth0 gives it, the admin app's client id and its grant id
