@@ -10,6 +10,7 @@ import { dcrAdminIsMachineToMachine } from "./rules/dcrAdminIsMachineToMachine";
 import { dcrAdminLiveGrantLeastPrivilege } from "./rules/dcrAdminLiveGrantLeastPrivilege";
 import { konnectIssuerConsistency } from "./rules/konnectIssuerConsistency";
 import { konnectObjectsLabelled } from "./rules/konnectObjectsLabelled";
+import { portalAudienceLiveSettings } from "./rules/portalAudienceLiveSettings";
 import { protectProduction } from "./rules/protectProduction";
 import { secretsStaySecret } from "./rules/secretsStaySecret";
 
@@ -31,6 +32,7 @@ export const policies: Policies = [
     dcrAdminIsMachineToMachine,
     audienceIsNotManagementApi,
     audienceSignedWithRs256,
+    portalAudienceLiveSettings,
     konnectIssuerConsistency,
     secretsStaySecret,
     protectProduction,

@@ -68,16 +68,19 @@ describe("dcr-admin-live-grant-least-privilege", () => {
 });
 
 describe("the pack on a take-over of a setup that differs from the stack", () => {
-    it("names the extra grant scopes and the interactive app type Auth0 holds, and nothing else", async () => {
+    it("names the extra grant scopes, the interactive app type and the API's offline access Auth0 holds, and nothing else", async () => {
         const stack = dcrStack();
         const client = withProps(stack.client, { appType: "regular_web", callbacks: ["https://portal.dev.acme.com/callback"] }, "outputs");
         const grant = withProps(stack.grant, { scopes: [...DECLARED, "read:users"] }, "outputs");
-        const targets = stack.all().map((t) => (t.urn === client.urn ? client : t.urn === grant.urn ? grant : t));
+        const api = withProps(stack.api, { allowOfflineAccess: true }, "outputs");
+        const changed = new Map([client, grant, api].map((t) => [t.urn, t]));
+        const targets = stack.all().map((t) => changed.get(t.urn) ?? t);
         const evaluation = await evaluatePolicies(policies, targets, { packEnforcementLevel: "advisory" });
         expect(evaluation.results.map((r) => [r.policy, r.level, r.message])).toEqual([
             ["dcr-admin-live-grant-least-privilege", "advisory", expect.stringContaining("has scopes beyond what the stack declares: read:users.")],
             ["dcr-admin-is-machine-to-machine", "mandatory", expect.stringContaining('has appType "regular_web"; a DCR admin app must be "non_interactive".')],
             ["dcr-admin-is-machine-to-machine", "mandatory", expect.stringContaining('has callbacks ["https://portal.dev.acme.com/callback"]')],
+            ["portal-audience-live-settings", "advisory", expect.stringContaining("allows offline access (refresh tokens)")],
         ]);
     });
 });

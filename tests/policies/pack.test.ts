@@ -29,6 +29,7 @@ const EXPECTED: Record<string, string> = {
     "dcr-admin-is-machine-to-machine": "mandatory",
     "audience-is-not-management-api": "mandatory",
     "audience-signed-with-rs256": "advisory",
+    "portal-audience-live-settings": "advisory",
     "konnect-issuer-consistency": "mandatory",
     "secrets-stay-secret": "mandatory",
     "protect-production": "mandatory",
