@@ -48,6 +48,7 @@ export function konnectAuth0DcrProgram(): StackOutputs {
             applicationName: `Konnect Portal DCR Admin${settings.nameSuffix}`,
             managementApiAudience: settings.auth0.managementApiAudience,
             scopes: dcrGrantScopes(settings.developerManagedScopes),
+            adopt: settings.adopt.dcrAdmin,
         },
         { protect },
     );
@@ -58,6 +59,7 @@ export function konnectAuth0DcrProgram(): StackOutputs {
             identifier: settings.portalAudience.identifier,
             displayName: settings.portalAudience.name,
             create: settings.portalAudience.create,
+            adoptId: settings.adopt.portalAudienceId,
         },
         { protect },
     );

@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as auth0 from "@pulumi/auth0";
+import { takeOverOptions } from "./takeOver";
 
 /**
  * The arguments of a {@link DcrAdmin}.
@@ -13,6 +14,11 @@ export interface DcrAdminArgs {
     readonly scopes: pulumi.Input<pulumi.Input<string>[]>;
     /** Shown in the Auth0 dashboard. */
     readonly description?: pulumi.Input<string>;
+    /**
+     * An application made by hand to take over instead of creating one: its client id and the id of its
+     * Management API grant, imported on the next `pulumi up` (see `takeOverOptions`). Its secret is kept.
+     */
+    readonly adopt?: { readonly clientId: string; readonly grantId: string };
 }
 
 /**
@@ -42,41 +48,41 @@ export class DcrAdmin extends pulumi.ComponentResource {
     constructor(name: string, args: DcrAdminArgs, opts?: pulumi.ComponentResourceOptions) {
         super("konnect-auth0-dcr:auth0:DcrAdmin", name, {}, opts);
 
-        this.client = new auth0.Client(
-            `${name}-client`,
-            {
-                name: args.applicationName,
-                description: args.description ?? "Konnect Dev Portal Dynamic Client Registration. Managed by konnect-auth0-dcr.",
-                appType: "non_interactive",
-                grantTypes: ["client_credentials"],
-                // A machine-to-machine app has no browser flow: nothing may redirect to it or call it from a page.
-                callbacks: [],
-                allowedOrigins: [],
-                webOrigins: [],
-                oidcConformant: true,
-                jwtConfiguration: { alg: "RS256" },
-            },
-            { parent: this },
-        );
+        const clientArgs: auth0.ClientArgs = {
+            name: args.applicationName,
+            description: args.description ?? "Konnect Dev Portal Dynamic Client Registration. Managed by konnect-auth0-dcr.",
+            appType: "non_interactive",
+            grantTypes: ["client_credentials"],
+            // A machine-to-machine app has no browser flow: nothing may redirect to it or call it from a page.
+            callbacks: [],
+            allowedOrigins: [],
+            webOrigins: [],
+            oidcConformant: true,
+            jwtConfiguration: { alg: "RS256" },
+        };
+        // Import ids as the provider reads them: the client id for the client and its credentials, cgr_… for the grant.
+        this.client = new auth0.Client(`${name}-client`, clientArgs, { parent: this, ...takeOverOptions(args.adopt?.clientId, clientArgs) });
 
+        const grantArgs: auth0.ClientGrantArgs = {
+            clientId: this.client.clientId,
+            audience: args.managementApiAudience,
+            subjectType: "client",
+            scopes: args.scopes,
+            // allowAllScopes must stay unset: the Management API is a system API and rejects it.
+        };
         this.grant = new auth0.ClientGrant(
             `${name}-management-api-grant`,
-            {
-                clientId: this.client.clientId,
-                audience: args.managementApiAudience,
-                subjectType: "client",
-                scopes: args.scopes,
-                // allowAllScopes must stay unset: the Management API is a system API and rejects it.
-            },
+            grantArgs,
             // Audience and client are immutable; Auth0 allows one grant per (client, audience), so the old one goes first.
-            { parent: this, deleteBeforeReplace: true },
+            { parent: this, deleteBeforeReplace: true, ...takeOverOptions(args.adopt?.grantId, grantArgs, ["clientId", "audience"]) },
         );
 
+        const credentialsArgs: auth0.ClientCredentialsArgs = { clientId: this.client.clientId, authenticationMethod: "client_secret_post" };
         this.credentials = new auth0.ClientCredentials(
             `${name}-credentials`,
-            { clientId: this.client.clientId, authenticationMethod: "client_secret_post" },
-            // The SDK itself registers clientSecret as an additional secret output.
-            { parent: this },
+            credentialsArgs,
+            // The SDK itself registers clientSecret as an additional secret output. Taken over, the existing secret is read, not replaced.
+            { parent: this, ...takeOverOptions(args.adopt?.clientId, credentialsArgs, ["clientId"]) },
         );
 
         this.clientId = this.client.clientId;

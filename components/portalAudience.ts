@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as auth0 from "@pulumi/auth0";
+import { takeOverOptions } from "./takeOver";
 
 /**
  * The arguments of a {@link PortalAudience}.
@@ -11,6 +12,8 @@ export interface PortalAudienceArgs {
     readonly displayName: pulumi.Input<string>;
     /** Create the API (true), or look up an existing API with this identifier and create nothing (false). */
     readonly create: boolean;
+    /** The id of an API made by hand to take over instead of creating one (only with `create`); see `takeOverOptions`. */
+    readonly adoptId?: string;
 }
 
 /**
@@ -34,18 +37,19 @@ export class PortalAudience extends pulumi.ComponentResource {
         super("konnect-auth0-dcr:auth0:PortalAudience", name, {}, opts);
 
         if (args.create) {
+            const apiArgs: auth0.ResourceServerArgs = {
+                identifier: args.identifier,
+                name: args.displayName,
+                signingAlg: "RS256",
+                // Portal applications use client credentials; refresh tokens would outlive a revoked app.
+                allowOfflineAccess: false,
+                tokenDialect: "access_token",
+            };
             this.resourceServer = new auth0.ResourceServer(
                 `${name}-api`,
-                {
-                    identifier: args.identifier,
-                    name: args.displayName,
-                    signingAlg: "RS256",
-                    // Portal applications use client credentials; refresh tokens would outlive a revoked app.
-                    allowOfflineAccess: false,
-                    tokenDialect: "access_token",
-                },
+                apiArgs,
                 // Auth0 may generate a signing secret that the provider does not mark secret.
-                { parent: this, additionalSecretOutputs: ["signingSecret"] },
+                { parent: this, additionalSecretOutputs: ["signingSecret"], ...takeOverOptions(args.adoptId, apiArgs, ["identifier"]) },
             );
             this.identifier = this.resourceServer.identifier;
             this.resourceServerId = this.resourceServer.id;

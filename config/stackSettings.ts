@@ -57,6 +57,9 @@ export const CONFIG_KEYS = [
     "postDeployVerification",
     "konnectApiIds",
     "konnectProductVersionIds",
+    "adoptDcrAdminClientId",
+    "adoptDcrAdminGrantId",
+    "adoptPortalAudienceId",
 ] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
@@ -111,6 +114,20 @@ export interface KonnectSettings {
     readonly apiIds: readonly string[];
 }
 
+/**
+ * Auth0 objects made by hand that the stack takes over on its next `pulumi up` (Pulumi's `import` resource
+ * option) instead of creating new ones. Empty when nothing is to be taken over.
+ */
+export interface AdoptionSettings {
+    /**
+     * The existing DCR admin application: its client id (imports the `auth0.Client` and its `ClientCredentials`)
+     * and the id (`cgr_…`) of its grant on the Management API.
+     */
+    readonly dcrAdmin?: { readonly clientId: string; readonly grantId: string };
+    /** Id of the existing portal audience API (the resource server's id, not its identifier). */
+    readonly portalAudienceId?: string;
+}
+
 /** The validated settings the program is built from. */
 export interface StackSettings {
     readonly stack: string;
@@ -124,6 +141,8 @@ export interface StackSettings {
     /** Mark the Auth0 and Konnect objects `protect`ed (default: on for `prod`). */
     readonly protectResources: boolean;
     readonly konnect: KonnectSettings;
+    /** Existing Auth0 objects to take over; see {@link validateAdoption}. */
+    readonly adopt: AdoptionSettings;
 }
 
 /** One bad setting: its key, what it was given (secrets never shown) and what it should look like. */
@@ -283,6 +302,7 @@ export function validateStackConfig(
     }
     const verify = bool("postDeployVerification", true);
     const apiIds = publishedApiIds(raw, portalKind, problem);
+    const adopt = validateAdoption(text, problem, createAudience);
 
     if (problems.length > 0) {
         throw new StackConfigError(stack, problems);
@@ -313,6 +333,61 @@ export function validateStackConfig(
             verify,
             apiIds,
         },
+        adopt,
+    };
+}
+
+/** Auth0 client ids: 32 letters and digits. */
+const AUTH0_CLIENT_ID = /^[A-Za-z0-9]{32}$/;
+/** Auth0 client grant ids: `cgr_` and 16 letters and digits. */
+const AUTH0_CLIENT_GRANT_ID = /^cgr_[A-Za-z0-9]{16}$/;
+/** Auth0 resource server ids: 24 hex digits (not the API's identifier URI). */
+const AUTH0_RESOURCE_SERVER_ID = /^[0-9a-f]{24}$/i;
+
+/**
+ * The take-over settings: each id in the form Auth0 gives it, the admin app's client id and its grant id
+ * together (the grant belongs to that app), and an API id only where the stack manages the API. A wrong id
+ * is caught here, before the engine is asked to import anything.
+ */
+export function validateAdoption(
+    text: (key: ConfigKey) => string | undefined,
+    problem: (key: ConfigKey, got: string | undefined, expected: string) => void,
+    createAudience: boolean,
+): AdoptionSettings {
+    const id = (key: ConfigKey, format: RegExp, expected: string): string | undefined => {
+        const value = text(key);
+        if (value === undefined) return undefined;
+        if (format.test(value)) return value;
+        problem(key, value, expected);
+        return undefined;
+    };
+    const clientId = id(
+        "adoptDcrAdminClientId",
+        AUTH0_CLIENT_ID,
+        "the existing DCR admin application's client id, 32 letters and digits (Auth0 dashboard > Applications > the app > Settings > Client ID)",
+    );
+    const grantId = id(
+        "adoptDcrAdminGrantId",
+        AUTH0_CLIENT_GRANT_ID,
+        "the id of that application's Management API grant, cgr_ followed by 16 letters and digits (GET /api/v2/client-grants?client_id=<client id>)",
+    );
+    const audienceId = id(
+        "adoptPortalAudienceId",
+        AUTH0_RESOURCE_SERVER_ID,
+        "the existing portal API's id, 24 hex digits (Auth0 dashboard > APIs > the API > Settings > Id), not its identifier URI",
+    );
+    if (text("adoptDcrAdminGrantId") !== undefined && text("adoptDcrAdminClientId") === undefined) {
+        problem("adoptDcrAdminClientId", undefined, "the client id of the application the grant adoptDcrAdminGrantId belongs to: a grant is taken over together with its application");
+    }
+    if (text("adoptDcrAdminClientId") !== undefined && text("adoptDcrAdminGrantId") === undefined) {
+        problem("adoptDcrAdminGrantId", undefined, "the id of the Management API grant of adoptDcrAdminClientId: an application is taken over together with its grant");
+    }
+    if (text("adoptPortalAudienceId") !== undefined && !createAudience) {
+        problem("adoptPortalAudienceId", text("adoptPortalAudienceId"), "no value while createPortalAudience is false: an API the stack only looks up is never taken over");
+    }
+    return {
+        ...(clientId !== undefined && grantId !== undefined ? { dcrAdmin: { clientId, grantId } } : {}),
+        ...(audienceId !== undefined ? { portalAudienceId: audienceId } : {}),
     };
 }
 

@@ -24,23 +24,29 @@ const uuidFrom = (hex: string) => `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex
 const secret = (value: string) => ({ [pulumi.runtime.specialSigKey]: pulumi.runtime.specialSecretSig, value });
 
 /** The mocked registration result for one resource. */
-export function mockResourceState(type: string, name: string, inputs: Record<string, any>, custom: boolean): { id: string; state: Record<string, unknown> } {
+export function mockResourceState(
+    type: string,
+    name: string,
+    inputs: Record<string, any>,
+    custom: boolean,
+    importId?: string,
+): { id: string; state: Record<string, unknown> } {
     if (!custom) {
         return { id: "", state: {} };
     }
     const hex = digest(type, name);
     switch (type) {
         case AUTH0_CLIENT: {
-            const clientId = hex.slice(0, 32);
+            const clientId = importId ?? hex.slice(0, 32);
             return { id: clientId, state: { ...inputs, clientId } };
         }
         case AUTH0_CLIENT_CREDENTIALS:
             // The engine marks clientSecret secret (additionalSecretOutputs); the mock does so explicitly.
-            return { id: inputs.clientId, state: { ...inputs, clientSecret: secret(OFFLINE_ADMIN_CLIENT_SECRET) } };
+            return { id: importId ?? inputs.clientId, state: { ...inputs, clientSecret: secret(OFFLINE_ADMIN_CLIENT_SECRET) } };
         case AUTH0_CLIENT_GRANT:
-            return { id: `cgr_${hex.slice(0, 16)}`, state: { ...inputs, isSystem: false } };
+            return { id: importId ?? `cgr_${hex.slice(0, 16)}`, state: { ...inputs, isSystem: false } };
         case AUTH0_RESOURCE_SERVER:
-            return { id: hex.slice(0, 24), state: { ...inputs, isSystem: false } };
+            return { id: importId ?? hex.slice(0, 24), state: { ...inputs, isSystem: false } };
         case KONNECT_DCR_PROVIDER: {
             // The provider never returns the write-only secret: only a salted hash of it.
             const { initialClientSecret: _secret, ...rest } = inputs;

@@ -4,7 +4,7 @@
  * The program registers its resources against Pulumi's mock monitor (`pulumi.runtime.setMocks`), with the
  * stack file's configuration and placeholder values for secrets. Every registration is recorded with the
  * options the mocks themselves ignore (parent, dependencies, `protect`, `deleteBeforeReplace`,
- * `additionalSecretOutputs`), read from the registration request. The offline plan, the policy checks and
+ * `additionalSecretOutputs`, `ignoreChanges`, `import`), read from the registration request. The offline plan, the policy checks and
  * the program tests all build on this one runner.
  */
 import * as fs from "fs";
@@ -34,6 +34,8 @@ export interface RegisteredResource {
         readonly deleteBeforeReplace: boolean;
         readonly additionalSecretOutputs: string[];
         readonly ignoreChanges: string[];
+        /** The `import` option: the id of an existing object the engine takes over instead of creating one. */
+        readonly importId?: string;
     };
 }
 
@@ -161,7 +163,8 @@ export async function installRecordingMocks(
     pulumi.runtime.setAllConfig(config, secretKeys);
     await pulumi.runtime.setMocks(
         {
-            newResource: (args) => mockResourceState(args.type, args.name, args.inputs, args.custom ?? true),
+            // An imported resource keeps the id it was imported with, as the engine's import step reads it.
+            newResource: (args) => mockResourceState(args.type, args.name, args.inputs, args.custom ?? true, args.id || undefined),
             call: (args) => mockCall(args.token, args.inputs),
         },
         PROJECT,
@@ -191,6 +194,7 @@ export async function installRecordingMocks(
                         deleteBeforeReplace: req.getDeletebeforereplace(),
                         additionalSecretOutputs: [...new Set(req.getAdditionalsecretoutputsList())],
                         ignoreChanges: req.getIgnorechangesList(),
+                        importId: req.getImportid() || undefined,
                     },
                 });
             }
@@ -278,6 +282,7 @@ interface RegisterRequest {
     getDeletebeforereplace(): boolean;
     getAdditionalsecretoutputsList(): string[];
     getIgnorechangesList(): string[];
+    getImportid(): string;
 }
 interface RegisterResponse {
     getUrn(): string;

@@ -8,8 +8,10 @@ import { audienceIsNotManagementApi } from "./rules/audienceIsNotManagementApi";
 import { audienceSignedWithRs256 } from "./rules/audienceSignedWithRs256";
 import { dcrAdminGrantLeastPrivilege } from "./rules/dcrAdminGrantLeastPrivilege";
 import { dcrAdminIsMachineToMachine } from "./rules/dcrAdminIsMachineToMachine";
+import { dcrAdminLiveGrantLeastPrivilege } from "./rules/dcrAdminLiveGrantLeastPrivilege";
 import { konnectIssuerConsistency } from "./rules/konnectIssuerConsistency";
 import { konnectObjectsLabelled } from "./rules/konnectObjectsLabelled";
+import { portalAudienceLiveSettings } from "./rules/portalAudienceLiveSettings";
 import { protectProduction } from "./rules/protectProduction";
 import { secretsStaySecret } from "./rules/secretsStaySecret";
 
@@ -28,9 +30,11 @@ export const POLICY_PACK_DESCRIPTION =
 /** Every policy of the pack, in the order they are reported. */
 export const policies: Policies = [
     dcrAdminGrantLeastPrivilege,
+    dcrAdminLiveGrantLeastPrivilege,
     dcrAdminIsMachineToMachine,
     audienceIsNotManagementApi,
     audienceSignedWithRs256,
+    portalAudienceLiveSettings,
     konnectIssuerConsistency,
     apiPublicationsUseDcrStrategy,
     secretsStaySecret,

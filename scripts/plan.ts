@@ -15,7 +15,7 @@ import { OFFLINE_ADMIN_CLIENT_SECRET } from "../offline/mockOutputs";
 import { isSecretValue, listStacks, runProgramOffline, unwrapSecrets } from "../offline/programRunner";
 import type { PolicyPackConfig } from "../policies/lib/policySdk";
 import { evaluatePolicies, targetsFromRun } from "./planPolicies";
-import { renderInputs, renderOutputs, renderPolicies, renderSecretChecks, renderTree } from "./planReport";
+import { importedResources, renderInputs, renderOutputs, renderPolicies, renderSecretChecks, renderTree } from "./planReport";
 import { findSecretLeaks } from "./planSecrets";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -151,7 +151,12 @@ export async function runPlan(options: PlanOptions, io: PlanIo): Promise<number>
     io.out("Offline secret checks:");
     for (const line of renderSecretChecks(leaks, Object.keys(secrets), run.secretOutputNames, (urn) => nameOf(urn))) io.out(line);
     io.out("");
-    io.out(`Resources: ${run.resources.length} to create (${custom} provider resources, ${run.resources.length - custom} components and the stack)`);
+    const imported = importedResources(run.resources).length;
+    io.out(
+        imported > 0
+            ? `Resources: ${imported} to import, ${run.resources.length - imported} to create (${custom} provider resources, ${run.resources.length - custom} components and the stack)`
+            : `Resources: ${run.resources.length} to create (${custom} provider resources, ${run.resources.length - custom} components and the stack)`,
+    );
     io.out(
         `Policy results: ${evaluation.mandatoryViolations} mandatory, ${evaluation.advisoryResults} advisory; ` +
             `secret leaks: ${leaks.length}. Duration: ${((Date.now() - started) / 1000).toFixed(1)}s`,

@@ -118,15 +118,22 @@ export function renderTree(resources: readonly RegisteredResource[]): string[] {
         // The root has no branch; beneath it, each ancestor level draws a bar unless it was the last child.
         const prefix = depth === 0 ? "" : last.slice(1, -1).map((l) => (l ? "   " : "│  ")).join("") + (last[last.length - 1] ? "└─ " : "├─ ");
         const info: string[] = [];
+        if (resource.options.importId !== undefined) info.push(`[id=${resource.options.importId}]`);
         if (resource.options.protect) info.push("protected");
         if (resource.options.deleteBeforeReplace) info.push("delete-before-replace");
-        return { type: prefix + resource.type, name: resource.name, info: info.join(", ") };
+        return { type: prefix + resource.type, name: resource.name, info: info.join(", "), imported: resource.options.importId !== undefined };
     });
     const typeWidth = Math.max(4, ...rows.map((r) => r.type.length)) + 2;
     const nameWidth = Math.max(4, ...rows.map((r) => r.name.length)) + 2;
     const line = (mark: string, type: string, name: string, plan: string, info: string) =>
         `${mark}   ${type.padEnd(typeWidth)}${name.padEnd(nameWidth)}${plan.padEnd(8)}${info}`.trimEnd();
-    return [line(" ", "Type", "Name", "Plan", "Info"), ...rows.map((r) => line("+", r.type, r.name, "create", r.info))];
+    // An imported resource is taken over, not created: `=` and "import", as the CLI marks it.
+    return [line(" ", "Type", "Name", "Plan", "Info"), ...rows.map((r) => (r.imported ? line("=", r.type, r.name, "import", r.info) : line("+", r.type, r.name, "create", r.info)))];
+}
+
+/** The resources an offline run imports (the `import` option), for the plan's summary line. */
+export function importedResources(resources: readonly RegisteredResource[]): RegisteredResource[] {
+    return resources.filter((r) => r.options.importId !== undefined);
 }
 
 /** The review inputs of every custom resource, in tree order. */
@@ -143,6 +150,9 @@ export function renderInputs(resources: readonly RegisteredResource[], isSecret:
             })
             .filter((f): f is { field: string; value: unknown } => f !== undefined);
         lines.push(`    ${resource.name} (${resource.type})`);
+        if (resource.options.importId !== undefined && resource.options.ignoreChanges.length > 0) {
+            lines.push(`        (taken over: keeps Auth0's current ${resource.options.ignoreChanges.join(", ")}; the values below apply once the adopt settings are removed)`);
+        }
         const width = Math.max(0, ...shown.map((f) => f.field.length)) + 1;
         for (const { field, value } of shown) {
             lines.push(...fieldLines(`        ${`${field}:`.padEnd(width + 1)}`, value, isSecret));

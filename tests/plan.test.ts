@@ -114,6 +114,33 @@ describe("npm run plan -- -c konnectApiIds=…", () => {
     });
 });
 
+describe("npm run plan with take-over settings", () => {
+    it("marks the Auth0 objects it will import with their ids, and counts them apart from creates", async () => {
+        const { code, out } = await plan(
+            "-c", "adoptDcrAdminClientId=Xk3pQ9rT2vW8yZ1aB4cD6eF7gH0jK5mN",
+            "-c", "adoptDcrAdminGrantId=cgr_4pI9a42haOLLWnwq",
+            "-c", "adoptPortalAudienceId=5c4a1d3b8f0e6a2d7c9b1e0f",
+        );
+        expect(code).toBe(0);
+        const imports = out.split("\n").filter((l) => l.startsWith("= "));
+        expect(imports).toEqual([
+            expect.stringMatching(/auth0:index\/client:Client +dcr-admin-client +import +\[id=Xk3pQ9rT2vW8yZ1aB4cD6eF7gH0jK5mN\], protected$/),
+            expect.stringMatching(/auth0:index\/clientCredentials:ClientCredentials +dcr-admin-credentials +import +\[id=Xk3pQ9rT2vW8yZ1aB4cD6eF7gH0jK5mN\], protected$/),
+            expect.stringMatching(/auth0:index\/clientGrant:ClientGrant +dcr-admin-management-api-grant +import +\[id=cgr_4pI9a42haOLLWnwq\], protected, delete-before-replace$/),
+            expect.stringMatching(/auth0:index\/resourceServer:ResourceServer +portal-audience-api +import +\[id=5c4a1d3b8f0e6a2d7c9b1e0f\], protected$/),
+        ]);
+        expect(out).toContain("(taken over: keeps Auth0's current subjectType, scopes; the values below apply once the adopt settings are removed)");
+        expect(out).toMatch(/^Resources: 4 to import, \d+ to create/m);
+    });
+
+    it("exits 2 naming a malformed id, before anything is registered", async () => {
+        const { code, out, err } = await plan("-c", "adoptDcrAdminGrantId=cgr-4pI9a42haOLLWnwq", "-c", "adoptDcrAdminClientId=Xk3pQ9rT2vW8yZ1aB4cD6eF7gH0jK5mN");
+        expect(code).toBe(2);
+        expect(out).toBe("");
+        expect(err).toContain('konnect-auth0-dcr:adoptDcrAdminGrantId: got "cgr-4pI9a42haOLLWnwq"; expected the id of that application\'s Management API grant, cgr_');
+    });
+});
+
 describe("configuration errors", () => {
     it("exit 2 with the StackConfigError message and no stack trace", async () => {
         const { code, out, err } = await plan("--stack=dev", "--config", "konnect-auth0-dcr:portalAudience=https://acme-dev.us.auth0.com/api/v2/");

@@ -147,3 +147,53 @@ describe("StackConfigError under pulumi up", () => {
         expect(RunError.isInstance(problemsOf({}, "dev", {}))).toBe(true);
     });
 });
+
+describe("take-over settings (adoptDcrAdminClientId, adoptDcrAdminGrantId, adoptPortalAudienceId)", () => {
+    const adopt = {
+        adoptDcrAdminClientId: "Xk3pQ9rT2vW8yZ1aB4cD6eF7gH0jK5mN",
+        adoptDcrAdminGrantId: "cgr_4pI9a42haOLLWnwq",
+        adoptPortalAudienceId: "5c4a1d3b8f0e6a2d7c9b1e0f",
+    };
+
+    it("take nothing over when unset", () => {
+        expect(validateStackConfig("dev", valid, env).adopt).toEqual({});
+    });
+
+    it("accept the ids in the forms Auth0 gives them", () => {
+        expect(validateStackConfig("dev", { ...valid, ...adopt }, env).adopt).toEqual({
+            dcrAdmin: { clientId: adopt.adoptDcrAdminClientId, grantId: adopt.adoptDcrAdminGrantId },
+            portalAudienceId: adopt.adoptPortalAudienceId,
+        });
+    });
+
+    it("name each id that is not in its form, with where to find the right one", () => {
+        const e = problemsOf({
+            ...valid,
+            adoptDcrAdminClientId: "Konnect Portal DCR Admin",
+            adoptDcrAdminGrantId: "4pI9a42haOLLWnwq",
+            adoptPortalAudienceId: "https://api.dev.acme.com/portal",
+        });
+        expect(e.problems.map((p) => p.key)).toEqual([
+            "konnect-auth0-dcr:adoptDcrAdminClientId",
+            "konnect-auth0-dcr:adoptDcrAdminGrantId",
+            "konnect-auth0-dcr:adoptPortalAudienceId",
+        ]);
+        expect(e.problems[0].expected).toContain("32 letters and digits");
+        expect(e.problems[1].expected).toContain("cgr_");
+        expect(e.problems[2]).toMatchObject({ got: '"https://api.dev.acme.com/portal"', expected: expect.stringContaining("not its identifier URI") });
+    });
+
+    it("take the admin application over only together with its grant", () => {
+        expect(problemsOf({ ...valid, adoptDcrAdminClientId: adopt.adoptDcrAdminClientId }).problems).toEqual([
+            expect.objectContaining({ key: "konnect-auth0-dcr:adoptDcrAdminGrantId", got: "nothing (unset)" }),
+        ]);
+        expect(problemsOf({ ...valid, adoptDcrAdminGrantId: adopt.adoptDcrAdminGrantId }).problems).toEqual([
+            expect.objectContaining({ key: "konnect-auth0-dcr:adoptDcrAdminClientId", got: "nothing (unset)" }),
+        ]);
+    });
+
+    it("refuse an API id when the stack only looks the API up", () => {
+        const e = problemsOf({ ...valid, createPortalAudience: "false", adoptPortalAudienceId: adopt.adoptPortalAudienceId });
+        expect(e.problems).toEqual([expect.objectContaining({ key: "konnect-auth0-dcr:adoptPortalAudienceId", expected: expect.stringContaining("createPortalAudience is false") })]);
+    });
+});

@@ -67,8 +67,8 @@ function runSnippet(script: string, cwd: string, env: Record<string, string> = {
 describe("every workflow", () => {
     const files = fs.readdirSync(DIR).filter((f) => f.endsWith(".yml"));
 
-    it("are the test, preview and deploy workflows plus the reusable up", () => {
-        expect(files.sort()).toEqual(["deploy.yml", "preview.yml", "pulumi-up.yml", "test.yml"]);
+    it("are the test, preview, deploy and drift workflows plus the reusable up", () => {
+        expect(files.sort()).toEqual(["deploy.yml", "drift.yml", "preview.yml", "pulumi-up.yml", "test.yml"]);
     });
 
     it("pin every action to a major version", () => {
@@ -80,14 +80,15 @@ describe("every workflow", () => {
         }
     });
 
-    it("use pulumi/actions v6 or later, and Node 20 with the npm cache over both lockfiles", () => {
+    it("use pulumi/actions v6 or later, and Node 20 or 24 with the npm cache over both lockfiles", () => {
         for (const file of files) {
             for (const job of Object.values(load(file).jobs)) {
                 const pulumi = stepUsing(job, "pulumi/actions");
                 if (pulumi) expect(Number(/@v(\d+)/.exec(pulumi.uses!)![1])).toBeGreaterThanOrEqual(6);
                 const node = stepUsing(job, "actions/setup-node");
                 if (node) {
-                    expect(node.with).toMatchObject({ "node-version": 20, cache: "npm" });
+                    expect(node.with).toMatchObject({ cache: "npm" });
+                    expect([20, 24]).toContain(node.with!["node-version"]);
                     expect(String(node.with!["cache-dependency-path"]).split("\n").filter(Boolean)).toEqual(["package-lock.json", "policies/package-lock.json"]);
                 }
             }
@@ -232,5 +233,128 @@ describe("pulumi-up.yml smoke step", () => {
         expect(smoke).toBeGreaterThan(up);
         expect(steps[smoke].if).toBe("vars.SMOKE_ROUTE_URL != ''");
         expect(steps[smoke].env?.KONNECT_PORTAL_DEVELOPER_PASSWORD).toBe("${{ secrets.KONNECT_PORTAL_DEVELOPER_PASSWORD }}");
+    });
+});
+
+describe("drift.yml", () => {
+    const wf = load("drift.yml");
+    const job = wf.jobs.drift;
+    const steps = job.steps ?? [];
+    const step = (name: string) => steps.find((s) => s.name === name)!;
+    const preview = step("pulumi preview --refresh --expect-no-changes");
+
+    /** A directory of stub commands that record their arguments to `calls`. */
+    function stubs(scripts: Record<string, string>): { bin: string; calls: string } {
+        const bin = fs.mkdtempSync(path.join(os.tmpdir(), "drift-stubs-"));
+        const calls = path.join(bin, "calls");
+        fs.writeFileSync(calls, "");
+        for (const [command, body] of Object.entries(scripts)) {
+            fs.writeFileSync(path.join(bin, command), `#!/bin/bash\necho "${command} $*" >> "${calls}"\n${body}\n`, { mode: 0o755 });
+        }
+        return { bin, calls };
+    }
+
+    it("runs on a schedule and on demand, reads the repository and writes only issues", () => {
+        expect(Object.keys(wf.on).sort()).toEqual(["schedule", "workflow_dispatch"]);
+        expect(wf.on.schedule).toEqual([{ cron: expect.stringMatching(/^\S+ \S+ \* \* \*$/) }]);
+        expect(wf.permissions).toEqual({ contents: "read", issues: "write" });
+    });
+
+    it("never changes a stack: no up, refresh, destroy or import, and no deploy credentials", () => {
+        const commands = steps.map((s) => s.run ?? "").join("\n");
+        expect(commands).not.toMatch(/pulumi (up|update|refresh|destroy|import|state|config set)\b/);
+        expect(steps.filter((s) => s.uses?.startsWith("pulumi/actions@")).map((s) => s.with)).toEqual([{ "pulumi-version": "3.276.0" }]);
+        // The read-only credentials live in their own GitHub environment per stack, not the deploy one.
+        expect(job.environment).toBe("${{ matrix.stack }}-readonly");
+    });
+
+    it("checks each stack in its own job, built from the stack files, without one failure stopping the others", () => {
+        expect(job.needs).toBe("stacks");
+        expect(job.strategy!.matrix.stack).toBe("${{ fromJSON(needs.stacks.outputs.stacks) }}");
+        expect((job.strategy as { "fail-fast"?: boolean })["fail-fast"]).toBe(false);
+        const list = wf.jobs.stacks.steps!.find((s) => s.id === "list")!.run!;
+        expect(JSON.parse(runSnippet(list, ROOT).outputs.stacks)).toEqual(listStacks(ROOT));
+    });
+
+    it("uses Node.js 24 and Pulumi 3.276.0", () => {
+        expect(stepUsing(job, "actions/setup-node")!.with!["node-version"]).toBe(24);
+        expect(stepUsing(job, "pulumi/actions")!.with!["pulumi-version"]).toBe("3.276.0");
+    });
+
+    it("passes every expression to its commands through env, never inline", () => {
+        for (const s of Object.values(wf.jobs).flatMap((j) => j.steps ?? [])) {
+            expect([s.name ?? s.id ?? s.uses, s.run ?? ""]).toEqual([s.name ?? s.id ?? s.uses, expect.not.stringContaining("${{")]);
+        }
+    });
+
+    it("strips the deploy credentials from the stack file before previewing with the read-only ones", () => {
+        const strip = indexOf(job, (s) => /npm run --silent drift:read-only -- --stack "\$STACK"/.test(s.run ?? ""));
+        expect(strip).toBeGreaterThan(-1);
+        expect(strip).toBeLessThan(steps.indexOf(preview));
+        expect(preview.env).toEqual({
+            STACK: "${{ matrix.stack }}",
+            PULUMI_ACCESS_TOKEN: "${{ secrets.PULUMI_ACCESS_TOKEN }}",
+            AUTH0_CLIENT_ID: "${{ vars.AUTH0_CLIENT_ID }}",
+            AUTH0_CLIENT_SECRET: "${{ secrets.AUTH0_CLIENT_SECRET }}",
+            KONNECT_TOKEN: "${{ secrets.KONNECT_TOKEN }}",
+        });
+    });
+
+    it("keeps the preview's exit code and, on drift, saves the same preview as JSON", () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "drift-run-"));
+        const sample = fs.readFileSync(path.join(ROOT, "tests", "fixtures", "preview-refresh-drift.json"), "utf8");
+        fs.writeFileSync(path.join(dir, "sample.json"), sample);
+        const { bin, calls } = stubs({ pulumi: `if [[ " $* " == *" --json "* ]]; then cat "${path.join(dir, "sample.json")}"; else exit 255; fi` });
+        const { outputs } = runSnippet(preview.run!, dir, { PATH: `${bin}:${process.env.PATH}`, STACK: "dev" });
+        expect(outputs.exit).toBe("255");
+        expect(fs.readFileSync(calls, "utf8").trim().split("\n")).toEqual([
+            "pulumi preview --stack dev --refresh --expect-no-changes --diff --suppress-outputs --non-interactive",
+            "pulumi preview --stack dev --refresh --json --suppress-outputs --non-interactive",
+        ]);
+        expect(fs.readFileSync(path.join(dir, "preview.json"), "utf8")).toBe(sample);
+
+        const clean = stubs({ pulumi: "exit 0" });
+        expect(runSnippet(preview.run!, dir, { PATH: `${clean.bin}:${process.env.PATH}`, STACK: "dev" }).outputs.exit).toBe("0");
+        expect(fs.readFileSync(clean.calls, "utf8").trim().split("\n")).toHaveLength(1);
+    });
+
+    it("writes the drift report to the job summary, then fails the job", () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "drift-summary-"));
+        fs.copyFileSync(path.join(ROOT, "tests", "fixtures", "preview-refresh-drift.json"), path.join(dir, "preview.json"));
+        const summaryFile = path.join(dir, "summary.md");
+        // npm runs in the repository; the snippet's relative files are in `dir`.
+        const npm = execFileSync("bash", ["-c", "command -v npm"], { encoding: "utf8" }).trim();
+        const { bin } = stubs({ npm: `cd "${ROOT}" && exec "${npm}" "$@" < /dev/null` });
+        const script = step("Summarise the drift").run!.replace("preview.json", path.join(dir, "preview.json"));
+        const { outputs } = runSnippet(script, dir, { PATH: `${bin}:${process.env.PATH}`, STACK: "dev", GITHUB_STEP_SUMMARY: summaryFile });
+        expect(outputs.exit).toBe("1");
+        const summary = fs.readFileSync(summaryFile, "utf8");
+        expect(summary).toContain("## Drift in `dev`: 3 resources differ from the stack");
+        expect(summary).toContain('| `scopes[9]` | `"read:users"` | (none) | only live |');
+        expect(step("Fail on drift").if).toBe("steps.preview.outputs.exit != '0'");
+        expect(() => runSnippet(step("Fail on drift").run!, dir, { CODE: "255" })).toThrow();
+    }, 30_000);
+
+    it("opens one tracking issue per stack, or comments on the open one", () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "drift-issue-"));
+        fs.writeFileSync(path.join(dir, "drift.md"), "## Drift in `dev`\n");
+        const env = { STACK: "dev", RUN_URL: "https://github.com/acme/konnect-auth0-dcr/actions/runs/1" };
+        const script = step("Open or update the tracking issue").run!;
+
+        const none = stubs({ gh: 'if [ "$1 $2" = "issue list" ]; then echo ""; fi' });
+        runSnippet(script, dir, { ...env, PATH: `${none.bin}:${process.env.PATH}` });
+        const created = fs.readFileSync(none.calls, "utf8");
+        expect(created).toContain("gh issue create --title Drift in dev --label drift --body-file issue.md");
+        expect(fs.readFileSync(path.join(dir, "issue.md"), "utf8")).toBe("## Drift in `dev`\n\nFound by https://github.com/acme/konnect-auth0-dcr/actions/runs/1\n");
+
+        const open = stubs({ gh: 'if [ "$1 $2" = "issue list" ]; then echo 42; fi' });
+        runSnippet(script, dir, { ...env, PATH: `${open.bin}:${process.env.PATH}` });
+        const commented = fs.readFileSync(open.calls, "utf8");
+        expect(commented).toContain("gh issue comment 42 --body-file issue.md");
+        expect(commented).not.toContain("issue create");
+
+        const closing = stubs({ gh: 'if [ "$1 $2" = "issue list" ]; then echo 42; fi' });
+        runSnippet(step("Close the tracking issue when the stack is clean again").run!, dir, { ...env, PATH: `${closing.bin}:${process.env.PATH}` });
+        expect(fs.readFileSync(closing.calls, "utf8")).toContain("gh issue close 42 --comment No drift any more: https://github.com/acme/konnect-auth0-dcr/actions/runs/1");
     });
 });

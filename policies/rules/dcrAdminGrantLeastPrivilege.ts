@@ -13,6 +13,31 @@ export interface DcrAdminGrantConfig {
 /** Defaults, the same as the config schema declares. */
 export const DCR_ADMIN_GRANT_DEFAULTS: DcrAdminGrantConfig = { developerManagedScopes: false };
 
+/** How a grant's scopes differ from least privilege; empty lists when they match exactly. */
+export interface ScopeDifferences {
+    /** Scopes Konnect DCR does not need. */
+    readonly extra: string[];
+    /** Scopes Konnect DCR needs that are not there. */
+    readonly missing: string[];
+    /** Scopes listed more than once. */
+    readonly duplicates: string[];
+}
+
+/** Least privilege for a DCR admin grant: the nine DCR scopes, plus read:resource_servers with developer-managed scopes. */
+export function leastPrivilegeScopes(developerManagedScopes: boolean): string[] {
+    return dcrGrantScopes(developerManagedScopes);
+}
+
+/** Compares granted scopes with least privilege: the one comparison both grant policies use. */
+export function scopeDifferences(granted: readonly string[], developerManagedScopes: boolean): ScopeDifferences {
+    const expected = leastPrivilegeScopes(developerManagedScopes);
+    return {
+        extra: [...new Set(granted.filter((s) => !expected.includes(s)))].sort(),
+        missing: expected.filter((s) => !granted.includes(s)),
+        duplicates: [...new Set(granted.filter((s, i) => granted.indexOf(s) !== i))],
+    };
+}
+
 /**
  * Any client grant on an Auth0 Management API carries exactly the scopes Konnect needs for Dynamic Client
  * Registration: the nine client and client-grant scopes, plus `read:resource_servers` only when the
@@ -45,25 +70,22 @@ export const dcrAdminGrantLeastPrivilege: ResourceValidationPolicy = {
             args.notApplicable("Only grants on an Auth0 Management API audience are checked");
         }
         const config = configOf(args, DCR_ADMIN_GRANT_DEFAULTS);
-        const expected = dcrGrantScopes(config.developerManagedScopes === true);
         const granted = stringList(grant.scopes);
         const where = `Grant "${args.name}" on ${grant.audience}`;
 
         if (grant.allowAllScopes === true) {
             reportViolation(`${where} sets allowAllScopes: every Management API scope, including user and tenant administration.`);
         }
-        const extra = [...new Set(granted.filter((s) => !expected.includes(s)))].sort();
+        const { extra, missing, duplicates } = scopeDifferences(granted, config.developerManagedScopes === true);
         if (extra.length > 0) {
             const hint = extra.includes(DEVELOPER_MANAGED_SCOPES_EXTRA)
                 ? ` (${DEVELOPER_MANAGED_SCOPES_EXTRA} is needed only with developer-managed scopes, and this policy's developerManagedScopes is false)`
                 : "";
             reportViolation(`${where} has scopes Konnect DCR does not need: ${listed(extra)}${hint}.`);
         }
-        const missing = expected.filter((s) => !granted.includes(s));
         if (missing.length > 0) {
             reportViolation(`${where} lacks scopes Konnect DCR needs: ${listed(missing)}.`);
         }
-        const duplicates = [...new Set(granted.filter((s, i) => granted.indexOf(s) !== i))];
         if (duplicates.length > 0) {
             reportViolation(`${where} lists scopes more than once: ${listed(duplicates)}.`);
         }

@@ -25,9 +25,11 @@ const policiesDir = path.resolve(__dirname, "../../policies");
 
 const EXPECTED: Record<string, string> = {
     "dcr-admin-grant-least-privilege": "mandatory",
+    "dcr-admin-live-grant-least-privilege": "advisory",
     "dcr-admin-is-machine-to-machine": "mandatory",
     "audience-is-not-management-api": "mandatory",
     "audience-signed-with-rs256": "advisory",
+    "portal-audience-live-settings": "advisory",
     "konnect-issuer-consistency": "mandatory",
     "api-publications-use-dcr-strategy": "mandatory",
     "secrets-stay-secret": "mandatory",
