@@ -25,6 +25,7 @@ import {
     PORTAL_KINDS,
     PortalKind,
 } from "../konnect/vocabulary";
+import { describeRejectedUrl, isAllowedKonnectServerUrl, KONNECT_SERVER_URL_FORMS, konnectRegionUrl, pickKonnectToken } from "../konnect/endpoints";
 
 export const PROJECT = "konnect-auth0-dcr";
 
@@ -229,24 +230,27 @@ export function validateStackConfig(
     const protectResources = bool("protectResources", environment === "prod");
 
     // Konnect: an explicit server URL wins over the region (KONNECT_SERVER_URL as Kong's tooling reads it).
-    const serverUrlValue = text("konnectServerUrl") ?? env.KONNECT_SERVER_URL?.trim();
+    // The token is sent there, so only Konnect's regional hosts (and loopback, for emulators) are accepted.
+    const fromConfig = text("konnectServerUrl");
+    const serverUrlValue = fromConfig ?? env.KONNECT_SERVER_URL?.trim();
     let serverUrl: string | undefined;
     let region: KonnectRegion | undefined;
     if (serverUrlValue !== undefined) {
-        if (!isServerUrl(serverUrlValue)) {
-            problem("konnectServerUrl", serverUrlValue, "an https:// URL with no path and no trailing slash, such as https://eu.api.konghq.com (http:// only for localhost)");
+        if (!isAllowedKonnectServerUrl(serverUrlValue)) {
+            problems.push({
+                key: fromConfig !== undefined ? qualified("konnectServerUrl") : "KONNECT_SERVER_URL",
+                got: describeRejectedUrl(serverUrlValue),
+                expected: KONNECT_SERVER_URL_FORMS,
+            });
         }
         serverUrl = serverUrlValue;
         if (text("konnectRegion") !== undefined) oneOf("konnectRegion", KONNECT_REGIONS, undefined);
     } else {
         region = oneOf("konnectRegion", KONNECT_REGIONS, "us");
-        serverUrl = `https://${region ?? "us"}.api.konghq.com`;
+        serverUrl = konnectRegionUrl(region ?? "us");
     }
 
-    let tokenSource: KonnectTokenSource | undefined;
-    if (hasSecretToken) tokenSource = "config:konnectToken";
-    else if (env.KONNECT_TOKEN) tokenSource = "env:KONNECT_TOKEN";
-    else if (env.KONNECT_SPAT) tokenSource = "env:KONNECT_SPAT";
+    const tokenSource = pickKonnectToken(env, hasSecretToken ? "(secret)" : undefined)?.source;
     if (raw.konnectToken !== undefined && !hasSecretToken) {
         problem("konnectToken", "a plaintext value", "a secret: pulumi config set --secret konnectToken <token>");
     }
@@ -305,17 +309,4 @@ export function validateStackConfig(
             verify,
         },
     };
-}
-
-/** https with a host and no path or trailing slash; plain http is allowed for loopback (local emulators). */
-function isServerUrl(value: string): boolean {
-    let url: URL;
-    try {
-        url = new URL(value);
-    } catch {
-        return false;
-    }
-    const loopback = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
-    const schemeOk = url.protocol === "https:" || (url.protocol === "http:" && loopback);
-    return schemeOk && url.pathname === "/" && !value.endsWith("/") && url.search === "" && url.hash === "" && url.username === "";
 }

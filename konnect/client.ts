@@ -9,6 +9,7 @@
  */
 import createClient from "openapi-fetch";
 import type { KonnectTokenSource, PortalKind } from "./vocabulary";
+import { assertKonnectServerUrl } from "./endpoints";
 import { KonnectApiError, KonnectOperation, KonnectProblem, parseProblem } from "./errors";
 import type { paths as AuthStrategyPaths } from "./generated/applicationAuthStrategiesV2";
 import type { paths as PortalV2Paths } from "./generated/portalManagementV2";
@@ -133,6 +134,8 @@ interface Failure {
 /** Creates a client. Cheap: build one per operation and let it go. */
 export function createKonnectClient(options: KonnectClientOptions): KonnectClient {
     const serverUrl = options.serverUrl.replace(/\/+$/, "");
+    // The one place the token is attached to requests: refuse any host but Konnect's (or loopback) first.
+    assertKonnectServerUrl(serverUrl);
     const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
     const tokenSource = options.tokenSource;
     const token = options.token;

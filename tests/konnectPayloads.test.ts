@@ -275,6 +275,20 @@ describe("input checks", () => {
         expect(checkDcrProviderInputs({ ...providerInputs, serverUrl: "https://us.api.konghq.com/v2" })[0].property).toBe("serverUrl");
     });
 
+    it("fails check for a server URL the token must not go to, in every Konnect resource", () => {
+        const strategy = { ...providerInputs, displayName: "Auth0", audience: "https://api", scopes: ["openid"], credentialClaim: ["azp"], authMethods: ["bearer"], dcrProviderId: UNKNOWN_VALUE };
+        for (const serverUrl of ["https://konnect.attacker.example", "https://eu.api.konghq.com.attacker.example", "http://192.168.1.4:80"]) {
+            for (const failures of [
+                checkDcrProviderInputs({ ...providerInputs, serverUrl }),
+                checkAuthStrategyInputs({ ...strategy, serverUrl }),
+                checkBindingInputs({ serverUrl, portalId: UNKNOWN_VALUE, portalKind: "v3", authStrategyId: UNKNOWN_VALUE }),
+            ]) {
+                expect(failures.map((f) => f.property)).toEqual(["serverUrl"]);
+                expect(failures[0].reason).toMatch(/https:\/\/<region>\.api\.konghq\.com/);
+            }
+        }
+    });
+
     it("never quotes the initial client secret", () => {
         const secret = "x".repeat(300);
         const failures = checkDcrProviderInputs({ ...providerInputs, initialClientSecret: secret });
