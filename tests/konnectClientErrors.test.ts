@@ -118,7 +118,24 @@ describe("error messages", () => {
 
     it("redact known secrets and anything shaped like a Konnect token", () => {
         expect(redactSecrets("a kpat_abcdefgh1234 b spat_ZZZZZZZZ c my-long-secret", ["my-long-secret"])).toBe("a [redacted] b [redacted] c [redacted]");
-        expect(redactSecrets("short", ["abc"])).toBe("short");
+    });
+
+    it("mask a configured secret however short it is, and a secret containing another one whole", () => {
+        expect(redactSecrets("client secret Qz9 was refused", ["Qz9"])).toBe("client secret [redacted] was refused");
+        expect(redactSecrets("x", ["x"])).toBe("[redacted]");
+        expect(redactSecrets("got abcXYZabc", ["abc", "abcXYZabc"])).toBe("got [redacted]");
+        expect(redactSecrets("nothing to hide", ["", undefined])).toBe("nothing to hide");
+    });
+
+    it("scrub a short initial client secret from a Konnect error", () => {
+        const error = new KonnectApiError({
+            operation: { action: "update", kind: "DCR provider", name: "p" },
+            status: 400,
+            problem: parseProblem(400, { title: "Invalid", detail: "initial_client_secret s3c is too short" }),
+            secrets: ["s3c"],
+        });
+        expect(error.message).not.toContain("s3c");
+        expect(error.message).toContain("initial_client_secret [redacted] is too short");
     });
 
     it("read plain-text and empty error bodies", () => {
