@@ -91,7 +91,7 @@ export function konnectAuth0DcrProgram(): StackOutputs {
         grantedScopes: dcrAdmin.grantedScopes,
         konnectDcrProviderId: konnect.dcrProviderId,
         konnectAuthStrategyId: konnect.authStrategyId,
-        konnectPortalId: konnect.binding.portalId,
+        konnectPortalId: pulumi.output(settings.konnect.portalId),
         konnectPortalUrl: konnect.portalUrl,
     };
 }

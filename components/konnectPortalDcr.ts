@@ -102,10 +102,13 @@ export class KonnectPortalDcr extends pulumi.ComponentResource {
                 scopes: STRATEGY_SCOPES,
                 credentialClaim: CONSUMER_CLAIM,
                 authMethods: [...args.authMethods],
-                dcrProviderId: this.dcrProvider.dcrProviderId,
+                // The resource id, not the dcrProviderId output: in a preview the engine keeps a dynamic resource's
+                // id known across an update but makes all its outputs unknown, which would mark every input of
+                // the strategy (and all below it) as changing when one provider field moves.
+                dcrProviderId: this.dcrProvider.id,
                 labels,
             },
-            { parent: this, dependsOn: [this.dcrProvider, ...(args.audienceReady ?? [])] },
+            { parent: this, dependsOn: [...(args.audienceReady ?? [])] },
         );
 
         this.binding = new PortalAuthStrategyBinding(
@@ -114,9 +117,10 @@ export class KonnectPortalDcr extends pulumi.ComponentResource {
                 serverUrl: args.serverUrl,
                 portalId: args.portalId,
                 portalKind: args.portalKind,
-                authStrategyId: this.authStrategy.authStrategyId,
+                // The id, for the reason given on the strategy's dcrProviderId.
+                authStrategyId: this.authStrategy.id,
             },
-            { parent: this, dependsOn: [this.authStrategy] },
+            { parent: this },
         );
 
         if (args.verification) {
@@ -130,17 +134,17 @@ export class KonnectPortalDcr extends pulumi.ComponentResource {
                     update: VERIFY_COMMAND,
                     environment: {
                         DCR_VERIFY_SERVER_URL: args.serverUrl,
-                        DCR_VERIFY_PROVIDER_ID: this.dcrProvider.dcrProviderId,
+                        DCR_VERIFY_PROVIDER_ID: this.dcrProvider.id,
                         DCR_VERIFY_PROVIDER_NAME: args.dcrProviderName,
                         DCR_VERIFY_ISSUER: args.issuer,
                         ...tokenEnvironment,
                     },
                     // Re-run whenever the DCR settings Konnect holds change (including a secret rotation, via its hash).
                     triggers: [
-                        this.dcrProvider.dcrProviderId,
+                        this.dcrProvider.id,
                         this.dcrProvider.initialClientSecretHash,
                         this.dcrProvider.initialClientId,
-                        this.authStrategy.authStrategyId,
+                        this.authStrategy.id,
                         this.authStrategy.issuer,
                         this.authStrategy.audience,
                         this.binding.id,
@@ -154,8 +158,8 @@ export class KonnectPortalDcr extends pulumi.ComponentResource {
             );
         }
 
-        this.dcrProviderId = this.dcrProvider.dcrProviderId;
-        this.authStrategyId = this.authStrategy.authStrategyId;
+        this.dcrProviderId = this.dcrProvider.id;
+        this.authStrategyId = this.authStrategy.id;
         this.portalUrl = this.binding.portalDomain.apply((domain) => (domain ? `https://${domain}` : undefined));
 
         this.registerOutputs({

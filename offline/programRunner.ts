@@ -17,6 +17,8 @@ import { mockCall, mockResourceState } from "./mockOutputs";
 /** One resource as the program registered it. */
 export interface RegisteredResource {
     readonly urn: string;
+    /** The id the provider (here, the mocks) gave a custom resource; empty for components. */
+    readonly id: string;
     readonly type: string;
     readonly name: string;
     /** False for component resources (and the root stack). */
@@ -61,6 +63,11 @@ export interface RunProgramOptions {
     readonly projectRoot?: string;
     /** Environment the program sees for its environment-variable fallbacks; defaults to none. */
     readonly env?: Record<string, string | undefined>;
+    /**
+     * Run as a preview in which every Konnect object is planned as an in-place update (id known, computed
+     * outputs unknown). Stack outputs are then not collected: unknown values never resolve.
+     */
+    readonly previewKonnectUpdates?: boolean;
 }
 
 const SECRET_SIG = pulumi.runtime.specialSigKey;
@@ -156,17 +163,18 @@ export async function installRecordingMocks(
     stack: string,
     config: Record<string, string> = {},
     secretKeys: string[] = [],
+    previewKonnectUpdates = false,
 ): Promise<RegistrationRecorder> {
     const records: RegisteredResource[] = [];
     pulumi.runtime.setAllConfig(config, secretKeys);
     await pulumi.runtime.setMocks(
         {
-            newResource: (args) => mockResourceState(args.type, args.name, args.inputs, args.custom ?? true),
+            newResource: (args) => mockResourceState(args.type, args.name, args.inputs, args.custom ?? true, previewKonnectUpdates),
             call: (args) => mockCall(args.token, args.inputs),
         },
         PROJECT,
         stack,
-        false,
+        previewKonnectUpdates,
     );
 
     // The mock monitor answers every registration; wrapping it reads the options it ignores.
@@ -179,6 +187,7 @@ export async function installRecordingMocks(
             if (!err && resp) {
                 records.push({
                     urn: resp.getUrn(),
+                    id: resp.getId(),
                     type: req.getType(),
                     name: req.getName(),
                     custom: req.getCustom(),
@@ -206,7 +215,7 @@ export async function installRecordingMocks(
  */
 export async function runProgramOffline(options: RunProgramOptions): Promise<ProgramRun> {
     const { config, secretKeys, placeholders } = offlineStackConfig(options);
-    const recorder = await installRecordingMocks(options.stack, config, secretKeys);
+    const recorder = await installRecordingMocks(options.stack, config, secretKeys, options.previewKonnectUpdates);
 
     const previousEnv = overrideEnv(options.env ?? {});
     let exported: Record<string, pulumi.Output<unknown>> = {};
@@ -234,7 +243,7 @@ export async function runProgramOffline(options: RunProgramOptions): Promise<Pro
 
     const outputs: Record<string, unknown> = {};
     const secretOutputNames: string[] = [];
-    for (const [name, value] of Object.entries(exported)) {
+    for (const [name, value] of Object.entries(options.previewKonnectUpdates ? {} : exported)) {
         outputs[name] = await valueOf(value);
         if (await pulumi.isSecret(value)) secretOutputNames.push(name);
     }
@@ -281,5 +290,6 @@ interface RegisterRequest {
 }
 interface RegisterResponse {
     getUrn(): string;
+    getId(): string;
     getObject(): Parameters<typeof pulumi.runtime.deserializeProperties>[0];
 }

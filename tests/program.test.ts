@@ -131,6 +131,31 @@ describe("the program with Pulumi.dev.yaml", () => {
     });
 });
 
+describe("a preview in which every Konnect object is planned as an in-place update", () => {
+    // The Node.js dynamic-provider host ignores `stables`, so the engine plans every output of an updating
+    // dynamic resource as unknown and keeps only its id. Whatever the strategy, binding and verification read
+    // must therefore be the upstream id, or a one-field change previews as a change of everything below it.
+    let run: ProgramRun;
+    beforeAll(async () => {
+        run = await runProgramOffline({ stack: "dev", previewKonnectUpdates: true });
+    });
+
+    it("gives the strategy its DCR provider's id, known, though the provider's outputs are not", () => {
+        const provider = byType(run, "pulumi-nodejs:dynamic/konnect:DcrProvider");
+        const strategy = byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy");
+        expect(provider.outputs.dcrProviderId).toBeUndefined();
+        expect(provider.id).toMatch(/^[0-9a-f-]{36}$/);
+        expect(strategy.inputs.dcrProviderId).toBe(provider.id);
+    });
+
+    it("gives the binding its strategy's id, known", () => {
+        const strategy = byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy");
+        const binding = byType(run, "pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding");
+        expect(strategy.outputs.authStrategyId).toBeUndefined();
+        expect(binding.inputs.authStrategyId).toBe(strategy.id);
+    });
+});
+
 describe("the program with Pulumi.prod.yaml", () => {
     let run: ProgramRun;
     beforeAll(async () => {

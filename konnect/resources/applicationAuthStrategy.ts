@@ -136,7 +136,7 @@ export function applicationAuthStrategyProvider(
                 return { changes: true, replaces: [...replaces], deleteBeforeReplace: true, changedFields: [...replaces, ...changes] };
             }
             rememberLive(KIND, strategyId, live);
-            return { changes: changes.length > 0, stables: ["authStrategyId"], changedFields: changes };
+            return { changes: changes.length > 0, changedFields: changes };
         },
 
         async update(id, olds, news) {

@@ -134,7 +134,7 @@ export function dcrProviderProvider(options: KonnectProviderOptions = {}): pulum
                 return { changes: true, replaces: [...replaces], deleteBeforeReplace: true, changedFields: [...replaces, ...changes] };
             }
             rememberLive(KIND, providerId, live);
-            return { changes: changes.length > 0, stables: ["dcrProviderId"], changedFields: changes };
+            return { changes: changes.length > 0, changedFields: changes };
         },
 
         async update(id, olds, news) {

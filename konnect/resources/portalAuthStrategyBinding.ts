@@ -106,9 +106,9 @@ export function portalAuthStrategyBindingProvider(
             const changes = portal.defaultAuthStrategyId === news.authStrategyId ? [] : ["default_application_auth_strategy_id"];
             if (changes.length === 0 && portal.domain !== olds.portalDomain) {
                 // Only the domain output is stale; an update refreshes it without writing to Konnect.
-                return { changes: true, stables: ["previousAuthStrategyId"], changedFields: ["portalDomain"] };
+                return { changes: true, changedFields: ["portalDomain"] };
             }
-            return { changes: changes.length > 0, stables: ["previousAuthStrategyId"], changedFields: changes };
+            return { changes: changes.length > 0, changedFields: changes };
         },
 
         async update(_id, olds, news) {
