@@ -501,6 +501,49 @@ describe("PortalAuthStrategyBinding", () => {
     });
 });
 
+describe("pulumi refresh (read)", () => {
+    it("reads each object with one GET and reports what changed in Konnect", async () => {
+        const { provider, strategy, binding } = await deployAll();
+        const liveProvider = emulator.dcrProviders.get(provider.id)!;
+        liveProvider.issuer = "https://edited.us.auth0.com";
+        liveProvider.labels = { ...liveProvider.labels, "managed-by": "clickops", "added-in-ui": "x" };
+        const liveStrategy = emulator.authStrategies.get(strategy.id)!;
+        (liveStrategy.configs["openid-connect"] as Record<string, unknown>).scopes = ["openid", "email"];
+        emulator.resetRequests();
+
+        const readProvider = await dcr.read!(provider.id, provider.outs);
+        expect(readProvider.id).toBe(provider.id);
+        expect(readProvider.props).toMatchObject({
+            issuer: "https://edited.us.auth0.com",
+            labels: { "managed-by": "clickops", "pulumi-stack": "dev" },
+            initialClientSecretHash: provider.outs.initialClientSecretHash,
+        });
+        expect(readProvider.props!.labels).not.toHaveProperty("added-in-ui");
+        const readStrategy = await strategies.read!(strategy.id, strategy.outs);
+        expect(readStrategy).toMatchObject({ id: strategy.id, props: { scopes: ["openid", "email"], audience: strategy.outs.audience, dcrProviderId: provider.id } });
+        const readBinding = await bindings.read!(binding.id, binding.outs);
+        expect(readBinding).toEqual({ id: binding.id, props: binding.outs });
+        expect(emulator.counts()).toEqual({ get: 3, write: 0 });
+        for (const props of [readProvider.props, readStrategy.props, readBinding.props]) assertSendable(props);
+    });
+
+    it("reports objects deleted in Konnect as gone (no id), so refresh drops them from state", async () => {
+        const { provider, strategy, portal, binding } = await deployAll();
+        emulator.portals.get(portal.id)!.default_application_auth_strategy_id = null;
+        emulator.authStrategies.delete(strategy.id);
+        emulator.dcrProviders.delete(provider.id);
+        emulator.resetRequests();
+        expect((await bindings.read!(binding.id, binding.outs)).id).toBeFalsy();
+        expect((await strategies.read!(strategy.id, strategy.outs)).id).toBeFalsy();
+        expect((await dcr.read!(provider.id, provider.outs)).id).toBeFalsy();
+        expect(emulator.requests.map((r) => `${r.method} ${r.status}`)).toEqual(["GET 200", "GET 404", "GET 404"]);
+    });
+
+    it("cannot read without prior state (pulumi import), and says so", async () => {
+        await expect(dcr.read!("93f8380e-7798-4566-99e3-2edf2b57d289")).rejects.toThrow(/only be refreshed from its Pulumi state/);
+    });
+});
+
 describe("tokens inside the providers", () => {
     it("uses the token from configure over KONNECT_TOKEN, and names that setting on 401 without its value", async () => {
         const wrong = "kpat_ConfiguredButWrong0000000";

@@ -6,7 +6,18 @@ import * as pulumi from "@pulumi/pulumi";
 import type { LiveAuthStrategy } from "../payloads";
 import { AuthStrategySpec, buildAuthStrategyCreateBody, buildAuthStrategyUpdateBody, diffAuthStrategy } from "../payloads";
 import { checkAuthStrategyInputs, containsUnknown } from "../validation";
-import { compact, KonnectDiffResult, KonnectProviderOptions, konnectClientFor, rememberConfiguredToken, rememberLive, removedLabelKeys, takeLive } from "./providerRuntime";
+import {
+    compact,
+    priorState,
+    KonnectDiffResult,
+    KonnectProviderOptions,
+    konnectClientFor,
+    refreshedLabels,
+    rememberConfiguredToken,
+    rememberLive,
+    removedLabelKeys,
+    takeLive,
+} from "./providerRuntime";
 
 /** Inputs of an ApplicationAuthStrategy. */
 export interface ApplicationAuthStrategyArgs {
@@ -154,6 +165,34 @@ export function applicationAuthStrategyProvider(
                 live = await client.authStrategies.update(strategyId, news.name, buildAuthStrategyUpdateBody(spec, live, changes));
             }
             return { outs: stateOf(news, live) };
+        },
+
+        async read(id, prior) {
+            const props = priorState(prior, "application auth strategy");
+            // `pulumi refresh`: one GET. No id means the strategy is gone, and the engine drops it from state.
+            const strategyId = props.authStrategyId ?? id;
+            const live = await konnectClientFor(props.serverUrl, options).authStrategies.get(strategyId, props.name);
+            if (!live || live.strategy_type !== "openid_connect") return {};
+            const config = (live.configs?.["openid-connect"] ?? {}) as Record<string, unknown>;
+            const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+            const audienceAt = list(config.token_post_args_names).indexOf("audience");
+            return {
+                id: live.id,
+                props: compact({
+                    ...props,
+                    name: live.name,
+                    displayName: live.display_name ?? props.displayName,
+                    issuer: typeof config.issuer === "string" ? config.issuer : "",
+                    audience: audienceAt >= 0 ? (list(config.token_post_args_values)[audienceAt] ?? "") : "",
+                    scopes: list(config.scopes),
+                    credentialClaim: list(config.credential_claim),
+                    authMethods: list(config.auth_methods),
+                    dcrProviderId: live.dcr_provider?.id ?? "",
+                    labels: refreshedLabels(live.labels, props.labels),
+                    authStrategyId: live.id,
+                    active: live.active,
+                }),
+            };
         },
 
         async delete(id, props) {

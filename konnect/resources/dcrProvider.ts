@@ -6,7 +6,18 @@ import type { LiveDcrProvider } from "../payloads";
 import { buildDcrProviderCreateBody, buildDcrProviderUpdateBody, DcrProviderSpec, diffDcrProvider } from "../payloads";
 import { hashSecret, newSecretSalt, secretMatches } from "../secretHash";
 import { checkDcrProviderInputs, containsUnknown } from "../validation";
-import { compact, KonnectDiffResult, KonnectProviderOptions, konnectClientFor, rememberConfiguredToken, rememberLive, removedLabelKeys, takeLive } from "./providerRuntime";
+import {
+    compact,
+    priorState,
+    KonnectDiffResult,
+    KonnectProviderOptions,
+    konnectClientFor,
+    refreshedLabels,
+    rememberConfiguredToken,
+    rememberLive,
+    removedLabelKeys,
+    takeLive,
+} from "./providerRuntime";
 
 /** Inputs of a DcrProvider. */
 export interface DcrProviderArgs {
@@ -153,6 +164,30 @@ export function dcrProviderProvider(options: KonnectProviderOptions = {}): pulum
             const salt = olds.initialClientSecretSalt || newSecretSalt();
             const hash = secretChanged || !olds.initialClientSecretHash ? hashSecret(news.initialClientSecret, salt) : olds.initialClientSecretHash;
             return { outs: stateOf(news, live, hash, salt) };
+        },
+
+        async read(id, prior) {
+            const props = priorState(prior, "DCR provider");
+            // `pulumi refresh`: one GET. No id means the provider is gone, and the engine drops it from state.
+            const providerId = props.dcrProviderId ?? id;
+            const live = await konnectClientFor(props.serverUrl, options).dcrProviders.get(providerId, props.name);
+            if (!live || live.provider_type !== "auth0") return {};
+            const config = live.dcr_config ?? {};
+            return {
+                id: live.id,
+                props: compact({
+                    ...props,
+                    name: live.name,
+                    displayName: live.display_name ?? props.displayName,
+                    issuer: live.issuer,
+                    initialClientId: config.initial_client_id ?? "",
+                    initialClientAudience: config.initial_client_audience || undefined,
+                    useDeveloperManagedScopes: config.use_developer_managed_scopes ?? false,
+                    labels: refreshedLabels(live.labels, props.labels),
+                    dcrProviderId: live.id,
+                    active: live.active,
+                }),
+            };
         },
 
         async delete(id, props) {

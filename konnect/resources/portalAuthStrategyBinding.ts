@@ -8,7 +8,7 @@ import type { PortalKind } from "../vocabulary";
 import type { KonnectClient, LivePortal } from "../client";
 import { KonnectApiError } from "../errors";
 import { checkBindingInputs, containsUnknown } from "../validation";
-import { compact, KonnectDiffResult, KonnectProviderOptions, konnectClientFor, rememberConfiguredToken, rememberLive, takeLive } from "./providerRuntime";
+import { compact, priorState, KonnectDiffResult, KonnectProviderOptions, konnectClientFor, rememberConfiguredToken, rememberLive, takeLive } from "./providerRuntime";
 
 /** Inputs of a PortalAuthStrategyBinding. */
 export interface PortalAuthStrategyBindingArgs {
@@ -118,6 +118,15 @@ export function portalAuthStrategyBindingProvider(
                 portal = await client.portals.setDefaultAuthStrategy(news.portalKind, news.portalId, news.authStrategyId);
             }
             return { outs: stateOf(news, olds.previousAuthStrategyId ?? null, portal) };
+        },
+
+        async read(id, prior) {
+            const props = priorState(prior, "portal binding");
+            // `pulumi refresh`: one GET. The binding exists while the portal's default is this strategy; a
+            // deleted portal or another default reports it gone, so the next `pulumi up` binds it again.
+            const portal = await konnectClientFor(props.serverUrl, options).portals.get(props.portalKind, props.portalId);
+            if (!portal || portal.defaultAuthStrategyId !== props.authStrategyId) return {};
+            return { id, props: stateOf(props, props.previousAuthStrategyId ?? null, portal) };
         },
 
         async delete(_id, props) {

@@ -78,3 +78,23 @@ export function removedLabelKeys(olds: { labels?: Record<string, string> }, news
     const desired = news.labels ?? {};
     return Object.keys(olds.labels ?? {}).filter((key) => !(key in desired));
 }
+
+/**
+ * The live labels under the keys the state already had: what `read` reports. Labels other tools set on the
+ * object stay out of state, so a refresh never makes this stack think it set them (and later remove them).
+ */
+export function refreshedLabels(live: Readonly<Record<string, string>> | undefined, previous: Readonly<Record<string, string>> | undefined): Record<string, string> {
+    const current = live ?? {};
+    return Object.fromEntries(Object.keys(previous ?? {}).filter((key) => key in current).map((key) => [key, current[key]]));
+}
+
+/**
+ * The prior state `read` refreshes. The engine passes it on `pulumi refresh`; without it (`pulumi import`,
+ * `.get`) the server URL and name are unknown, so the read cannot be made.
+ */
+export function priorState<T extends { serverUrl?: string }>(props: T | undefined, type: string): T {
+    if (!props || typeof props.serverUrl !== "string") {
+        throw new Error(`A Konnect ${type} can only be refreshed from its Pulumi state; pulumi import and .get are not supported.`);
+    }
+    return props;
+}
