@@ -7,6 +7,7 @@ import { dcrGrantScopes } from "./auth0/dcrScopes";
 import { DcrAdmin } from "./components/dcrAdmin";
 import { KonnectPortalDcr } from "./components/konnectPortalDcr";
 import { PortalAudience } from "./components/portalAudience";
+import { requireSupportedEngine } from "./config/engineVersion";
 import { readStackConfig } from "./config/readStackConfig";
 
 /** The stack outputs. `dcrAdminClientSecret` is a secret. */
@@ -34,6 +35,9 @@ export interface StackOutputs {
  */
 export function konnectAuth0DcrProgram(): StackOutputs {
     const { settings, konnectToken } = readStackConfig();
+    // Every Konnect object waits for the engine check, so an engine older than the minimum fails the run with
+    // one clear message before any Konnect call (instead of "no Konnect token" inside the first one).
+    const konnectServerUrl = pulumi.output(requireSupportedEngine().then(() => settings.konnect.serverUrl));
     // Inherited by every child: production objects are protected against accidental deletion.
     const protect = settings.protectResources;
 
@@ -60,7 +64,7 @@ export function konnectAuth0DcrProgram(): StackOutputs {
     const konnect = new KonnectPortalDcr(
         "konnect-portal-dcr",
         {
-            serverUrl: settings.konnect.serverUrl,
+            serverUrl: konnectServerUrl,
             stack: settings.stack,
             portalId: settings.konnect.portalId,
             portalKind: settings.konnect.portalKind,
