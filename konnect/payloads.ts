@@ -161,8 +161,9 @@ export function diffDcrProvider(spec: DcrProviderSpec, live: LiveDcrProvider, op
 }
 
 /**
- * The PATCH body for the given changes. Any `dcr_config` change sends every observable `dcr_config` field
- * (whether Konnect merges or replaces that object is not documented), plus the secret only when it changed.
+ * The PATCH body for the given changes. Any `dcr_config` change sends every observable `dcr_config` field and
+ * the initial client secret: whether Konnect merges or replaces that object is not documented, and a replaced
+ * `dcr_config` without the secret (which create requires) would lose it.
  */
 export function buildDcrProviderUpdateBody(
     spec: DcrProviderSpec,
@@ -175,16 +176,15 @@ export function buildDcrProviderUpdateBody(
     if (changes.includes("display_name")) body.display_name = spec.displayName;
     if (changes.includes("issuer")) body.issuer = spec.issuer;
     if (changes.some((c) => c.startsWith("dcr_config."))) {
-        const secretChanged = changes.includes("dcr_config.initial_client_secret");
-        if (secretChanged && initialClientSecret === undefined) {
-            throw new Error("The initial client secret changed but no secret was given to send.");
+        if (initialClientSecret === undefined) {
+            throw new Error("A dcr_config change must carry the initial client secret, but no secret was given to send.");
         }
         const audience = spec.initialClientAudience || (live.dcr_config?.initial_client_audience ? null : undefined);
         body.dcr_config = {
             initial_client_id: spec.initialClientId,
+            initial_client_secret: initialClientSecret,
             ...(audience !== undefined ? { initial_client_audience: audience } : {}),
             use_developer_managed_scopes: spec.useDeveloperManagedScopes ?? false,
-            ...(secretChanged ? { initial_client_secret: initialClientSecret } : {}),
         };
     }
     const labels = labelsUpdate(spec.labels, live.labels, changes);
@@ -274,12 +274,15 @@ export function diffAuthStrategy(
 }
 
 /**
- * The PATCH body for the given changes. Any `openid-connect` change sends the complete object (whether
- * PATCH merges it is not documented), keeping plugin fields set outside this project (e.g. in the UI).
+ * The PATCH body for the given changes. Any `openid-connect` change sends exactly the fields this stack manages,
+ * a complete and valid object whether Konnect merges or replaces it. Other keys of the live object are not sent
+ * back: Konnect fills some in itself and refuses them on write, and nothing tells those apart from plugin
+ * settings made in the UI (which a replacing PATCH would drop). Labels set by others are kept: the schema's
+ * label update takes any keys.
  */
 export function buildAuthStrategyUpdateBody(
     spec: AuthStrategySpec,
-    live: Pick<LiveAuthStrategy, "labels" | "configs">,
+    live: Pick<LiveAuthStrategy, "labels">,
     changes: readonly string[],
 ): UpdateAuthStrategyBody {
     const body: UpdateAuthStrategyBody = {};
@@ -287,8 +290,7 @@ export function buildAuthStrategyUpdateBody(
     if (changes.includes("display_name")) body.display_name = spec.displayName;
     if (changes.includes("dcr_provider_id")) body.dcr_provider_id = spec.dcrProviderId;
     if (changes.some((c) => c.startsWith(`configs.${OIDC}.`))) {
-        const kept = { ...((live.configs?.[OIDC] ?? {}) as Record<string, unknown>) };
-        body.configs = { [OIDC]: { ...kept, ...openIdConnectConfig(spec) } };
+        body.configs = { [OIDC]: openIdConnectConfig(spec) };
     }
     const labels = labelsUpdate(spec.labels, live.labels, changes);
     if (labels) body.labels = labels;

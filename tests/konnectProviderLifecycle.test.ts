@@ -22,7 +22,7 @@ import {
 } from "../konnect/resources/portalAuthStrategyBinding";
 import { forgetConfiguredToken, KonnectDiffResult } from "../konnect/resources/providerRuntime";
 import { UNKNOWN_VALUE } from "../konnect/validation";
-import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
+import { KonnectEmulator, SERVER_FILLED_OIDC_FIELD, startKonnectEmulator } from "../emulators/konnect";
 import { devProviderSettings, devStrategySettings } from "./support/konnectFixtures";
 
 const retry = { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 5, totalTimeoutMs: 5_000, requestTimeoutMs: 2_000 };
@@ -220,6 +220,19 @@ describe("DcrProvider", () => {
         expect(after.id).toBe(state.id);
     });
 
+    it("a dcr_config change carries the initial client secret too, so a PATCH that replaces dcr_config keeps it", async () => {
+        const state = await create(dcr, providerInputs());
+        emulator.resetRequests();
+        const { diff, state: after } = await up(dcr, state, providerInputs({ name: state.outs.name, useDeveloperManagedScopes: true }));
+        expect(diff.changedFields).toEqual(["dcr_config.use_developer_managed_scopes"]);
+        expect(emulator.requests[1]).toMatchObject({
+            method: "PATCH",
+            body: { dcr_config: { initial_client_id: devProviderSettings.initialClientId, initial_client_secret: SECRET, use_developer_managed_scopes: true } },
+        });
+        expect(emulator.initialClientSecretOf(state.id)).toBe(SECRET);
+        expect(after.outs.initialClientSecretHash).toBe(state.outs.initialClientSecretHash);
+    });
+
     it("rotates the initial client secret with one PATCH; state holds only the new hash", async () => {
         const state = await create(dcr, providerInputs());
         emulator.resetRequests();
@@ -327,10 +340,12 @@ describe("ApplicationAuthStrategy", () => {
         expect(emulator.counts()).toEqual({ get: 1, write: 0 });
     });
 
-    it("no-op, then a one-field update sends the complete openid-connect object in one PATCH", async () => {
+    it("no-op, then a one-field update sends exactly the managed openid-connect fields in one PATCH, not what Konnect filled in", async () => {
         const provider = await create(dcr, providerInputs());
         const inputs = strategyInputs(provider.id);
         const state = await create(strategies, inputs);
+        // Konnect answers with fields it fills in itself; sending one back would be refused.
+        expect(emulator.authStrategies.get(state.id)!.configs["openid-connect"]).toHaveProperty(SERVER_FILLED_OIDC_FIELD);
         emulator.resetRequests();
         expect((await up(strategies, state, inputs)).action).toBe("same");
         expect(emulator.counts()).toEqual({ get: 1, write: 0 });
