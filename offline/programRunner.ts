@@ -149,6 +149,14 @@ export function listStacks(root: string = path.resolve(__dirname, "..")): string
         .sort();
 }
 
+/** How the mocks answer, beyond the defaults of `mockOutputs.ts`. */
+export interface MockOptions {
+    /** See {@link RunProgramOptions.previewKonnectUpdates}. */
+    readonly previewKonnectUpdates?: boolean;
+    /** Answers provider functions (invokes) instead of `mockCall`, e.g. to make a lookup fail as the provider would. */
+    readonly call?: (token: string, inputs: Record<string, any>) => Record<string, unknown>;
+}
+
 /** Records every registration made after {@link installRecordingMocks}, with its options. */
 export interface RegistrationRecorder {
     /** The registrations so far, in the order they were made. */
@@ -163,18 +171,19 @@ export async function installRecordingMocks(
     stack: string,
     config: Record<string, string> = {},
     secretKeys: string[] = [],
-    previewKonnectUpdates = false,
+    options: MockOptions = {},
 ): Promise<RegistrationRecorder> {
     const records: RegisteredResource[] = [];
+    const preview = options.previewKonnectUpdates ?? false;
     pulumi.runtime.setAllConfig(config, secretKeys);
     await pulumi.runtime.setMocks(
         {
-            newResource: (args) => mockResourceState(args.type, args.name, args.inputs, args.custom ?? true, previewKonnectUpdates),
-            call: (args) => mockCall(args.token, args.inputs),
+            newResource: (args) => mockResourceState(args.type, args.name, args.inputs, args.custom ?? true, preview),
+            call: (args) => (options.call ?? mockCall)(args.token, args.inputs),
         },
         PROJECT,
         stack,
-        previewKonnectUpdates,
+        preview,
     );
 
     // The mock monitor answers every registration; wrapping it reads the options it ignores.
@@ -215,7 +224,7 @@ export async function installRecordingMocks(
  */
 export async function runProgramOffline(options: RunProgramOptions): Promise<ProgramRun> {
     const { config, secretKeys, placeholders } = offlineStackConfig(options);
-    const recorder = await installRecordingMocks(options.stack, config, secretKeys, options.previewKonnectUpdates);
+    const recorder = await installRecordingMocks(options.stack, config, secretKeys, { previewKonnectUpdates: options.previewKonnectUpdates });
 
     const previousEnv = overrideEnv(options.env ?? {});
     let exported: Record<string, pulumi.Output<unknown>> = {};
