@@ -34,7 +34,7 @@ export interface StackOutputs {
  * then declares every resource of the stack and returns its outputs.
  */
 export function konnectAuth0DcrProgram(): StackOutputs {
-    const { settings, konnectToken } = readStackConfig();
+    const { settings } = readStackConfig();
     // Every Konnect object waits for the engine check, so an engine older than the minimum fails the run with
     // one clear message before any Konnect call (instead of "no Konnect token" inside the first one).
     const konnectServerUrl = pulumi.output(requireSupportedEngine().then(() => settings.konnect.serverUrl));
@@ -81,7 +81,7 @@ export function konnectAuth0DcrProgram(): StackOutputs {
             useDeveloperManagedScopes: settings.developerManagedScopes,
             adminAppReady: [dcrAdmin.grant, dcrAdmin.credentials],
             audienceReady: [portalAudience],
-            verification: settings.konnect.verify ? { konnectToken } : undefined,
+            verify: settings.konnect.verify,
         },
         { protect },
     );

@@ -1,15 +1,12 @@
 import * as pulumi from "@pulumi/pulumi";
-import * as command from "@pulumi/command";
 import type { AuthMethod, PortalKind } from "../konnect/vocabulary";
 import { ApplicationAuthStrategy, DcrProvider, konnectLabels, PortalAuthStrategyBinding } from "../konnect";
+import { DcrVerification } from "../verification/dcrVerification";
 
 /** The consumer claim Konnect maps to the portal application: Auth0 puts the client id in `azp`. */
 export const CONSUMER_CLAIM = ["azp"];
 /** The scopes the strategy requests. */
 export const STRATEGY_SCOPES = ["openid"];
-
-/** The command the post-deploy verification runs (relative to the project directory, where `pulumi up` runs). */
-export const VERIFY_COMMAND = "node -r ts-node/register/transpile-only verification/cli.ts";
 
 /**
  * The arguments of a {@link KonnectPortalDcr}.
@@ -44,11 +41,8 @@ export interface KonnectPortalDcrArgs {
     readonly adminAppReady: pulumi.Input<pulumi.Resource>[];
     /** What the audience comes from (the Auth0 API), so the strategy waits for it. */
     readonly audienceReady?: pulumi.Input<pulumi.Resource>[];
-    /** Post-deploy verification; omitted to skip it. */
-    readonly verification?: {
-        /** The Konnect token when it is stack configuration (secret); otherwise the runner's environment supplies it. */
-        readonly konnectToken?: pulumi.Input<string>;
-    };
+    /** Run the post-deploy verification after the DCR settings change. */
+    readonly verify: boolean;
 }
 
 /**
@@ -60,7 +54,7 @@ export class KonnectPortalDcr extends pulumi.ComponentResource {
     public readonly dcrProvider: DcrProvider;
     public readonly authStrategy: ApplicationAuthStrategy;
     public readonly binding: PortalAuthStrategyBinding;
-    public readonly verification?: command.local.Command;
+    public readonly verification?: DcrVerification;
     public readonly dcrProviderId: pulumi.Output<string>;
     public readonly authStrategyId: pulumi.Output<string>;
     /** `https://<portal domain>`, where developers sign in. */
@@ -123,38 +117,22 @@ export class KonnectPortalDcr extends pulumi.ComponentResource {
             { parent: this },
         );
 
-        if (args.verification) {
-            const tokenEnvironment: Record<string, pulumi.Input<string>> = args.verification.konnectToken
-                ? { KONNECT_TOKEN: pulumi.secret(args.verification.konnectToken) }
-                : {};
-            this.verification = new command.local.Command(
+        if (args.verify) {
+            // Re-runs (in place) whenever what Konnect holds changes, a rotated admin secret included (via its hash).
+            this.verification = new DcrVerification(
                 `${name}-verify`,
                 {
-                    create: VERIFY_COMMAND,
-                    update: VERIFY_COMMAND,
-                    environment: {
-                        DCR_VERIFY_SERVER_URL: args.serverUrl,
-                        DCR_VERIFY_PROVIDER_ID: this.dcrProvider.id,
-                        DCR_VERIFY_PROVIDER_NAME: args.dcrProviderName,
-                        DCR_VERIFY_ISSUER: args.issuer,
-                        ...tokenEnvironment,
-                    },
-                    // Re-run whenever the DCR settings Konnect holds change (including a secret rotation, via its hash).
-                    triggers: [
-                        this.dcrProvider.id,
-                        this.dcrProvider.initialClientSecretHash,
-                        this.dcrProvider.initialClientId,
-                        this.authStrategy.id,
-                        this.authStrategy.issuer,
-                        this.authStrategy.audience,
-                        this.binding.id,
-                    ],
-                    // The report names checks and fixes only; stderr, where a crash could dump its environment, stays out of the log.
-                    logging: "stdout",
+                    serverUrl: args.serverUrl,
+                    dcrProviderId: this.dcrProvider.id,
+                    dcrProviderName: args.dcrProviderName,
+                    initialClientId: args.initialClientId,
+                    initialClientSecretHash: this.dcrProvider.initialClientSecretHash,
+                    authStrategyId: this.authStrategy.id,
+                    issuer: args.issuer,
+                    audience: args.audience,
+                    bindingId: this.binding.id,
                 },
-                // Never protected, even in production: a trigger change replaces the command, and the engine
-                // refuses to replace a protected resource, which would fail every secret rotation.
-                { parent: this, dependsOn: [this.binding], additionalSecretOutputs: ["stdout", "stderr"], protect: false },
+                { parent: this },
             );
         }
 

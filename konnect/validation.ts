@@ -162,3 +162,16 @@ export function checkBindingInputs(inputs: Record<string, unknown>): InputFailur
     c.rule("authStrategyId", false, uuid("authStrategyId"));
     return c.failures;
 }
+
+/** Checks the inputs of a DcrVerification. */
+export function checkVerificationInputs(inputs: Record<string, unknown>): InputFailure[] {
+    const c = checker(inputs);
+    serverUrl(c);
+    c.rule("dcrProviderId", false, uuid("dcrProviderId"));
+    c.rule("authStrategyId", false, uuid("authStrategyId"));
+    c.rule("issuer", false, httpsUrl("issuer (the Auth0 tenant or custom domain, e.g. https://acme.us.auth0.com)", true, false));
+    for (const key of ["dcrProviderName", "initialClientId", "initialClientSecretHash", "audience", "bindingId"]) {
+        c.rule(key, false, text(1, 1024, key));
+    }
+    return c.failures;
+}

@@ -12,6 +12,7 @@ import {
     AUTH0_RESOURCE_SERVER,
     KONNECT_AUTH_STRATEGY,
     KONNECT_DCR_PROVIDER,
+    KONNECT_DCR_VERIFICATION,
     KONNECT_PORTAL_BINDING,
 } from "../policies/lib/resourceTypes";
 
@@ -23,7 +24,7 @@ const uuidFrom = (hex: string) => `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex
 const secret = (value: string) => ({ [pulumi.runtime.specialSigKey]: pulumi.runtime.specialSecretSig, value });
 
 /** The Konnect objects, which are dynamic resources of this project. */
-const KONNECT_DYNAMIC_TYPES: readonly string[] = [KONNECT_DCR_PROVIDER, KONNECT_AUTH_STRATEGY, KONNECT_PORTAL_BINDING];
+const KONNECT_DYNAMIC_TYPES: readonly string[] = [KONNECT_DCR_PROVIDER, KONNECT_AUTH_STRATEGY, KONNECT_PORTAL_BINDING, KONNECT_DCR_VERIFICATION];
 
 /**
  * The mocked registration result for one resource. With `plannedUpdate`, a Konnect object answers as the
@@ -77,8 +78,11 @@ export function mockResourceState(
                 id: `${inputs.portalKind}/${inputs.portalId}`,
                 state: { ...inputs, previousAuthStrategyId: null, portalDomain: `${hex.slice(0, 12)}.us.kongportals.com` },
             };
-        case "command:local:Command":
-            return { id: hex.slice(0, 16), state: { ...inputs, stdout: "", stderr: "" } };
+        case KONNECT_DCR_VERIFICATION:
+            return {
+                id: `verification/${inputs.dcrProviderId}`,
+                state: { ...inputs, report: "ok   dcr-provider-verify: (offline run: not checked)\nok   issuer-discovery: (offline run: not checked)" },
+            };
         default:
             return { id: hex.slice(0, 16), state: { ...inputs } };
     }

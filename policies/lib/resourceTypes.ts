@@ -21,6 +21,9 @@ export const KONNECT_AUTH_STRATEGY = "pulumi-nodejs:dynamic/konnect:ApplicationA
 /** The Dev Portal's default auth strategy setting (dynamic resource). */
 export const KONNECT_PORTAL_BINDING = "pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding";
 
+/** The post-deploy verification (dynamic resource); it manages no Konnect object and is never protected. */
+export const KONNECT_DCR_VERIFICATION = "pulumi-nodejs:dynamic/konnect:DcrVerification";
+
 /** Every Konnect object the stack manages. */
 export const KONNECT_TYPES: readonly string[] = [KONNECT_DCR_PROVIDER, KONNECT_AUTH_STRATEGY, KONNECT_PORTAL_BINDING];
 
