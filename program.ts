@@ -79,8 +79,7 @@ export function konnectAuth0DcrProgram(): StackOutputs {
             // Only with a custom domain: Konnect then cannot derive the Management API audience from the issuer.
             initialClientAudience: settings.auth0.customDomain ? settings.auth0.managementApiAudience : undefined,
             useDeveloperManagedScopes: settings.developerManagedScopes,
-            adminAppReady: [dcrAdmin.grant, dcrAdmin.credentials],
-            audienceReady: [portalAudience],
+            adminGrant: dcrAdmin.grant,
             verify: settings.konnect.verify,
         },
         { protect },

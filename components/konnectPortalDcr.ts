@@ -35,12 +35,10 @@ export interface KonnectPortalDcrArgs {
     readonly initialClientAudience?: pulumi.Input<string>;
     readonly useDeveloperManagedScopes: boolean;
     /**
-     * What must exist before Konnect is given the admin app: its grant and credentials (Konnect checks
-     * the app against the Management API).
+     * The admin app's grant on the Management API, which Konnect exercises: the provider waits for it (the
+     * client id and secret inputs already carry the dependency on the app and its credentials).
      */
-    readonly adminAppReady: pulumi.Input<pulumi.Resource>[];
-    /** What the audience comes from (the Auth0 API), so the strategy waits for it. */
-    readonly audienceReady?: pulumi.Input<pulumi.Resource>[];
+    readonly adminGrant: pulumi.Resource;
     /** Run the post-deploy verification after the DCR settings change. */
     readonly verify: boolean;
 }
@@ -82,7 +80,7 @@ export class KonnectPortalDcr extends pulumi.ComponentResource {
                 useDeveloperManagedScopes: args.useDeveloperManagedScopes,
                 labels,
             },
-            { parent: this, dependsOn: args.adminAppReady },
+            { parent: this, dependsOn: [args.adminGrant] },
         );
 
         this.authStrategy = new ApplicationAuthStrategy(
@@ -102,7 +100,7 @@ export class KonnectPortalDcr extends pulumi.ComponentResource {
                 dcrProviderId: this.dcrProvider.id,
                 labels,
             },
-            { parent: this, dependsOn: [...(args.audienceReady ?? [])] },
+            { parent: this },
         );
 
         this.binding = new PortalAuthStrategyBinding(

@@ -153,6 +153,15 @@ describe("a preview in which every Konnect object is planned as an in-place upda
         expect(strategy.outputs.authStrategyId).toBeUndefined();
         expect(binding.inputs.authStrategyId).toBe(strategy.id);
     });
+
+    it("gives the verification the provider's, strategy's and binding's ids, known", () => {
+        const verify = byType(run, "pulumi-nodejs:dynamic/konnect:DcrVerification");
+        expect(verify.inputs).toMatchObject({
+            dcrProviderId: byType(run, "pulumi-nodejs:dynamic/konnect:DcrProvider").id,
+            authStrategyId: byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy").id,
+            bindingId: byType(run, "pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding").id,
+        });
+    });
 });
 
 describe("the program with Pulumi.prod.yaml", () => {

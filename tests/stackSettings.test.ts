@@ -35,7 +35,6 @@ describe("validateStackConfig accepts good configuration", () => {
         expect(s.developerManagedScopes).toBe(false);
         expect(s.konnect).toMatchObject({
             serverUrl: "https://us.api.konghq.com",
-            tokenSource: "env:KONNECT_TOKEN",
             portalKind: "v3",
             dcrProviderName: "auth0-dcr-dev",
             authStrategyName: "auth0-dcr-dev",
@@ -49,7 +48,6 @@ describe("validateStackConfig accepts good configuration", () => {
         expect(s.auth0.issuer).toBe("https://login.acme.com");
         expect(s.auth0.managementApiAudience).toBe("https://acme.eu.auth0.com/api/v2/");
         expect(s.protectResources).toBe(true);
-        expect(s.konnect.tokenSource).toBe("config:konnectToken");
     });
 
     it("accepts a legacy regionless tenant, an explicit server URL and KONNECT_SPAT", () => {
@@ -57,7 +55,6 @@ describe("validateStackConfig accepts good configuration", () => {
         expect(s.auth0.region).toBeUndefined();
         expect(s.auth0.managementApiAudience).toBe("https://acme.auth0.com/api/v2/");
         expect(s.konnect.serverUrl).toBe("https://eu.api.konghq.com");
-        expect(s.konnect.tokenSource).toBe("env:KONNECT_SPAT");
     });
 
     it("reads auth0:domain from AUTH0_DOMAIN when the setting is absent", () => {
@@ -117,6 +114,12 @@ describe("validateStackConfig rejects bad input with the key, what it got and th
         );
         expect(error.message).toMatch(/^Invalid configuration for stack "dev" \(4 problems\):/);
         expect(error.message).toContain("KONNECT_TOKEN");
+    });
+
+    it("takes the token from any one of the secret setting, KONNECT_TOKEN or KONNECT_SPAT, and needs one", () => {
+        expect(() => validateStackConfig("dev", valid, {}, true)).not.toThrow();
+        expect(() => validateStackConfig("dev", valid, { KONNECT_SPAT: "spat_x" })).not.toThrow();
+        expect(problemsOf(valid, "dev", { KONNECT_TOKEN: "   " }).problems.map((p) => p.key)).toEqual(["konnect-auth0-dcr:konnectToken"]);
     });
 
     it("accepts only Konnect's regional hosts and loopback emulators as the server URL", () => {
