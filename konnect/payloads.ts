@@ -5,6 +5,7 @@
  * Field paths in change lists are the API's own (`dcr_config.initial_client_id`,
  * `configs.openid-connect.scopes`, `labels.<key>`), so a diff reads like the request it leads to.
  */
+import { sameIssuer } from "../auth0/domains";
 import type { components as AuthStrategiesApi } from "./generated/applicationAuthStrategiesV2";
 
 type Schemas = AuthStrategiesApi["schemas"];
@@ -63,11 +64,6 @@ export function labelProblems(labels: Readonly<Record<string, unknown>>): string
         }
     }
     return problems;
-}
-
-/** Issuers compare equal with or without a trailing slash (and surrounding whitespace). */
-export function normalizeIssuer(issuer: string): string {
-    return issuer.trim().replace(/\/+$/, "");
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -146,7 +142,7 @@ export function diffDcrProvider(spec: DcrProviderSpec, live: LiveDcrProvider, op
     if (spec.displayName !== undefined && live.display_name !== undefined && live.display_name !== spec.displayName) {
         changes.push("display_name");
     }
-    if (normalizeIssuer(live.issuer) !== normalizeIssuer(spec.issuer)) changes.push("issuer");
+    if (!sameIssuer(live.issuer, spec.issuer)) changes.push("issuer");
     const config = live.dcr_config ?? {};
     if (config.initial_client_id !== spec.initialClientId) changes.push("dcr_config.initial_client_id");
     if ((config.initial_client_audience || undefined) !== (spec.initialClientAudience || undefined)) {
@@ -262,7 +258,7 @@ export function diffAuthStrategy(
     if ((live.dcr_provider?.id ?? null) !== spec.dcrProviderId) changes.push("dcr_provider_id");
     const config = (live.configs?.[OIDC] ?? {}) as Record<string, unknown>;
     const path = (field: string) => `configs.${OIDC}.${field}`;
-    if (typeof config.issuer !== "string" || normalizeIssuer(config.issuer) !== normalizeIssuer(spec.issuer)) changes.push(path("issuer"));
+    if (typeof config.issuer !== "string" || !sameIssuer(config.issuer, spec.issuer)) changes.push(path("issuer"));
     if (!sameList(config.credential_claim, spec.credentialClaim, true)) changes.push(path("credential_claim"));
     if (!sameList(config.scopes, spec.scopes, false)) changes.push(path("scopes"));
     if (!sameList(config.auth_methods, spec.authMethods, false)) changes.push(path("auth_methods"));
