@@ -234,6 +234,11 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
         return found[0];
     }
 
+    /** A delete refused with 409 because something still uses the object; `hint` says what and what to do. */
+    function stillInUse(operation: KonnectOperation, problem: KonnectProblem | undefined, hint: string): KonnectApiError {
+        return new KonnectApiError({ operation, status: 409, problem, tokenSource, secrets: [token], hint });
+    }
+
     // Declared before use, portals first: Pulumi's closure serializer treats a name used before its
     // declaration as captured from outside and then fails to find it.
     const portals: PortalCalls = {
@@ -327,21 +332,15 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
             );
             if (r.status === 409) {
                 const users = await portals.findUsingAuthStrategy(id).catch(() => undefined);
-                const named = users?.length
-                    ? ` It is the default strategy of the Dev Portal ${users.map((p) => `"${p.name}" (${p.id})`).join(", ")}.`
-                    : "";
-                throw new KonnectApiError({
-                    operation: op,
-                    status: 409,
-                    problem: r.problem,
-                    tokenSource,
-                    secrets: [token],
-                    hint:
-                        "Konnect refuses to delete an auth strategy that a portal default, an API publication or a classic " +
-                        `portal product version still uses.${named} Remove those uses first (the PortalAuthStrategyBinding ` +
-                        "restores the portal's previous default when it is destroyed; re-point or unpublish APIs that name " +
-                        "this strategy), then run the destroy again.",
-                });
+                const named = users?.length ? ` It is the default strategy of the Dev Portal ${namesOf(users)}.` : "";
+                throw stillInUse(
+                    op,
+                    r.problem,
+                    "Konnect refuses to delete an auth strategy that a portal default, an API publication or a classic " +
+                    `portal product version still uses.${named} Remove those uses first (the PortalAuthStrategyBinding ` +
+                    "restores the portal's previous default when it is destroyed; re-point or unpublish APIs that name " +
+                    "this strategy), then run the destroy again.",
+                );
             }
             return r.status !== 404;
         },
@@ -392,17 +391,13 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
             );
             if (r.status === 409) {
                 const users = await authStrategies.findByDcrProvider(id).catch(() => undefined);
-                const named = users?.length ? ` It is used by the application auth strategy ${users.map((s) => `"${s.name}" (${s.id})`).join(", ")}.` : "";
-                throw new KonnectApiError({
-                    operation: op,
-                    status: 409,
-                    problem: r.problem,
-                    tokenSource,
-                    secrets: [token],
-                    hint:
-                        `Konnect refuses to delete a DCR provider that an application auth strategy still uses.${named} ` +
-                        "Delete those strategies (or point them at another provider) first, then run the destroy again.",
-                });
+                const named = users?.length ? ` It is used by the application auth strategy ${namesOf(users)}.` : "";
+                throw stillInUse(
+                    op,
+                    r.problem,
+                    `Konnect refuses to delete a DCR provider that an application auth strategy still uses.${named} ` +
+                    "Delete those strategies (or point them at another provider) first, then run the destroy again.",
+                );
             }
             return r.status !== 404;
         },
@@ -418,6 +413,11 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
     };
 
     return { serverUrl, tokenSource, dcrProviders, authStrategies, portals };
+}
+
+/** `"name" (id), …` for messages. */
+function namesOf(objects: readonly { readonly name: string; readonly id: string }[]): string {
+    return objects.map((o) => `"${o.name}" (${o.id})`).join(", ");
 }
 
 function portalKindName(kind: PortalKind): "Dev Portal" | "classic portal" {

@@ -12,7 +12,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { redactSecrets } from "../konnect/errors";
 import { checkVerificationInputs, containsUnknown } from "../konnect/validation";
-import { KonnectProviderOptions, konnectClientFor, rememberConfiguredToken } from "../konnect/resources/providerRuntime";
+import { KonnectProviderOptions, konnectClientFor, konnectProviderBasics } from "../konnect/resources/providerRuntime";
 import { formatResults, runPostDeployChecks } from "./postDeployChecks";
 
 /** What the verification checks; a change of any of them re-runs it. */
@@ -92,13 +92,7 @@ export function dcrVerificationProvider(
     }
 
     return {
-        async configure(req) {
-            rememberConfiguredToken(req.config);
-        },
-
-        async check(_olds, news) {
-            return { inputs: news, failures: checkVerificationInputs(news as unknown as Record<string, unknown>) };
-        },
+        ...konnectProviderBasics<DcrVerificationInputs>(checkVerificationInputs),
 
         async create(inputs) {
             const outs = await verify(inputs);

@@ -5,15 +5,18 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { LiveAuthStrategy } from "../payloads";
 import { AuthStrategySpec, buildAuthStrategyCreateBody, buildAuthStrategyUpdateBody, diffAuthStrategy } from "../payloads";
-import { checkAuthStrategyInputs, containsUnknown } from "../validation";
+import { checkAuthStrategyInputs } from "../validation";
 import {
     compact,
+    deletedOutsidePulumi,
+    diffWithoutKonnect,
+    konnectProviderBasics,
+    otherTypeWithSameName,
     priorState,
     KonnectDiffResult,
     KonnectProviderOptions,
     konnectClientFor,
     refreshedLabels,
-    rememberConfiguredToken,
     rememberLive,
     removedLabelKeys,
     takeLive,
@@ -102,13 +105,7 @@ export function applicationAuthStrategyProvider(
     options: KonnectProviderOptions = {},
 ): pulumi.dynamic.ResourceProvider<ApplicationAuthStrategyInputs, ApplicationAuthStrategyState> {
     return {
-        async configure(req) {
-            rememberConfiguredToken(req.config);
-        },
-
-        async check(_olds, news) {
-            return { inputs: news, failures: checkAuthStrategyInputs(news as unknown as Record<string, unknown>) };
-        },
+        ...konnectProviderBasics<ApplicationAuthStrategyInputs>(checkAuthStrategyInputs),
 
         async create(inputs) {
             const client = konnectClientFor(inputs.serverUrl, options);
@@ -118,10 +115,7 @@ export function applicationAuthStrategyProvider(
             if (existing) {
                 const { changes, replaces } = diffAuthStrategy(spec, existing);
                 if (replaces.length > 0) {
-                    throw new Error(
-                        `Konnect already has a ${existing.strategy_type} application auth strategy named "${spec.name}" (${existing.id}); ` +
-                            "choose another name or delete it (a strategy's type cannot change).",
-                    );
+                    throw otherTypeWithSameName("application auth strategy", existing.strategy_type, spec.name, existing.id);
                 }
                 live = changes.length > 0 ? await client.authStrategies.update(existing.id, spec.name, buildAuthStrategyUpdateBody(spec, existing, changes)) : existing;
             } else {
@@ -131,12 +125,8 @@ export function applicationAuthStrategyProvider(
         },
 
         async diff(id, olds, news): Promise<KonnectDiffResult> {
-            if (containsUnknown(news.serverUrl)) return { changes: true, changedFields: ["serverUrl"] };
-            if (olds.serverUrl !== news.serverUrl) {
-                return { changes: true, replaces: ["serverUrl"], changedFields: ["serverUrl"] };
-            }
-            const unknown = Object.keys(news).filter((key) => containsUnknown((news as unknown as Record<string, unknown>)[key]));
-            if (unknown.length > 0) return { changes: true, changedFields: unknown };
+            const early = diffWithoutKonnect(olds, news);
+            if (early) return early;
 
             const client = konnectClientFor(news.serverUrl, options);
             const strategyId = olds.authStrategyId ?? id;
@@ -155,9 +145,7 @@ export function applicationAuthStrategyProvider(
             const strategyId = olds.authStrategyId ?? id;
             let live = takeLive<LiveAuthStrategy>(KIND, strategyId) ?? (await client.authStrategies.get(strategyId, news.name));
             if (!live) {
-                throw new Error(
-                    `Konnect application auth strategy "${news.name}" (${strategyId}) was deleted outside Pulumi; run pulumi up again to recreate it.`,
-                );
+                throw deletedOutsidePulumi("application auth strategy", news.name, strategyId);
             }
             const spec = specOf(news);
             const { changes } = diffAuthStrategy(spec, live, { removedLabelKeys: removedLabelKeys(olds, news) });

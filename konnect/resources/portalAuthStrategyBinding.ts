@@ -8,7 +8,7 @@ import type { PortalKind } from "../vocabulary";
 import type { KonnectClient, LivePortal } from "../client";
 import { KonnectApiError } from "../errors";
 import { checkBindingInputs, containsUnknown } from "../validation";
-import { compact, priorState, KonnectDiffResult, KonnectProviderOptions, konnectClientFor, rememberConfiguredToken, rememberLive, takeLive } from "./providerRuntime";
+import { compact, priorState, KonnectDiffResult, KonnectProviderOptions, konnectClientFor, konnectProviderBasics, rememberLive, takeLive } from "./providerRuntime";
 
 /** Inputs of a PortalAuthStrategyBinding. */
 export interface PortalAuthStrategyBindingArgs {
@@ -71,13 +71,7 @@ export function portalAuthStrategyBindingProvider(
     options: KonnectProviderOptions = {},
 ): pulumi.dynamic.ResourceProvider<PortalAuthStrategyBindingInputs, PortalAuthStrategyBindingState> {
     return {
-        async configure(req) {
-            rememberConfiguredToken(req.config);
-        },
-
-        async check(_olds, news) {
-            return { inputs: news, failures: checkBindingInputs(news as unknown as Record<string, unknown>) };
-        },
+        ...konnectProviderBasics<PortalAuthStrategyBindingInputs>(checkBindingInputs),
 
         async create(inputs) {
             const client = konnectClientFor(inputs.serverUrl, options);
