@@ -7,6 +7,7 @@ import { dcrGrantScopes } from "./auth0/dcrScopes";
 import { DcrAdmin } from "./components/dcrAdmin";
 import { KonnectPortalDcr } from "./components/konnectPortalDcr";
 import { PortalAudience } from "./components/portalAudience";
+import { requireSupportedEngine } from "./config/engineVersion";
 import { readStackConfig } from "./config/readStackConfig";
 
 /** The stack outputs. `dcrAdminClientSecret` is a secret. */
@@ -38,7 +39,10 @@ export interface StackOutputs {
  * then declares every resource of the stack and returns its outputs.
  */
 export function konnectAuth0DcrProgram(): StackOutputs {
-    const { settings, konnectToken } = readStackConfig();
+    const { settings } = readStackConfig();
+    // Every Konnect object waits for the engine check, so an engine older than the minimum fails the run with
+    // one clear message before any Konnect call (instead of "no Konnect token" inside the first one).
+    const konnectServerUrl = pulumi.output(requireSupportedEngine().then(() => settings.konnect.serverUrl));
     // Inherited by every child: production objects are protected against accidental deletion.
     const protect = settings.protectResources;
 
@@ -67,7 +71,7 @@ export function konnectAuth0DcrProgram(): StackOutputs {
     const konnect = new KonnectPortalDcr(
         "konnect-portal-dcr",
         {
-            serverUrl: settings.konnect.serverUrl,
+            serverUrl: konnectServerUrl,
             stack: settings.stack,
             portalId: settings.konnect.portalId,
             portalKind: settings.konnect.portalKind,
@@ -82,10 +86,9 @@ export function konnectAuth0DcrProgram(): StackOutputs {
             // Only with a custom domain: Konnect then cannot derive the Management API audience from the issuer.
             initialClientAudience: settings.auth0.customDomain ? settings.auth0.managementApiAudience : undefined,
             useDeveloperManagedScopes: settings.developerManagedScopes,
-            adminAppReady: [dcrAdmin.grant, dcrAdmin.credentials],
-            audienceReady: [portalAudience],
+            adminGrant: dcrAdmin.grant,
+            verify: settings.konnect.verify,
             apiIds: settings.konnect.apiIds,
-            verification: settings.konnect.verify ? { konnectToken } : undefined,
         },
         { protect },
     );
@@ -99,7 +102,7 @@ export function konnectAuth0DcrProgram(): StackOutputs {
         grantedScopes: dcrAdmin.grantedScopes,
         konnectDcrProviderId: konnect.dcrProviderId,
         konnectAuthStrategyId: konnect.authStrategyId,
-        konnectPortalId: konnect.binding.portalId,
+        konnectPortalId: pulumi.output(settings.konnect.portalId),
         konnectPortalUrl: konnect.portalUrl,
         konnectApiIds: settings.konnect.portalKind === "v3" ? pulumi.all(konnect.publications.map((p) => p.apiId)) : pulumi.output([]),
     };

@@ -73,3 +73,22 @@ export function isManagementApiAudience(uri: string): boolean {
     }
     return isAuth0HostedDomain(url.hostname.toLowerCase()) && /^\/api\/v2\/?$/.test(url.pathname);
 }
+
+/**
+ * An issuer as the project compares it: no surrounding whitespace, no trailing slashes. Auth0's discovery
+ * document and its tokens' `iss` end in `/`; Konnect is given the issuer without one; both name the same issuer.
+ * The one rule for Konnect's diff, the post-deploy verification and the smoke test.
+ */
+export function normalizeIssuer(issuer: string): string {
+    return issuer.trim().replace(/\/+$/, "");
+}
+
+/** True when both name the same issuer (see {@link normalizeIssuer}). */
+export function sameIssuer(a: string, b: string): boolean {
+    return normalizeIssuer(a) === normalizeIssuer(b);
+}
+
+/** `https://<domain>/.well-known/openid-configuration` for an issuer written either way. */
+export function discoveryUrl(issuer: string): string {
+    return `${normalizeIssuer(issuer)}/.well-known/openid-configuration`;
+}

@@ -1,15 +1,12 @@
 import * as pulumi from "@pulumi/pulumi";
-import * as command from "@pulumi/command";
 import type { AuthMethod, PortalKind } from "../konnect/vocabulary";
 import { ApiPublicationAuthStrategy, ApplicationAuthStrategy, DcrProvider, konnectLabels, PortalAuthStrategyBinding } from "../konnect";
+import { DcrVerification } from "../verification/dcrVerification";
 
 /** The consumer claim Konnect maps to the portal application: Auth0 puts the client id in `azp`. */
 export const CONSUMER_CLAIM = ["azp"];
 /** The scopes the strategy requests. */
 export const STRATEGY_SCOPES = ["openid"];
-
-/** The command the post-deploy verification runs (relative to the project directory, where `pulumi up` runs). */
-export const VERIFY_COMMAND = "node -r ts-node/register/transpile-only verification/cli.ts";
 
 /**
  * The arguments of a {@link KonnectPortalDcr}.
@@ -38,22 +35,17 @@ export interface KonnectPortalDcrArgs {
     readonly initialClientAudience?: pulumi.Input<string>;
     readonly useDeveloperManagedScopes: boolean;
     /**
-     * What must exist before Konnect is given the admin app: its grant and credentials (Konnect checks
-     * the app against the Management API).
+     * The admin app's grant on the Management API, which Konnect exercises: the provider waits for it (the
+     * client id and secret inputs already carry the dependency on the app and its credentials).
      */
-    readonly adminAppReady: pulumi.Input<pulumi.Resource>[];
-    /** What the audience comes from (the Auth0 API), so the strategy waits for it. */
-    readonly audienceReady?: pulumi.Input<pulumi.Resource>[];
+    readonly adminGrant: pulumi.Resource;
     /**
      * APIs already published on the portal whose publication must use the strategy: API ids on a v3 portal,
      * API product version ids on a classic one. Each gets an {@link ApiPublicationAuthStrategy}.
      */
     readonly apiIds?: readonly string[];
-    /** Post-deploy verification; omitted to skip it. */
-    readonly verification?: {
-        /** The Konnect token when it is stack configuration (secret); otherwise the runner's environment supplies it. */
-        readonly konnectToken?: pulumi.Input<string>;
-    };
+    /** Run the post-deploy verification after the DCR settings change. */
+    readonly verify: boolean;
 }
 
 /**
@@ -69,7 +61,7 @@ export class KonnectPortalDcr extends pulumi.ComponentResource {
     public readonly binding: PortalAuthStrategyBinding;
     /** One per listed API, in the order listed. */
     public readonly publications: ApiPublicationAuthStrategy[];
-    public readonly verification?: command.local.Command;
+    public readonly verification?: DcrVerification;
     public readonly dcrProviderId: pulumi.Output<string>;
     public readonly authStrategyId: pulumi.Output<string>;
     /** `https://<portal domain>`, where developers sign in. */
@@ -97,7 +89,7 @@ export class KonnectPortalDcr extends pulumi.ComponentResource {
                 useDeveloperManagedScopes: args.useDeveloperManagedScopes,
                 labels,
             },
-            { parent: this, dependsOn: args.adminAppReady },
+            { parent: this, dependsOn: [args.adminGrant] },
         );
 
         this.authStrategy = new ApplicationAuthStrategy(
@@ -111,10 +103,13 @@ export class KonnectPortalDcr extends pulumi.ComponentResource {
                 scopes: STRATEGY_SCOPES,
                 credentialClaim: CONSUMER_CLAIM,
                 authMethods: [...args.authMethods],
-                dcrProviderId: this.dcrProvider.dcrProviderId,
+                // The resource id, not the dcrProviderId output: in a preview the engine keeps a dynamic resource's
+                // id known across an update but makes all its outputs unknown, which would mark every input of
+                // the strategy (and all below it) as changing when one provider field moves.
+                dcrProviderId: this.dcrProvider.id,
                 labels,
             },
-            { parent: this, dependsOn: [this.dcrProvider, ...(args.audienceReady ?? [])] },
+            { parent: this },
         );
 
         this.binding = new PortalAuthStrategyBinding(
@@ -123,9 +118,10 @@ export class KonnectPortalDcr extends pulumi.ComponentResource {
                 serverUrl: args.serverUrl,
                 portalId: args.portalId,
                 portalKind: args.portalKind,
-                authStrategyId: this.authStrategy.authStrategyId,
+                // The id, for the reason given on the strategy's dcrProviderId.
+                authStrategyId: this.authStrategy.id,
             },
-            { parent: this, dependsOn: [this.authStrategy] },
+            { parent: this },
         );
 
         // Named by API id, so adding or removing one API leaves the others' resources alone. After the binding
@@ -139,49 +135,34 @@ export class KonnectPortalDcr extends pulumi.ComponentResource {
                         portalId: args.portalId,
                         portalKind: args.portalKind,
                         apiId,
-                        authStrategyId: this.authStrategy.authStrategyId,
+                        // The id, for the reason given on the strategy's dcrProviderId.
+                        authStrategyId: this.authStrategy.id,
                     },
-                    { parent: this, dependsOn: [this.authStrategy, this.binding] },
+                    { parent: this, dependsOn: [this.binding] },
                 ),
         );
 
-        if (args.verification) {
-            const tokenEnvironment: Record<string, pulumi.Input<string>> = args.verification.konnectToken
-                ? { KONNECT_TOKEN: pulumi.secret(args.verification.konnectToken) }
-                : {};
-            this.verification = new command.local.Command(
+        if (args.verify) {
+            // Re-runs (in place) whenever what Konnect holds changes, a rotated admin secret included (via its hash).
+            this.verification = new DcrVerification(
                 `${name}-verify`,
                 {
-                    create: VERIFY_COMMAND,
-                    update: VERIFY_COMMAND,
-                    environment: {
-                        DCR_VERIFY_SERVER_URL: args.serverUrl,
-                        DCR_VERIFY_PROVIDER_ID: this.dcrProvider.dcrProviderId,
-                        DCR_VERIFY_PROVIDER_NAME: args.dcrProviderName,
-                        DCR_VERIFY_ISSUER: args.issuer,
-                        ...tokenEnvironment,
-                    },
-                    // Re-run whenever the DCR settings Konnect holds change (including a secret rotation, via its hash).
-                    triggers: [
-                        this.dcrProvider.dcrProviderId,
-                        this.dcrProvider.initialClientSecretHash,
-                        this.dcrProvider.initialClientId,
-                        this.authStrategy.authStrategyId,
-                        this.authStrategy.issuer,
-                        this.authStrategy.audience,
-                        this.binding.id,
-                    ],
-                    // The report names checks and fixes only; stderr, where a crash could dump its environment, stays out of the log.
-                    logging: "stdout",
+                    serverUrl: args.serverUrl,
+                    dcrProviderId: this.dcrProvider.id,
+                    dcrProviderName: args.dcrProviderName,
+                    initialClientId: args.initialClientId,
+                    initialClientSecretHash: this.dcrProvider.initialClientSecretHash,
+                    authStrategyId: this.authStrategy.id,
+                    issuer: args.issuer,
+                    audience: args.audience,
+                    bindingId: this.binding.id,
                 },
-                // Never protected, even in production: a trigger change replaces the command, and the engine
-                // refuses to replace a protected resource, which would fail every secret rotation.
-                { parent: this, dependsOn: [this.binding, ...this.publications], additionalSecretOutputs: ["stdout", "stderr"], protect: false },
+                { parent: this, dependsOn: this.publications },
             );
         }
 
-        this.dcrProviderId = this.dcrProvider.dcrProviderId;
-        this.authStrategyId = this.authStrategy.authStrategyId;
+        this.dcrProviderId = this.dcrProvider.id;
+        this.authStrategyId = this.authStrategy.id;
         this.portalUrl = this.binding.portalDomain.apply((domain) => (domain ? `https://${domain}` : undefined));
 
         this.registerOutputs({

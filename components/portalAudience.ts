@@ -54,19 +54,41 @@ export class PortalAudience extends pulumi.ComponentResource {
             this.identifier = this.resourceServer.identifier;
             this.resourceServerId = this.resourceServer.id;
         } else {
-            const existing = auth0.getResourceServerOutput({ identifier: args.identifier }, { parent: this });
-            this.identifier = pulumi.all([existing, args.identifier]).apply(([found, wanted]) => {
-                if (found.identifier !== wanted) {
-                    throw new Error(
-                        `konnect-auth0-dcr:portalAudience: no Auth0 API with identifier "${wanted}" was found; ` +
-                            "create it in Auth0 or set konnect-auth0-dcr:createPortalAudience to true",
-                    );
-                }
-                return wanted;
-            });
+            const existing = pulumi.output(args.identifier).apply((identifier) => findExistingAudience(identifier, { parent: this }));
+            this.identifier = existing.identifier;
             this.resourceServerId = existing.id;
         }
 
         this.registerOutputs({ identifier: this.identifier, resourceServerId: this.resourceServerId });
     }
+}
+
+/**
+ * Looks up the existing Auth0 API with this identifier. Its failure is turned into {@link missingAudience}:
+ * the provider's own lookup error says neither which setting is wrong nor what to change.
+ */
+export function findExistingAudience(identifier: string, opts: pulumi.InvokeOptions): Promise<{ identifier: string; id: string }> {
+    return auth0.getResourceServer({ identifier }, opts).then(
+        (found) => {
+            if (found.identifier !== identifier) throw missingAudience(identifier);
+            return { identifier, id: found.id };
+        },
+        (error: unknown) => {
+            throw missingAudience(identifier, error);
+        },
+    );
+}
+
+/**
+ * The error for an existing audience API that cannot be found: names the identifier and both settings, so the
+ * run stops with what to change rather than the provider's lookup error (kept at the end for a 401 or similar).
+ */
+export function missingAudience(identifier: string, cause?: unknown): pulumi.RunError {
+    const said = cause instanceof Error ? cause.message : cause === undefined ? "" : String(cause);
+    const detail = said.trim() === "" ? "" : ` (the lookup said: ${said.trim()})`;
+    return new pulumi.RunError(
+        `konnect-auth0-dcr:portalAudience: no Auth0 API with identifier "${identifier}" was found, and ` +
+            "konnect-auth0-dcr:createPortalAudience is false, so the stack does not create one. Create the API in Auth0 with " +
+            `exactly that identifier, or set konnect-auth0-dcr:createPortalAudience to true${detail}.`,
+    );
 }

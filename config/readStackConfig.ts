@@ -5,11 +5,9 @@
 import * as pulumi from "@pulumi/pulumi";
 import { CONFIG_KEYS, ConfigEnvironment, PROJECT, RawStackConfig, StackSettings, validateStackConfig } from "./stackSettings";
 
-/** The validated settings plus the secret Konnect token from stack config, when one is set there. */
+/** The validated settings. The Konnect token is not among them: the providers read it through `configure`. */
 export interface LoadedStackConfig {
     readonly settings: StackSettings;
-    /** Secret Output of `konnect-auth0-dcr:konnectToken`; undefined when the token comes from the environment. */
-    readonly konnectToken?: pulumi.Output<string>;
 }
 
 export function readStackConfig(env: ConfigEnvironment = process.env): LoadedStackConfig {
@@ -26,7 +24,7 @@ export function readStackConfig(env: ConfigEnvironment = process.env): LoadedSta
         raw.konnectToken = "(plaintext)";
     }
     const settings = validateStackConfig(pulumi.getStack(), raw, env, isSecretToken);
-    return { settings, konnectToken: isSecretToken ? project.requireSecret("konnectToken") : undefined };
+    return { settings };
 }
 
 /** Whether `key` was stored with `pulumi config set --secret` (the engine lists secret keys for the program). */

@@ -20,11 +20,10 @@ import {
     AuthMethod,
     isUuid,
     KONNECT_REGIONS,
-    KonnectRegion,
-    KonnectTokenSource,
     PORTAL_KINDS,
     PortalKind,
 } from "../konnect/vocabulary";
+import { describeRejectedUrl, isAllowedKonnectServerUrl, KONNECT_SERVER_URL_FORMS, konnectRegionUrl, pickKonnectToken } from "../konnect/endpoints";
 
 export const PROJECT = "konnect-auth0-dcr";
 
@@ -94,11 +93,8 @@ export interface PortalAudienceSettings {
 
 
 export interface KonnectSettings {
-    /** `https://<region>.api.konghq.com`, or the explicit server URL; no trailing slash. */
+    /** `https://<region>.api.konghq.com`, or the explicit server URL; no trailing slash. The token is not here. */
     readonly serverUrl: string;
-    readonly region?: KonnectRegion;
-    /** Which setting supplies the token; the token itself is never part of the settings. */
-    readonly tokenSource: KonnectTokenSource;
     readonly portalId: string;
     readonly portalKind: PortalKind;
     readonly dcrProviderName: string;
@@ -173,54 +169,72 @@ const qualified = (key: ConfigKey) => (key.includes(":") ? key : `${PROJECT}:${k
 const shown = (value: string | undefined) => (value === undefined ? "nothing (unset)" : JSON.stringify(value));
 
 /**
- * Validates the raw configuration of `stack`. `env` supplies the documented environment-variable
- * fallbacks; `hasSecretToken` says whether the secret `konnectToken` setting is present (its value is
- * never passed here, so it cannot leak into an error message).
+ * Reads the raw values and collects problems: the small vocabulary every rule below is written in. A closure
+ * over `raw` rather than a class, so each rule is a plain function of a reader.
  */
-export function validateStackConfig(
-    stack: string,
-    raw: RawStackConfig,
-    env: ConfigEnvironment = {},
-    hasSecretToken = false,
-): StackSettings {
+interface Reader {
+    readonly raw: RawStackConfig;
+    readonly env: ConfigEnvironment;
+    readonly problems: ConfigProblem[];
+    /** Records a problem with `key`: what it got (never a secret) and the form expected. */
+    problem(key: ConfigKey, got: string | undefined, expected: string): void;
+    /** The trimmed value, or undefined when unset or blank. */
+    text(key: ConfigKey): string | undefined;
+    /** `true` or `false`, else the fallback (and a problem when set to anything else). */
+    bool(key: ConfigKey, fallback: boolean): boolean;
+    /** One of `allowed`, else the fallback (and a problem when the value, or a missing fallback, is not allowed). */
+    oneOf<T extends string>(key: ConfigKey, allowed: readonly T[], fallback: T | undefined): T | undefined;
+    /** A display name: non-empty, at most `max` characters, no `<` or `>`. */
+    name(key: ConfigKey, fallback: string, max?: number): string;
+}
+
+function reader(raw: RawStackConfig, env: ConfigEnvironment): Reader {
     const problems: ConfigProblem[] = [];
-    const problem = (key: ConfigKey, got: string | undefined, expected: string) =>
-        problems.push({ key: qualified(key), got: shown(got), expected });
-    const text = (key: ConfigKey) => {
-        const value = raw[key];
-        return value === undefined || value.trim() === "" ? undefined : value.trim();
+    const r: Reader = {
+        raw,
+        env,
+        problems,
+        problem: (key, got, expected) => problems.push({ key: qualified(key), got: shown(got), expected }),
+        text(key) {
+            const value = raw[key];
+            return value === undefined || value.trim() === "" ? undefined : value.trim();
+        },
+        bool(key, fallback) {
+            const value = r.text(key);
+            if (value === undefined) return fallback;
+            if (value === "true" || value === "false") return value === "true";
+            r.problem(key, value, "true or false");
+            return fallback;
+        },
+        oneOf(key, allowed, fallback) {
+            const value = r.text(key) ?? fallback;
+            if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as (typeof allowed)[number];
+            r.problem(key, r.text(key), `one of ${allowed.join(", ")}`);
+            return fallback;
+        },
+        name(key, fallback, max = 256) {
+            const value = raw[key] ?? fallback;
+            if (value.trim() === "" || value.length > max || /[<>]/.test(value)) {
+                r.problem(key, raw[key], `a non-empty name of at most ${max} characters without < or >`);
+            }
+            return value;
+        },
     };
-    const bool = (key: ConfigKey, fallback: boolean): boolean => {
-        const value = text(key);
-        if (value === undefined) return fallback;
-        if (value === "true" || value === "false") return value === "true";
-        problem(key, value, "true or false");
-        return fallback;
-    };
-    const oneOf = <T extends string>(key: ConfigKey, allowed: readonly T[], fallback: T | undefined): T | undefined => {
-        const value = text(key) ?? fallback;
-        if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
-        problem(key, text(key), `one of ${allowed.join(", ")}`);
-        return fallback;
-    };
-    const name = (key: ConfigKey, fallback: string, max = 256): string => {
-        const value = raw[key] ?? fallback;
-        if (value.trim() === "" || value.length > max || /[<>]/.test(value)) {
-            problem(key, raw[key], `a non-empty name of at most ${max} characters without < or >`);
-        }
-        return value;
-    };
+    return r;
+}
 
-    // Environment: the stack name by default, so `dev`, `staging` and `prod` stacks need not repeat it.
-    const environmentDefault = (ENVIRONMENTS as readonly string[]).includes(stack) ? (stack as EnvironmentName) : undefined;
-    const environment = oneOf("environment", ENVIRONMENTS, environmentDefault) ?? "dev";
-    const nameSuffix = ` (${environment})`;
+/** The environment: the stack name by default, so `dev`, `staging` and `prod` stacks need not repeat it. */
+function readEnvironment(r: Reader, stack: string): EnvironmentName {
+    const fallback = (ENVIRONMENTS as readonly string[]).includes(stack) ? (stack as EnvironmentName) : undefined;
+    return r.oneOf("environment", ENVIRONMENTS, fallback) ?? "dev";
+}
 
-    // Auth0 tenant: the provider's own setting, or the AUTH0_DOMAIN variable the provider also reads.
-    const domainValue = text("auth0:domain") ?? env.AUTH0_DOMAIN?.trim();
+/** The Auth0 tenant (`auth0:domain`, or AUTH0_DOMAIN as the provider reads it) and its optional custom domain. */
+function readAuth0(r: Reader): Auth0Settings | undefined {
+    const domainValue = r.text("auth0:domain") ?? r.env.AUTH0_DOMAIN?.trim();
     const tenant = domainValue === undefined ? undefined : parseTenantDomain(domainValue);
     if (!tenant) {
-        problem(
+        r.problem(
             "auth0:domain",
             domainValue,
             "the canonical Auth0 tenant domain, TENANT.REGION.auth0.com with REGION one of us, eu, au, jp, ca, uk " +
@@ -228,111 +242,135 @@ export function validateStackConfig(
         );
     }
     const canonical = tenant?.domain ?? "invalid.auth0.com";
-
-    const customDomain = text("auth0CustomDomain")?.toLowerCase();
+    const customDomain = r.text("auth0CustomDomain")?.toLowerCase();
     if (customDomain !== undefined) {
+        const raw = r.raw.auth0CustomDomain;
         if (!isHostname(customDomain)) {
-            problem("auth0CustomDomain", raw.auth0CustomDomain, "a bare hostname such as login.acme.com (no https://, path or trailing slash)");
+            r.problem("auth0CustomDomain", raw, "a bare hostname such as login.acme.com (no https://, path or trailing slash)");
         } else if (customDomain === canonical) {
-            problem("auth0CustomDomain", raw.auth0CustomDomain, "a custom domain different from auth0:domain, or leave it unset");
+            r.problem("auth0CustomDomain", raw, "a custom domain different from auth0:domain, or leave it unset");
         } else if (isAuth0HostedDomain(customDomain)) {
-            problem("auth0CustomDomain", raw.auth0CustomDomain, "your own domain verified in Auth0 (an *.auth0.com domain is not a custom domain)");
+            r.problem("auth0CustomDomain", raw, "your own domain verified in Auth0 (an *.auth0.com domain is not a custom domain)");
         }
     }
+    if (!tenant) return undefined;
+    return { ...tenant, customDomain, issuer: konnectIssuer(canonical, customDomain), managementApiAudience: managementApiAudience(canonical) };
+}
 
-    // Portal audience: an absolute URI that is not a Management API.
-    const audience = text("portalAudience");
-    if (audience === undefined) {
-        problem("portalAudience", undefined, "the audience portal applications are granted, an absolute URI such as https://api.acme.com/portal");
-    } else if (!/^[a-z][a-z0-9+.-]*:\/\/[^/\s]+/i.test(audience) || /\s/.test(audience)) {
-        problem("portalAudience", audience, "an absolute URI such as https://api.acme.com/portal");
-    } else if (isManagementApiAudience(audience) || (customDomain && /^https:\/\/[^/]+\/api\/v2\/?$/i.test(audience) && new URL(audience).hostname === customDomain)) {
-        problem("portalAudience", audience, "your own API's identifier, not an Auth0 Management API audience (…/api/v2/)");
+/** The portal audience: an absolute URI that is no Management API (of the tenant, another tenant or the custom domain). */
+function readPortalAudience(r: Reader, customDomain: string | undefined, nameSuffix: string): PortalAudienceSettings {
+    const identifier = r.text("portalAudience");
+    if (identifier === undefined) {
+        r.problem("portalAudience", undefined, "the audience portal applications are granted, an absolute URI such as https://api.acme.com/portal");
+    } else if (!/^[a-z][a-z0-9+.-]*:\/\/[^/\s]+/i.test(identifier) || /\s/.test(identifier)) {
+        r.problem("portalAudience", identifier, "an absolute URI such as https://api.acme.com/portal");
+    } else if (isManagementApiAudience(identifier) || isCustomDomainManagementApi(identifier, customDomain)) {
+        r.problem("portalAudience", identifier, "your own API's identifier, not an Auth0 Management API audience (…/api/v2/)");
     }
-    const audienceName = name("portalAudienceName", `Konnect Portal API${nameSuffix}`, 200);
-    const createAudience = bool("createPortalAudience", true);
-    const developerManagedScopes = bool("developerManagedScopes", false);
-    const protectResources = bool("protectResources", environment === "prod");
+    const name = r.name("portalAudienceName", `Konnect Portal API${nameSuffix}`, 200);
+    return { identifier: identifier ?? "", name, create: r.bool("createPortalAudience", true) };
+}
 
-    // Konnect: an explicit server URL wins over the region (KONNECT_SERVER_URL as Kong's tooling reads it).
-    const serverUrlValue = text("konnectServerUrl") ?? env.KONNECT_SERVER_URL?.trim();
-    let serverUrl: string | undefined;
-    let region: KonnectRegion | undefined;
-    if (serverUrlValue !== undefined) {
-        if (!isServerUrl(serverUrlValue)) {
-            problem("konnectServerUrl", serverUrlValue, "an https:// URL with no path and no trailing slash, such as https://eu.api.konghq.com (http:// only for localhost)");
-        }
-        serverUrl = serverUrlValue;
-        if (text("konnectRegion") !== undefined) oneOf("konnectRegion", KONNECT_REGIONS, undefined);
-    } else {
-        region = oneOf("konnectRegion", KONNECT_REGIONS, "us");
-        serverUrl = `https://${region ?? "us"}.api.konghq.com`;
-    }
+function isCustomDomainManagementApi(audience: string, customDomain: string | undefined): boolean {
+    return customDomain !== undefined && /^https:\/\/[^/]+\/api\/v2\/?$/i.test(audience) && new URL(audience).hostname === customDomain;
+}
 
-    let tokenSource: KonnectTokenSource | undefined;
-    if (hasSecretToken) tokenSource = "config:konnectToken";
-    else if (env.KONNECT_TOKEN) tokenSource = "env:KONNECT_TOKEN";
-    else if (env.KONNECT_SPAT) tokenSource = "env:KONNECT_SPAT";
-    if (raw.konnectToken !== undefined && !hasSecretToken) {
-        problem("konnectToken", "a plaintext value", "a secret: pulumi config set --secret konnectToken <token>");
+/**
+ * Where the Konnect API is: an explicit server URL (or KONNECT_SERVER_URL, as Kong's tooling reads it) wins over
+ * the region. The token is sent there, so only Konnect's regional hosts (and loopback, for emulators) pass.
+ */
+function readKonnectServerUrl(r: Reader): string {
+    const fromConfig = r.text("konnectServerUrl");
+    const value = fromConfig ?? r.env.KONNECT_SERVER_URL?.trim();
+    if (value === undefined) return konnectRegionUrl(r.oneOf("konnectRegion", KONNECT_REGIONS, "us") ?? "us");
+    if (!isAllowedKonnectServerUrl(value)) {
+        r.problems.push({
+            key: fromConfig !== undefined ? qualified("konnectServerUrl") : "KONNECT_SERVER_URL",
+            got: describeRejectedUrl(value),
+            expected: KONNECT_SERVER_URL_FORMS,
+        });
     }
-    if (tokenSource === undefined) {
-        problem("konnectToken", undefined, "a Konnect personal (kpat_…) or system-account (spat_…) token, from `pulumi config set --secret konnectToken` or the KONNECT_TOKEN / KONNECT_SPAT environment variable");
-    }
+    // A region set next to it is still checked, though the URL wins.
+    if (r.text("konnectRegion") !== undefined) r.oneOf("konnectRegion", KONNECT_REGIONS, undefined);
+    return value;
+}
 
-    const portalId = text("konnectPortalId");
+/** A Konnect token must be available (secret setting, KONNECT_TOKEN or KONNECT_SPAT), and never in plaintext config. */
+function checkKonnectToken(r: Reader, hasSecretToken: boolean): void {
+    if (r.raw.konnectToken !== undefined && !hasSecretToken) {
+        r.problem("konnectToken", "a plaintext value", "a secret: pulumi config set --secret konnectToken <token>");
+    }
+    if (pickKonnectToken(r.env, hasSecretToken ? "(secret)" : undefined) === undefined) {
+        r.problem(
+            "konnectToken",
+            undefined,
+            "a Konnect personal (kpat_…) or system-account (spat_…) token, from `pulumi config set --secret konnectToken` or the KONNECT_TOKEN / KONNECT_SPAT environment variable",
+        );
+    }
+}
+
+/** The portal to bind, and the names of the Konnect objects. */
+function readPortalAndNames(r: Reader, environment: EnvironmentName) {
+    const portalId = r.text("konnectPortalId");
     if (portalId === undefined || !isUuid(portalId)) {
-        problem("konnectPortalId", portalId, "the Dev Portal's id, a UUID such as 0b7e5b8e-2b7a-4e4b-9a0e-3c2f4b1d6a77");
+        r.problem("konnectPortalId", portalId, "the Dev Portal's id, a UUID such as 0b7e5b8e-2b7a-4e4b-9a0e-3c2f4b1d6a77");
     }
-    const portalKind = oneOf("konnectPortalKind", PORTAL_KINDS, "v3") ?? "v3";
-    const dcrProviderName = name("konnectDcrProviderName", `auth0-dcr-${environment}`);
-    const authStrategyName = name("konnectAuthStrategyName", `auth0-dcr-${environment}`);
-    const authStrategyDisplayName = name("konnectAuthStrategyDisplayName", "Auth0");
+    return {
+        portalId: portalId ?? "",
+        portalKind: r.oneOf("konnectPortalKind", PORTAL_KINDS, "v3") ?? "v3",
+        dcrProviderName: r.name("konnectDcrProviderName", `auth0-dcr-${environment}`),
+        authStrategyName: r.name("konnectAuthStrategyName", `auth0-dcr-${environment}`),
+        authStrategyDisplayName: r.name("konnectAuthStrategyDisplayName", "Auth0"),
+    };
+}
 
-    const methodsValue = text("konnectAuthMethods");
-    let authMethods: AuthMethod[] = ["client_credentials", "bearer", "session"];
-    if (methodsValue !== undefined) {
-        const listed = methodsValue.split(",").map((m) => m.trim()).filter((m) => m !== "");
-        const unknown = listed.filter((m) => !(AUTH_METHODS as readonly string[]).includes(m));
-        if (listed.length === 0 || unknown.length > 0 || listed.length > 10) {
-            problem("konnectAuthMethods", methodsValue, `a comma-separated list of 1 to 10 of ${AUTH_METHODS.join(", ")}`);
-        } else {
-            authMethods = [...new Set(listed)] as AuthMethod[];
-        }
+/** The strategy's auth methods: a comma-separated list of 1 to 10 known methods. */
+function readAuthMethods(r: Reader): AuthMethod[] {
+    const value = r.text("konnectAuthMethods");
+    if (value === undefined) return ["client_credentials", "bearer", "session"];
+    const listed = value.split(",").map((m) => m.trim()).filter((m) => m !== "");
+    const unknown = listed.filter((m) => !(AUTH_METHODS as readonly string[]).includes(m));
+    if (listed.length === 0 || unknown.length > 0 || listed.length > 10) {
+        r.problem("konnectAuthMethods", value, `a comma-separated list of 1 to 10 of ${AUTH_METHODS.join(", ")}`);
+        return ["client_credentials", "bearer", "session"];
     }
-    const verify = bool("postDeployVerification", true);
-    const apiIds = publishedApiIds(raw, portalKind, problem);
-    const adopt = validateAdoption(text, problem, createAudience);
+    return [...new Set(listed)] as AuthMethod[];
+}
 
-    if (problems.length > 0) {
-        throw new StackConfigError(stack, problems);
+/**
+ * Validates the raw configuration of `stack`. `env` supplies the documented environment-variable
+ * fallbacks; `hasSecretToken` says whether the secret `konnectToken` setting is present (its value is
+ * never passed here, so it cannot leak into an error message). Every rule runs, so the error lists every
+ * problem at once.
+ */
+export function validateStackConfig(stack: string, raw: RawStackConfig, env: ConfigEnvironment = {}, hasSecretToken = false): StackSettings {
+    const r = reader(raw, env);
+    const environment = readEnvironment(r, stack);
+    const nameSuffix = ` (${environment})`;
+    const auth0 = readAuth0(r);
+    const portalAudience = readPortalAudience(r, auth0?.customDomain ?? r.text("auth0CustomDomain")?.toLowerCase(), nameSuffix);
+    const developerManagedScopes = r.bool("developerManagedScopes", false);
+    const protectResources = r.bool("protectResources", environment === "prod");
+    const serverUrl = readKonnectServerUrl(r);
+    checkKonnectToken(r, hasSecretToken);
+    const portal = readPortalAndNames(r, environment);
+    const authMethods = readAuthMethods(r);
+    const verify = r.bool("postDeployVerification", true);
+    const apiIds = publishedApiIds(r.raw, portal.portalKind, r.problem);
+    const adopt = validateAdoption((key) => r.text(key), r.problem, portalAudience.create);
+
+    if (r.problems.length > 0 || auth0 === undefined) {
+        throw new StackConfigError(stack, r.problems);
     }
     return {
         stack,
         environment,
         nameSuffix,
-        auth0: {
-            ...(tenant as TenantDomain),
-            customDomain,
-            issuer: konnectIssuer(canonical, customDomain),
-            managementApiAudience: managementApiAudience(canonical),
-        },
-        portalAudience: { identifier: audience as string, name: audienceName, create: createAudience },
+        auth0,
+        portalAudience,
         developerManagedScopes,
         protectResources,
-        konnect: {
-            serverUrl: serverUrl as string,
-            region,
-            tokenSource: tokenSource as KonnectTokenSource,
-            portalId: portalId as string,
-            portalKind,
-            dcrProviderName,
-            authStrategyName,
-            authStrategyDisplayName,
-            authMethods,
-            verify,
-            apiIds,
-        },
+        konnect: { serverUrl, ...portal, authMethods, verify, apiIds },
         adopt,
     };
 }
@@ -420,17 +458,4 @@ function publishedApiIds(raw: RawStackConfig, portalKind: PortalKind, problem: (
         return [];
     }
     return ids;
-}
-
-/** https with a host and no path or trailing slash; plain http is allowed for loopback (local emulators). */
-function isServerUrl(value: string): boolean {
-    let url: URL;
-    try {
-        url = new URL(value);
-    } catch {
-        return false;
-    }
-    const loopback = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
-    const schemeOk = url.protocol === "https:" || (url.protocol === "http:" && loopback);
-    return schemeOk && url.pathname === "/" && !value.endsWith("/") && url.search === "" && url.hash === "" && url.username === "";
 }

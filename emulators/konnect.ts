@@ -11,6 +11,9 @@
  *   still be a valid create body for its type, so a partial `openid-connect` object is a 400: clients should
  *   send the whole object, which is right whichever way Konnect merges.
  * - `labels` in a PATCH are merged: a `null` value removes that key, `labels: null` removes all.
+ * - A strategy's `configs.openid-connect` comes back with a field Konnect fills in itself
+ *   (`SERVER_FILLED_OIDC_FIELD`); a create, PUT or PATCH that sends it back is a 400, so a client that re-sends
+ *   the live object shows up.
  * - PUT on an auth strategy answers 201 (as the spec says), needs an existing id and cannot change `strategy_type`.
  * - Write-only `dcr_config` fields (anything the spec's response schema for the provider type does not list,
  *   e.g. `initial_client_secret`) are kept aside and never returned.
@@ -25,6 +28,12 @@ import * as http from "http";
 import type { AddressInfo } from "net";
 import { countGetsAndWrites, FaultMatch, FaultQueue, WRITE_METHODS } from "./emulatorSupport";
 import { InvalidParameter, KONNECT_SPEC_NAMES, loadKonnectSpec, OpenApiSpec, SpecOperation } from "./openApiValidator";
+
+/**
+ * A field the emulator adds to every `openid-connect` config it returns and refuses on write, standing in for
+ * whatever Konnect fills in itself (the documents do not name such fields).
+ */
+export const SERVER_FILLED_OIDC_FIELD = "konnect_assigned_plugin_id";
 
 /** One request as the emulator received it, with the status it answered (0 when the connection was dropped). */
 export interface RecordedRequest {
@@ -716,7 +725,22 @@ class Emulator implements KonnectEmulator {
         return strategy;
     }
 
+    /** Refuses a body that sends back what the server fills in itself. */
+    private refuseServerFilled(input: Json): void {
+        if (input?.configs?.["openid-connect"] && SERVER_FILLED_OIDC_FIELD in input.configs["openid-connect"]) {
+            throw this.badRequest([
+                {
+                    field: `configs.openid-connect.${SERVER_FILLED_OIDC_FIELD}`,
+                    rule: "read_only",
+                    reason: "is set by Konnect and cannot be written",
+                    source: "body",
+                },
+            ]);
+        }
+    }
+
     private createAuthStrategy(input: Json): Reply {
+        this.refuseServerFilled(input);
         const now = new Date().toISOString();
         const id = randomUUID();
         this.storeAuthStrategy(id, input, now, now);
@@ -724,6 +748,7 @@ class Emulator implements KonnectEmulator {
     }
 
     private replaceAuthStrategy(id: string, input: Json): Reply {
+        this.refuseServerFilled(input);
         const stored = this.authStrategy(id);
         if (input.strategy_type !== stored.strategy_type) {
             throw this.badRequest([
@@ -735,6 +760,7 @@ class Emulator implements KonnectEmulator {
     }
 
     private patchAuthStrategy(id: string, patch: Json): Reply {
+        this.refuseServerFilled(patch);
         const stored = this.authStrategy(id);
         const current = this.authStrategyInput(stored);
         const merged = withoutUndefined({
@@ -786,7 +812,7 @@ class Emulator implements KonnectEmulator {
                 name: input.name,
                 display_name: input.display_name,
                 strategy_type: input.strategy_type,
-                configs: input.configs,
+                configs: withServerFilled(id, input.configs),
                 active: false,
                 // Filled in from the provider by refreshDerived().
                 dcr_provider: providerId ? { id: providerId } : null,
@@ -798,13 +824,15 @@ class Emulator implements KonnectEmulator {
         );
     }
 
-    /** A stored strategy as the create body that would produce it. */
+    /** A stored strategy as the create body that would produce it (without what the server fills in). */
     private authStrategyInput(strategy: Json): Json {
+        const oidc = strategy.configs?.["openid-connect"];
+        const { [SERVER_FILLED_OIDC_FIELD]: _filled, ...written } = oidc ?? {};
         return withoutUndefined({
             name: strategy.name,
             display_name: strategy.display_name,
             strategy_type: strategy.strategy_type,
-            configs: strategy.configs,
+            configs: oidc ? { ...strategy.configs, "openid-connect": written } : strategy.configs,
             dcr_provider_id: strategy.dcr_provider?.id,
             labels: strategy.labels,
             principals: strategy.principals,
@@ -1080,4 +1108,10 @@ function send(res: http.ServerResponse, reply: Reply): void {
     }
     res.writeHead(reply.status, headers);
     res.end(payload);
+}
+
+/** `configs` with the server-filled field added to an `openid-connect` object (see the module comment). */
+function withServerFilled(id: string, configs: Json): Json {
+    const oidc = configs?.["openid-connect"];
+    return oidc ? { ...configs, "openid-connect": { ...oidc, [SERVER_FILLED_OIDC_FIELD]: `plg-${id.slice(0, 8)}` } } : configs;
 }

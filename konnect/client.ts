@@ -11,6 +11,7 @@
  */
 import createClient from "openapi-fetch";
 import type { KonnectTokenSource, PortalKind } from "./vocabulary";
+import { assertKonnectServerUrl } from "./endpoints";
 import { KonnectApiError, KonnectOperation, KonnectProblem, parseProblem } from "./errors";
 import type { paths as AuthStrategyPaths } from "./generated/applicationAuthStrategiesV2";
 import type { paths as PortalV2Paths } from "./generated/portalManagementV2";
@@ -168,6 +169,8 @@ interface Failure {
 /** Creates a client. Cheap: build one per operation and let it go. */
 export function createKonnectClient(options: KonnectClientOptions): KonnectClient {
     const serverUrl = options.serverUrl.replace(/\/+$/, "");
+    // The one place the token is attached to requests: refuse any host but Konnect's (or loopback) first.
+    assertKonnectServerUrl(serverUrl);
     const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
     const tokenSource = options.tokenSource;
     const token = options.token;
@@ -265,6 +268,11 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
             });
         }
         return found[0];
+    }
+
+    /** A delete refused with 409 because something still uses the object; `hint` says what and what to do. */
+    function stillInUse(operation: KonnectOperation, problem: KonnectProblem | undefined, hint: string): KonnectApiError {
+        return new KonnectApiError({ operation, status: 409, problem, tokenSource, secrets: [token], hint });
     }
 
     // Declared before use, portals first: Pulumi's closure serializer treats a name used before its
@@ -416,21 +424,15 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
             );
             if (r.status === 409) {
                 const users = await portals.findUsingAuthStrategy(id).catch(() => undefined);
-                const named = users?.length
-                    ? ` It is the default strategy of the Dev Portal ${users.map((p) => `"${p.name}" (${p.id})`).join(", ")}.`
-                    : "";
-                throw new KonnectApiError({
-                    operation: op,
-                    status: 409,
-                    problem: r.problem,
-                    tokenSource,
-                    secrets: [token],
-                    hint:
-                        "Konnect refuses to delete an auth strategy that a portal default, an API publication or a classic " +
-                        `portal product version still uses.${named} Remove those uses first (the PortalAuthStrategyBinding ` +
-                        "restores the portal's previous default when it is destroyed, each ApiPublicationAuthStrategy its API's " +
-                        "earlier strategies; re-point or unpublish other APIs that name this strategy), then run the destroy again.",
-                });
+                const named = users?.length ? ` It is the default strategy of the Dev Portal ${namesOf(users)}.` : "";
+                throw stillInUse(
+                    op,
+                    r.problem,
+                    "Konnect refuses to delete an auth strategy that a portal default, an API publication or a classic " +
+                    `portal product version still uses.${named} Remove those uses first (the PortalAuthStrategyBinding ` +
+                    "restores the portal's previous default when it is destroyed, each ApiPublicationAuthStrategy its API's " +
+                    "earlier strategies; re-point or unpublish other APIs that name this strategy), then run the destroy again.",
+                );
             }
             return r.status !== 404;
         },
@@ -481,17 +483,13 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
             );
             if (r.status === 409) {
                 const users = await authStrategies.findByDcrProvider(id).catch(() => undefined);
-                const named = users?.length ? ` It is used by the application auth strategy ${users.map((s) => `"${s.name}" (${s.id})`).join(", ")}.` : "";
-                throw new KonnectApiError({
-                    operation: op,
-                    status: 409,
-                    problem: r.problem,
-                    tokenSource,
-                    secrets: [token],
-                    hint:
-                        `Konnect refuses to delete a DCR provider that an application auth strategy still uses.${named} ` +
-                        "Delete those strategies (or point them at another provider) first, then run the destroy again.",
-                });
+                const named = users?.length ? ` It is used by the application auth strategy ${namesOf(users)}.` : "";
+                throw stillInUse(
+                    op,
+                    r.problem,
+                    `Konnect refuses to delete a DCR provider that an application auth strategy still uses.${named} ` +
+                    "Delete those strategies (or point them at another provider) first, then run the destroy again.",
+                );
             }
             return r.status !== 404;
         },
@@ -513,6 +511,11 @@ function publicationOperation(action: "read" | "update", kind: PortalKind, porta
     return kind === "classic"
         ? { action, kind: "portal product version", name: apiId, id: `classic portal ${portalId}` }
         : { action, kind: "API publication", name: apiId, id: `Dev Portal ${portalId}` };
+}
+
+/** `"name" (id), …` for messages. */
+function namesOf(objects: readonly { readonly name: string; readonly id: string }[]): string {
+    return objects.map((o) => `"${o.name}" (${o.id})`).join(", ");
 }
 
 function portalKindName(kind: PortalKind): "Dev Portal" | "classic portal" {

@@ -69,13 +69,15 @@ export function likelyMissingRole(op: KonnectOperation): string {
 
 const TOKEN_SHAPE = /\b(kpat|spat)_[A-Za-z0-9]{6,}/g;
 
-/** Replaces every known secret, and anything shaped like a Konnect token, with `[redacted]`. */
+/**
+ * Replaces every known secret, whatever its length, and anything shaped like a Konnect token, with
+ * `[redacted]`. Longest first, so a secret that contains another one vanishes whole. The one redaction of the
+ * project: Konnect errors and the smoke run's output both go through it.
+ */
 export function redactSecrets(text: string, secrets: readonly (string | undefined)[]): string {
     let out = text;
-    for (const secret of secrets) {
-        // Very short values would blank out ordinary words; real tokens and client secrets are long.
-        if (secret && secret.length >= 6) out = out.split(secret).join("[redacted]");
-    }
+    const known = [...new Set(secrets.filter((s): s is string => typeof s === "string" && s !== ""))].sort((a, b) => b.length - a.length);
+    for (const secret of known) out = out.split(secret).join("[redacted]");
     return out.replace(TOKEN_SHAPE, "[redacted]");
 }
 

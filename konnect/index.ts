@@ -3,11 +3,20 @@
  *
  * Resources (dynamic, type tokens `pulumi-nodejs:dynamic/konnect:<Type>`): `DcrProvider`,
  * `ApplicationAuthStrategy`, `PortalAuthStrategyBinding`, `ApiPublicationAuthStrategy`. Labels come from `konnectLabels(stack)`, the
- * server URL from `resolveKonnectServerUrl` (or the validated stack settings' `konnect.serverUrl`).
+ * server URL from the validated stack settings' `konnect.serverUrl` (checked by `isAllowedKonnectServerUrl`).
  */
 export { createKonnectClient, serializeKonnectQuery } from "./client";
 export type { KonnectClient, KonnectClientOptions, LivePortal, LivePublication, DcrProviderVerification } from "./client";
-export { describeTokenSource, KONNECT_TOKEN_CONFIG_KEY, resolveKonnectServerUrl, resolveKonnectToken } from "./endpoints";
+export {
+    assertKonnectServerUrl,
+    describeTokenSource,
+    isAllowedKonnectServerUrl,
+    KONNECT_SERVER_URL_FORMS,
+    KONNECT_TOKEN_CONFIG_KEY,
+    konnectRegionUrl,
+    pickKonnectToken,
+    resolveKonnectToken,
+} from "./endpoints";
 export type { KonnectEnvironment, ResolvedKonnectToken } from "./endpoints";
 export { describeOperation, KonnectApiError, likelyMissingRole, redactSecrets } from "./errors";
 export type { KonnectInvalidParameter, KonnectObjectKind, KonnectOperation } from "./errors";

@@ -5,6 +5,7 @@
  * Field paths in change lists are the API's own (`dcr_config.initial_client_id`,
  * `configs.openid-connect.scopes`, `labels.<key>`), so a diff reads like the request it leads to.
  */
+import { sameIssuer } from "../auth0/domains";
 import type { components as AuthStrategiesApi } from "./generated/applicationAuthStrategiesV2";
 
 type Schemas = AuthStrategiesApi["schemas"];
@@ -63,11 +64,6 @@ export function labelProblems(labels: Readonly<Record<string, unknown>>): string
         }
     }
     return problems;
-}
-
-/** Issuers compare equal with or without a trailing slash (and surrounding whitespace). */
-export function normalizeIssuer(issuer: string): string {
-    return issuer.trim().replace(/\/+$/, "");
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -146,7 +142,7 @@ export function diffDcrProvider(spec: DcrProviderSpec, live: LiveDcrProvider, op
     if (spec.displayName !== undefined && live.display_name !== undefined && live.display_name !== spec.displayName) {
         changes.push("display_name");
     }
-    if (normalizeIssuer(live.issuer) !== normalizeIssuer(spec.issuer)) changes.push("issuer");
+    if (!sameIssuer(live.issuer, spec.issuer)) changes.push("issuer");
     const config = live.dcr_config ?? {};
     if (config.initial_client_id !== spec.initialClientId) changes.push("dcr_config.initial_client_id");
     if ((config.initial_client_audience || undefined) !== (spec.initialClientAudience || undefined)) {
@@ -161,8 +157,9 @@ export function diffDcrProvider(spec: DcrProviderSpec, live: LiveDcrProvider, op
 }
 
 /**
- * The PATCH body for the given changes. Any `dcr_config` change sends every observable `dcr_config` field
- * (whether Konnect merges or replaces that object is not documented), plus the secret only when it changed.
+ * The PATCH body for the given changes. Any `dcr_config` change sends every observable `dcr_config` field and
+ * the initial client secret: whether Konnect merges or replaces that object is not documented, and a replaced
+ * `dcr_config` without the secret (which create requires) would lose it.
  */
 export function buildDcrProviderUpdateBody(
     spec: DcrProviderSpec,
@@ -175,16 +172,15 @@ export function buildDcrProviderUpdateBody(
     if (changes.includes("display_name")) body.display_name = spec.displayName;
     if (changes.includes("issuer")) body.issuer = spec.issuer;
     if (changes.some((c) => c.startsWith("dcr_config."))) {
-        const secretChanged = changes.includes("dcr_config.initial_client_secret");
-        if (secretChanged && initialClientSecret === undefined) {
-            throw new Error("The initial client secret changed but no secret was given to send.");
+        if (initialClientSecret === undefined) {
+            throw new Error("A dcr_config change must carry the initial client secret, but no secret was given to send.");
         }
         const audience = spec.initialClientAudience || (live.dcr_config?.initial_client_audience ? null : undefined);
         body.dcr_config = {
             initial_client_id: spec.initialClientId,
+            initial_client_secret: initialClientSecret,
             ...(audience !== undefined ? { initial_client_audience: audience } : {}),
             use_developer_managed_scopes: spec.useDeveloperManagedScopes ?? false,
-            ...(secretChanged ? { initial_client_secret: initialClientSecret } : {}),
         };
     }
     const labels = labelsUpdate(spec.labels, live.labels, changes);
@@ -262,7 +258,7 @@ export function diffAuthStrategy(
     if ((live.dcr_provider?.id ?? null) !== spec.dcrProviderId) changes.push("dcr_provider_id");
     const config = (live.configs?.[OIDC] ?? {}) as Record<string, unknown>;
     const path = (field: string) => `configs.${OIDC}.${field}`;
-    if (typeof config.issuer !== "string" || normalizeIssuer(config.issuer) !== normalizeIssuer(spec.issuer)) changes.push(path("issuer"));
+    if (typeof config.issuer !== "string" || !sameIssuer(config.issuer, spec.issuer)) changes.push(path("issuer"));
     if (!sameList(config.credential_claim, spec.credentialClaim, true)) changes.push(path("credential_claim"));
     if (!sameList(config.scopes, spec.scopes, false)) changes.push(path("scopes"));
     if (!sameList(config.auth_methods, spec.authMethods, false)) changes.push(path("auth_methods"));
@@ -274,12 +270,15 @@ export function diffAuthStrategy(
 }
 
 /**
- * The PATCH body for the given changes. Any `openid-connect` change sends the complete object (whether
- * PATCH merges it is not documented), keeping plugin fields set outside this project (e.g. in the UI).
+ * The PATCH body for the given changes. Any `openid-connect` change sends exactly the fields this stack manages,
+ * a complete and valid object whether Konnect merges or replaces it. Other keys of the live object are not sent
+ * back: Konnect fills some in itself and refuses them on write, and nothing tells those apart from plugin
+ * settings made in the UI (which a replacing PATCH would drop). Labels set by others are kept: the schema's
+ * label update takes any keys.
  */
 export function buildAuthStrategyUpdateBody(
     spec: AuthStrategySpec,
-    live: Pick<LiveAuthStrategy, "labels" | "configs">,
+    live: Pick<LiveAuthStrategy, "labels">,
     changes: readonly string[],
 ): UpdateAuthStrategyBody {
     const body: UpdateAuthStrategyBody = {};
@@ -287,8 +286,7 @@ export function buildAuthStrategyUpdateBody(
     if (changes.includes("display_name")) body.display_name = spec.displayName;
     if (changes.includes("dcr_provider_id")) body.dcr_provider_id = spec.dcrProviderId;
     if (changes.some((c) => c.startsWith(`configs.${OIDC}.`))) {
-        const kept = { ...((live.configs?.[OIDC] ?? {}) as Record<string, unknown>) };
-        body.configs = { [OIDC]: { ...kept, ...openIdConnectConfig(spec) } };
+        body.configs = { [OIDC]: openIdConnectConfig(spec) };
     }
     const labels = labelsUpdate(spec.labels, live.labels, changes);
     if (labels) body.labels = labels;

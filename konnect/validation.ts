@@ -3,6 +3,7 @@
  * Values not yet known during a preview are skipped. Failures never quote the initial client secret.
  */
 import { AUTH_METHODS, isUuid } from "./vocabulary";
+import { isAllowedKonnectServerUrl, KONNECT_SERVER_URL_FORMS, parseSecureUrl } from "./endpoints";
 import { labelProblems } from "./payloads";
 
 /** Pulumi's placeholder for a value that is not known yet (preview). */
@@ -67,8 +68,7 @@ function httpsUrl(what: string, allowLoopbackHttp: boolean, allowPath: boolean) 
         } catch {
             return `${what} must be an absolute URL, got ${JSON.stringify(value)}`;
         }
-        const loopback = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
-        if (url.protocol !== "https:" && !(allowLoopbackHttp && loopback && url.protocol === "http:")) {
+        if (url.protocol !== "https:" && !(allowLoopbackHttp && parseSecureUrl(value))) {
             return `${what} must use https, got ${JSON.stringify(value)}`;
         }
         if (value.endsWith("/")) return `${what} must not end with "/" (Konnect compares issuers literally), got ${JSON.stringify(value)}`;
@@ -102,7 +102,10 @@ function labels(value: unknown): string | undefined {
 }
 
 function serverUrl(c: Checker): void {
-    c.rule("serverUrl", false, httpsUrl("serverUrl (the Konnect API URL, e.g. https://us.api.konghq.com)", true, false));
+    // Not quoted: the provider sends the token there, so say only which forms are allowed.
+    c.rule("serverUrl", false, (v) =>
+        typeof v === "string" && isAllowedKonnectServerUrl(v) ? undefined : `serverUrl (where the Konnect token is sent) must be ${KONNECT_SERVER_URL_FORMS}`,
+    );
 }
 
 function portalKind(c: Checker): void {
@@ -172,5 +175,18 @@ export function checkPublicationInputs(inputs: Record<string, unknown>): InputFa
     portalKind(c);
     c.rule("apiId", false, uuid("apiId (the API's id, or the API product version's id on a classic portal)"));
     c.rule("authStrategyId", false, uuid("authStrategyId"));
+    return c.failures;
+}
+
+/** Checks the inputs of a DcrVerification. */
+export function checkVerificationInputs(inputs: Record<string, unknown>): InputFailure[] {
+    const c = checker(inputs);
+    serverUrl(c);
+    c.rule("dcrProviderId", false, uuid("dcrProviderId"));
+    c.rule("authStrategyId", false, uuid("authStrategyId"));
+    c.rule("issuer", false, httpsUrl("issuer (the Auth0 tenant or custom domain, e.g. https://acme.us.auth0.com)", true, false));
+    for (const key of ["dcrProviderName", "initialClientId", "initialClientSecretHash", "audience", "bindingId"]) {
+        c.rule(key, false, text(1, 1024, key));
+    }
     return c.failures;
 }

@@ -13,6 +13,7 @@ import {
     KONNECT_API_PUBLICATION,
     KONNECT_AUTH_STRATEGY,
     KONNECT_DCR_PROVIDER,
+    KONNECT_DCR_VERIFICATION,
     KONNECT_PORTAL_BINDING,
 } from "../policies/lib/resourceTypes";
 
@@ -23,16 +24,30 @@ const digest = (...parts: string[]) => createHash("sha256").update(parts.join("\
 const uuidFrom = (hex: string) => `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 const secret = (value: string) => ({ [pulumi.runtime.specialSigKey]: pulumi.runtime.specialSecretSig, value });
 
-/** The mocked registration result for one resource. */
+/** The Konnect objects, which are dynamic resources of this project. */
+const KONNECT_DYNAMIC_TYPES: readonly string[] = [KONNECT_DCR_PROVIDER, KONNECT_AUTH_STRATEGY, KONNECT_PORTAL_BINDING, KONNECT_API_PUBLICATION, KONNECT_DCR_VERIFICATION];
+
+/**
+ * The mocked registration result for one resource. With `plannedUpdate`, a Konnect object answers as the
+ * engine plans an in-place update of a dynamic resource in a preview: its id is kept, its inputs are known,
+ * and every output the provider computes is unknown (the Node.js dynamic-provider host cannot mark any
+ * output stable). An imported resource keeps `importId`, as the engine's import step reads it.
+ */
 export function mockResourceState(
     type: string,
     name: string,
     inputs: Record<string, any>,
     custom: boolean,
     importId?: string,
+    plannedUpdate = false,
 ): { id: string; state: Record<string, unknown> } {
     if (!custom) {
         return { id: "", state: {} };
+    }
+    if (plannedUpdate && KONNECT_DYNAMIC_TYPES.includes(type)) {
+        const { id } = mockResourceState(type, name, inputs, custom);
+        const { initialClientSecret: _secret, ...known } = inputs;
+        return { id, state: known };
     }
     const hex = digest(type, name);
     switch (type) {
@@ -62,7 +77,7 @@ export function mockResourceState(
         }
         case KONNECT_PORTAL_BINDING:
             return {
-                id: `${inputs.portalId}/${inputs.authStrategyId}`,
+                id: `${inputs.portalKind}/${inputs.portalId}`,
                 state: { ...inputs, previousAuthStrategyId: null, portalDomain: `${hex.slice(0, 12)}.us.kongportals.com` },
             };
         case KONNECT_API_PUBLICATION:
@@ -71,8 +86,11 @@ export function mockResourceState(
                 id: `${inputs.portalKind}/${inputs.portalId}/${inputs.apiId}`,
                 state: { ...inputs, previousAuthStrategyIds: null, authStrategyIds: [inputs.authStrategyId], visibility: "private" },
             };
-        case "command:local:Command":
-            return { id: hex.slice(0, 16), state: { ...inputs, stdout: "", stderr: "" } };
+        case KONNECT_DCR_VERIFICATION:
+            return {
+                id: `verification/${inputs.dcrProviderId}`,
+                state: { ...inputs, report: "ok   dcr-provider-verify: (offline run: not checked)\nok   issuer-discovery: (offline run: not checked)" },
+            };
         default:
             return { id: hex.slice(0, 16), state: { ...inputs } };
     }

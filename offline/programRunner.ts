@@ -17,6 +17,8 @@ import { mockCall, mockResourceState } from "./mockOutputs";
 /** One resource as the program registered it. */
 export interface RegisteredResource {
     readonly urn: string;
+    /** The id the provider (here, the mocks) gave a custom resource; empty for components. */
+    readonly id: string;
     readonly type: string;
     readonly name: string;
     /** False for component resources (and the root stack). */
@@ -63,6 +65,11 @@ export interface RunProgramOptions {
     readonly projectRoot?: string;
     /** Environment the program sees for its environment-variable fallbacks; defaults to none. */
     readonly env?: Record<string, string | undefined>;
+    /**
+     * Run as a preview in which every Konnect object is planned as an in-place update (id known, computed
+     * outputs unknown). Stack outputs are then not collected: unknown values never resolve.
+     */
+    readonly previewKonnectUpdates?: boolean;
 }
 
 const SECRET_SIG = pulumi.runtime.specialSigKey;
@@ -144,6 +151,14 @@ export function listStacks(root: string = path.resolve(__dirname, "..")): string
         .sort();
 }
 
+/** How the mocks answer, beyond the defaults of `mockOutputs.ts`. */
+export interface MockOptions {
+    /** See {@link RunProgramOptions.previewKonnectUpdates}. */
+    readonly previewKonnectUpdates?: boolean;
+    /** Answers provider functions (invokes) instead of `mockCall`, e.g. to make a lookup fail as the provider would. */
+    readonly call?: (token: string, inputs: Record<string, any>) => Record<string, unknown>;
+}
+
 /** Records every registration made after {@link installRecordingMocks}, with its options. */
 export interface RegistrationRecorder {
     /** The registrations so far, in the order they were made. */
@@ -158,18 +173,20 @@ export async function installRecordingMocks(
     stack: string,
     config: Record<string, string> = {},
     secretKeys: string[] = [],
+    options: MockOptions = {},
 ): Promise<RegistrationRecorder> {
     const records: RegisteredResource[] = [];
+    const preview = options.previewKonnectUpdates ?? false;
     pulumi.runtime.setAllConfig(config, secretKeys);
     await pulumi.runtime.setMocks(
         {
             // An imported resource keeps the id it was imported with, as the engine's import step reads it.
-            newResource: (args) => mockResourceState(args.type, args.name, args.inputs, args.custom ?? true, args.id || undefined),
-            call: (args) => mockCall(args.token, args.inputs),
+            newResource: (args) => mockResourceState(args.type, args.name, args.inputs, args.custom ?? true, args.id || undefined, preview),
+            call: (args) => (options.call ?? mockCall)(args.token, args.inputs),
         },
         PROJECT,
         stack,
-        false,
+        preview,
     );
 
     // The mock monitor answers every registration; wrapping it reads the options it ignores.
@@ -182,6 +199,7 @@ export async function installRecordingMocks(
             if (!err && resp) {
                 records.push({
                     urn: resp.getUrn(),
+                    id: resp.getId(),
                     type: req.getType(),
                     name: req.getName(),
                     custom: req.getCustom(),
@@ -210,7 +228,7 @@ export async function installRecordingMocks(
  */
 export async function runProgramOffline(options: RunProgramOptions): Promise<ProgramRun> {
     const { config, secretKeys, placeholders } = offlineStackConfig(options);
-    const recorder = await installRecordingMocks(options.stack, config, secretKeys);
+    const recorder = await installRecordingMocks(options.stack, config, secretKeys, { previewKonnectUpdates: options.previewKonnectUpdates });
 
     const previousEnv = overrideEnv(options.env ?? {});
     let exported: Record<string, pulumi.Output<unknown>> = {};
@@ -238,7 +256,7 @@ export async function runProgramOffline(options: RunProgramOptions): Promise<Pro
 
     const outputs: Record<string, unknown> = {};
     const secretOutputNames: string[] = [];
-    for (const [name, value] of Object.entries(exported)) {
+    for (const [name, value] of Object.entries(options.previewKonnectUpdates ? {} : exported)) {
         outputs[name] = await valueOf(value);
         if (await pulumi.isSecret(value)) secretOutputNames.push(name);
     }
@@ -286,5 +304,6 @@ interface RegisterRequest {
 }
 interface RegisterResponse {
     getUrn(): string;
+    getId(): string;
     getObject(): Parameters<typeof pulumi.runtime.deserializeProperties>[0];
 }

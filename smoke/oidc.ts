@@ -3,6 +3,7 @@
  * diagnostic look at the token's claims (decoded, not verified: verifying is the gateway's job, the
  * smoke run only wants to say why the gateway might refuse it).
  */
+import { discoveryUrl, sameIssuer } from "../auth0/domains";
 import { describeResponse, HttpClient, jsonBody } from "./http";
 
 export interface Discovery {
@@ -13,7 +14,7 @@ export interface Discovery {
 
 /** Fetches `${issuer}/.well-known/openid-configuration`. */
 export async function discover(http: HttpClient, issuer: string): Promise<Discovery> {
-    const url = `${issuer}/.well-known/openid-configuration`;
+    const url = discoveryUrl(issuer);
     const response = await http.send("GET", url);
     const body = jsonBody(response) as { issuer?: unknown; token_endpoint?: unknown } | undefined;
     if (response.status !== 200 || typeof body?.token_endpoint !== "string" || typeof body.issuer !== "string") {
@@ -22,10 +23,8 @@ export async function discover(http: HttpClient, issuer: string): Promise<Discov
     return { issuer: body.issuer, tokenEndpoint: body.token_endpoint };
 }
 
-/** Issuers compare equal ignoring one trailing slash (Konnect wants none, Auth0's `iss` has one). */
-export function sameIssuer(a: string, b: string): boolean {
-    return a.replace(/\/$/, "") === b.replace(/\/$/, "");
-}
+/** Issuers compare as the project's one rule says (Konnect wants no trailing slash, Auth0's `iss` has one). */
+export { sameIssuer };
 
 /** The token endpoint refused to issue a token; `error` is the OAuth error code when there is one. */
 export class TokenRequestError extends Error {

@@ -5,8 +5,8 @@
  * takes once encoded into JSON or a URL) with `[redacted]`. Secrets are registered the moment they are
  * known: the password before the first request, the session cookie at sign-in, the client secret and its
  * Basic header at creation, the token when it is issued. Printing code therefore need not be careful;
- * only this module must be right. The substitution is the project's `redactSecrets` (which also blanks
- * anything shaped like a Konnect token and, to spare ordinary words, skips values under six characters).
+ * only this module must be right. The substitution is the project's `redactSecrets`, which masks every
+ * registered secret whatever its length (longest first) and anything shaped like a Konnect token.
  */
 import { redactSecrets } from "../konnect/errors";
 
@@ -28,8 +28,8 @@ export class Redactor {
         }
     }
 
-    /** `text` with every registered secret replaced, longest first so overlapping secrets vanish whole. */
+    /** `text` with every registered secret replaced. */
     redact(text: string): string {
-        return redactSecrets(text, [...this.secrets].sort((a, b) => b.length - a.length));
+        return redactSecrets(text, [...this.secrets]);
     }
 }

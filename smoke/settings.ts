@@ -7,6 +7,7 @@
  * so it stays out of process listings) and is never echoed in an error.
  */
 import { isUuid } from "../konnect/vocabulary";
+import { parseSecureUrl } from "../konnect/endpoints";
 
 /** Which ways of calling the route are checked. */
 export const AUTH_CHECKS = ["basic", "bearer"] as const;
@@ -121,22 +122,8 @@ export function parseDuration(value: string): number | undefined {
     return Math.round(unit === "ms" ? amount : unit === "s" ? amount * 1000 : amount * 60_000);
 }
 
-/** Loopback hosts may use plain http (the local stand-ins); everything else must be https. */
-export function isLoopbackHost(hostname: string): boolean {
-    return hostname === "127.0.0.1" || hostname === "localhost" || hostname === "[::1]";
-}
-
-/** Parses an absolute http(s) URL that is https unless it points at a loopback host. */
-export function parseServiceUrl(value: string): URL | undefined {
-    let url: URL;
-    try {
-        url = new URL(value);
-    } catch {
-        return undefined;
-    }
-    if (url.protocol === "https:" || (url.protocol === "http:" && isLoopbackHost(url.hostname))) return url;
-    return undefined;
-}
+/** An absolute URL that is https, or http on a loopback host (the local stand-ins): the project's one rule. */
+export const parseServiceUrl = parseSecureUrl;
 
 
 /** Splits argv into flag values; unknown flags and missing values become problems. */

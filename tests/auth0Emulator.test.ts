@@ -7,7 +7,6 @@ import * as http from "http";
 import * as path from "path";
 import { ManagementClient } from "auth0";
 import { createRemoteJWKSet, jwtVerify } from "jose";
-import { VERIFY_COMMAND } from "../components/konnectPortalDcr";
 import { Auth0Emulator, startAuth0Emulator } from "../emulators/auth0";
 import { startKonnectEmulator } from "../emulators/konnect";
 import { routeThisProcessThrough } from "../emulators/tls";
@@ -135,7 +134,7 @@ describe("TLS and host routing", () => {
     });
 });
 
-test("the stack's post-deploy verification command, run with the emulator's env, checks the tenant's discovery document over TLS", async () => {
+test("the stack's post-deploy verification, run in a child process with the emulator's env, checks the tenant's discovery document over TLS", async () => {
     const konnect = await startKonnectEmulator();
     try {
         const issuer = `https://${DOMAIN}`;
@@ -145,16 +144,25 @@ test("the stack's post-deploy verification command, run with the emulator's env,
             body: JSON.stringify({ name: "auth0-dcr-dev", provider_type: "auth0", issuer, dcr_config: { initial_client_id: ADMIN.clientId, initial_client_secret: "initial-secret-value-123" } }),
         });
         const providerId = ((await created.json()) as { id: string }).id;
-        const env = cleanEnv({
-            ...emulator.env,
-            DCR_VERIFY_SERVER_URL: konnect.url,
-            DCR_VERIFY_PROVIDER_ID: providerId,
-            DCR_VERIFY_PROVIDER_NAME: "auth0-dcr-dev",
-            DCR_VERIFY_ISSUER: issuer,
-            KONNECT_TOKEN: konnect.token,
-        });
+        // What the dynamic-provider host does on `pulumi up`: the DcrVerification provider's create, in a process
+        // of its own that has only the environment the engine would pass on.
+        const inputs = {
+            serverUrl: konnect.url,
+            dcrProviderId: providerId,
+            dcrProviderName: "auth0-dcr-dev",
+            initialClientId: ADMIN.clientId,
+            initialClientSecretHash: "sha256:not-checked-here",
+            authStrategyId: "00000000-0000-4000-8000-000000000001",
+            issuer,
+            audience: "https://api.dev.acme.com/portal",
+            bindingId: "v3/00000000-0000-4000-8000-000000000002",
+        };
+        const script =
+            'require("./verification/dcrVerification").dcrVerificationProvider().create(JSON.parse(process.env.VERIFY_INPUTS))' +
+            ".then((r) => console.log(r.outs.report), (e) => { console.log(e.message); process.exitCode = 1; });";
+        const env = cleanEnv({ ...emulator.env, KONNECT_TOKEN: konnect.token, VERIFY_INPUTS: JSON.stringify(inputs) });
         const stdout = await new Promise<string>((resolve) => {
-            execFile("/bin/sh", ["-c", VERIFY_COMMAND], { cwd: path.resolve(__dirname, ".."), env, timeout: 80000 }, (error, out, err) =>
+            execFile(process.execPath, ["-r", "ts-node/register/transpile-only", "-e", script], { cwd: path.resolve(__dirname, ".."), env, timeout: 80000 }, (error, out, err) =>
                 resolve(`${out}${err}${error ? `exit ${error.code}` : ""}`)
             );
         });
@@ -166,7 +174,7 @@ test("the stack's post-deploy verification command, run with the emulator's env,
     } finally {
         await konnect.close();
     }
-    // The command compiles the verification module with ts-node: slow on a loaded machine.
+    // The child compiles the verification module with ts-node: slow on a loaded machine.
 }, 90000);
 
 describe("OIDC discovery and the token endpoint", () => {

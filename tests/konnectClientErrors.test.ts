@@ -4,7 +4,7 @@
  * contain the token or a secret. Also the token and server URL resolution order.
  */
 import { createKonnectClient } from "../konnect/client";
-import { describeTokenSource, resolveKonnectServerUrl, resolveKonnectToken } from "../konnect/endpoints";
+import { describeTokenSource, resolveKonnectToken } from "../konnect/endpoints";
 import { describeOperation, KonnectApiError, parseProblem, redactSecrets } from "../konnect/errors";
 import { buildDcrProviderCreateBody, konnectLabels } from "../konnect/payloads";
 import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
@@ -44,14 +44,20 @@ describe("token and server URL resolution", () => {
         expect(describeTokenSource("env:KONNECT_SPAT")).toBe("the token from KONNECT_SPAT");
     });
 
-    it("takes an explicit server URL, then KONNECT_SERVER_URL, then the region's host", () => {
-        expect(resolveKonnectServerUrl({ serverUrl: "https://eu.api.konghq.com/", region: "au" }, { KONNECT_SERVER_URL: "https://x" })).toBe(
-            "https://eu.api.konghq.com",
-        );
-        expect(resolveKonnectServerUrl({ region: "au" }, { KONNECT_SERVER_URL: "http://127.0.0.1:9000" })).toBe("http://127.0.0.1:9000");
-        expect(resolveKonnectServerUrl({ region: "sg" })).toBe("https://sg.api.konghq.com");
-        expect(resolveKonnectServerUrl()).toBe("https://us.api.konghq.com");
-        expect(() => resolveKonnectServerUrl({ region: "mars" })).toThrow(/one of us, eu, au, me, in, sg/);
+    it("refuses to build a client that would send the token to a host other than Konnect's or loopback, before any request", () => {
+        const requests: string[] = [];
+        const spy = async (request: Request) => {
+            requests.push(request.url);
+            return new Response("{}");
+        };
+        for (const serverUrl of ["https://evil.example.com", "https://us.api.konghq.com.evil.io", "http://us.api.konghq.com", "https://global.api.konghq.com", "http://10.0.0.5:8080"]) {
+            expect(() => createKonnectClient({ serverUrl, token: "kpat_SecretToken123456", tokenSource: "env:KONNECT_TOKEN", fetch: spy })).toThrow(
+                /must be https:\/\/<region>\.api\.konghq\.com with <region> one of us, eu, au, me, in, sg .*http:\/\/127\.0\.0\.1:<port>/,
+            );
+        }
+        expect(requests).toEqual([]);
+        expect(() => createKonnectClient({ serverUrl: "https://eu.api.konghq.com", token: "t", tokenSource: "env:KONNECT_TOKEN", fetch: spy })).not.toThrow();
+        expect(() => createKonnectClient({ serverUrl: "http://[::1]:9000", token: "t", tokenSource: "env:KONNECT_TOKEN", fetch: spy })).not.toThrow();
     });
 });
 
@@ -112,7 +118,24 @@ describe("error messages", () => {
 
     it("redact known secrets and anything shaped like a Konnect token", () => {
         expect(redactSecrets("a kpat_abcdefgh1234 b spat_ZZZZZZZZ c my-long-secret", ["my-long-secret"])).toBe("a [redacted] b [redacted] c [redacted]");
-        expect(redactSecrets("short", ["abc"])).toBe("short");
+    });
+
+    it("mask a configured secret however short it is, and a secret containing another one whole", () => {
+        expect(redactSecrets("client secret Qz9 was refused", ["Qz9"])).toBe("client secret [redacted] was refused");
+        expect(redactSecrets("x", ["x"])).toBe("[redacted]");
+        expect(redactSecrets("got abcXYZabc", ["abc", "abcXYZabc"])).toBe("got [redacted]");
+        expect(redactSecrets("nothing to hide", ["", undefined])).toBe("nothing to hide");
+    });
+
+    it("scrub a short initial client secret from a Konnect error", () => {
+        const error = new KonnectApiError({
+            operation: { action: "update", kind: "DCR provider", name: "p" },
+            status: 400,
+            problem: parseProblem(400, { title: "Invalid", detail: "initial_client_secret s3c is too short" }),
+            secrets: ["s3c"],
+        });
+        expect(error.message).not.toContain("s3c");
+        expect(error.message).toContain("initial_client_secret [redacted] is too short");
     });
 
     it("read plain-text and empty error bodies", () => {

@@ -1,4 +1,4 @@
-import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
+import { KonnectEmulator, SERVER_FILLED_OIDC_FIELD, startKonnectEmulator } from "../emulators/konnect";
 import { KonnectSpecName, loadKonnectSpec } from "../emulators/openApiValidator";
 
 let emulator: KonnectEmulator;
@@ -403,12 +403,21 @@ describe("application auth strategies", () => {
             configs: { "openid-connect": replacement },
         });
         expect(replaced.status).toBe(200);
-        expect(replaced.body.configs).toEqual({ "openid-connect": replacement });
+        expect(replaced.body.configs).toEqual({ "openid-connect": { ...replacement, [SERVER_FILLED_OIDC_FIELD]: expect.any(String) } });
         expect(specProblems(AAS, "update-app-auth-strategy", 200, replaced.body)).toEqual([]);
 
         const unlinked = await call("PATCH", `/v2/application-auth-strategies/${created.id}`, { dcr_provider_id: null });
         expect(unlinked.body.dcr_provider).toBeNull();
         expect(emulator.dcrProviders.get(provider.id)?.active).toBe(false);
+    });
+
+    it("fills in a field of its own in openid-connect and refuses a write that sends it back", async () => {
+        const created = await createStrategy("server-filled");
+        const filled = created.configs["openid-connect"];
+        expect(filled[SERVER_FILLED_OIDC_FIELD]).toMatch(/^plg-/);
+        const resent = await call("PATCH", `/v2/application-auth-strategies/${created.id}`, { configs: { "openid-connect": filled } });
+        expectProblem(resent, 400);
+        expect(resent.body.invalid_parameters).toEqual([expect.objectContaining({ field: `configs.openid-connect.${SERVER_FILLED_OIDC_FIELD}`, rule: "read_only" })]);
     });
 
     it("PATCH with a partial openid-connect object is a 400, because it would replace the stored one", async () => {

@@ -154,19 +154,27 @@ describe("DCR provider payloads", () => {
         const { changes } = diffDcrProvider(providerSpec, liveProvider, { secretChanged: true });
         expect(changes).toEqual(["dcr_config.initial_client_secret"]);
         expect(buildDcrProviderUpdateBody(providerSpec, liveProvider, changes, "n3w-secret")).toEqual({
-            dcr_config: { initial_client_id: "m2m-client-id", use_developer_managed_scopes: false, initial_client_secret: "n3w-secret" },
+            dcr_config: { initial_client_id: "m2m-client-id", initial_client_secret: "n3w-secret", use_developer_managed_scopes: false },
         });
     });
 
-    it("does not send the secret when it did not change, and clears an audience no longer wanted", () => {
+    it("sends the secret with any dcr_config change, so a replacing PATCH keeps it, and clears an audience no longer wanted", () => {
         const live = { ...liveProvider, dcr_config: { ...liveProvider.dcr_config, initial_client_audience: "https://x/api/v2/" } };
         const { changes } = diffDcrProvider(providerSpec, live);
-        const body = buildDcrProviderUpdateBody(providerSpec, live, changes, "ignored");
-        expect(body).toEqual({ dcr_config: { initial_client_id: "m2m-client-id", initial_client_audience: null, use_developer_managed_scopes: false } });
+        expect(changes).toEqual(["dcr_config.initial_client_audience"]);
+        const body = buildDcrProviderUpdateBody(providerSpec, live, changes, "same-secret");
+        expect(body).toEqual({
+            dcr_config: { initial_client_id: "m2m-client-id", initial_client_secret: "same-secret", initial_client_audience: null, use_developer_managed_scopes: false },
+        });
     });
 
-    it("refuses to build a rotation without the secret", () => {
+    it("sends no dcr_config, and so no secret, when only other fields change", () => {
+        expect(buildDcrProviderUpdateBody(providerSpec, liveProvider, ["issuer"], "same-secret")).toEqual({ issuer: providerSpec.issuer });
+    });
+
+    it("refuses to build a dcr_config change without the secret", () => {
         expect(() => buildDcrProviderUpdateBody(providerSpec, liveProvider, ["dcr_config.initial_client_secret"])).toThrow(/no secret/);
+        expect(() => buildDcrProviderUpdateBody(providerSpec, liveProvider, ["dcr_config.use_developer_managed_scopes"])).toThrow(/no secret/);
     });
 
     it("keeps other labels and removes only keys this stack dropped", () => {
@@ -202,7 +210,7 @@ describe("auth strategy payloads", () => {
         expect(diffAuthStrategy(strategySpec, liveStrategy)).toEqual({ changes: [], replaces: [] });
     });
 
-    it("reports changed fields and sends the complete openid-connect object, keeping unmanaged fields", () => {
+    it("reports changed fields and sends exactly the managed openid-connect fields, not the live object's others", () => {
         const desired = { ...strategySpec, audience: "https://api.acme.com/v2", scopes: ["openid", "profile"], dcrProviderId: "3c6a0c2e-2b7a-4e4b-9a0e-3c2f4b1d6a77" };
         const { changes } = diffAuthStrategy(desired, liveStrategy);
         expect(changes).toEqual(["dcr_provider_id", "configs.openid-connect.scopes", "configs.openid-connect.token_post_args_values"]);
@@ -217,7 +225,6 @@ describe("auth strategy payloads", () => {
                     auth_methods: ["client_credentials", "bearer", "session"],
                     token_post_args_names: ["audience"],
                     token_post_args_values: ["https://api.acme.com/v2"],
-                    cache_tokens: false,
                 },
             },
         });
@@ -273,6 +280,20 @@ describe("input checks", () => {
             expect(failures[0].property).toBe("issuer");
         }
         expect(checkDcrProviderInputs({ ...providerInputs, serverUrl: "https://us.api.konghq.com/v2" })[0].property).toBe("serverUrl");
+    });
+
+    it("fails check for a server URL the token must not go to, in every Konnect resource", () => {
+        const strategy = { ...providerInputs, displayName: "Auth0", audience: "https://api", scopes: ["openid"], credentialClaim: ["azp"], authMethods: ["bearer"], dcrProviderId: UNKNOWN_VALUE };
+        for (const serverUrl of ["https://konnect.attacker.example", "https://eu.api.konghq.com.attacker.example", "http://192.168.1.4:80"]) {
+            for (const failures of [
+                checkDcrProviderInputs({ ...providerInputs, serverUrl }),
+                checkAuthStrategyInputs({ ...strategy, serverUrl }),
+                checkBindingInputs({ serverUrl, portalId: UNKNOWN_VALUE, portalKind: "v3", authStrategyId: UNKNOWN_VALUE }),
+            ]) {
+                expect(failures.map((f) => f.property)).toEqual(["serverUrl"]);
+                expect(failures[0].reason).toMatch(/https:\/\/<region>\.api\.konghq\.com/);
+            }
+        }
     });
 
     it("never quotes the initial client secret", () => {

@@ -28,7 +28,7 @@ import {
 } from "../konnect/resources/apiPublicationAuthStrategy";
 import { forgetConfiguredToken, KonnectDiffResult } from "../konnect/resources/providerRuntime";
 import { UNKNOWN_VALUE } from "../konnect/validation";
-import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
+import { KonnectEmulator, SERVER_FILLED_OIDC_FIELD, startKonnectEmulator } from "../emulators/konnect";
 import { devProviderSettings, devStrategySettings } from "./support/konnectFixtures";
 
 const retry = { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 5, totalTimeoutMs: 5_000, requestTimeoutMs: 2_000 };
@@ -227,6 +227,19 @@ describe("DcrProvider", () => {
         expect(after.id).toBe(state.id);
     });
 
+    it("a dcr_config change carries the initial client secret too, so a PATCH that replaces dcr_config keeps it", async () => {
+        const state = await create(dcr, providerInputs());
+        emulator.resetRequests();
+        const { diff, state: after } = await up(dcr, state, providerInputs({ name: state.outs.name, useDeveloperManagedScopes: true }));
+        expect(diff.changedFields).toEqual(["dcr_config.use_developer_managed_scopes"]);
+        expect(emulator.requests[1]).toMatchObject({
+            method: "PATCH",
+            body: { dcr_config: { initial_client_id: devProviderSettings.initialClientId, initial_client_secret: SECRET, use_developer_managed_scopes: true } },
+        });
+        expect(emulator.initialClientSecretOf(state.id)).toBe(SECRET);
+        expect(after.outs.initialClientSecretHash).toBe(state.outs.initialClientSecretHash);
+    });
+
     it("rotates the initial client secret with one PATCH; state holds only the new hash", async () => {
         const state = await create(dcr, providerInputs());
         emulator.resetRequests();
@@ -334,10 +347,12 @@ describe("ApplicationAuthStrategy", () => {
         expect(emulator.counts()).toEqual({ get: 1, write: 0 });
     });
 
-    it("no-op, then a one-field update sends the complete openid-connect object in one PATCH", async () => {
+    it("no-op, then a one-field update sends exactly the managed openid-connect fields in one PATCH, not what Konnect filled in", async () => {
         const provider = await create(dcr, providerInputs());
         const inputs = strategyInputs(provider.id);
         const state = await create(strategies, inputs);
+        // Konnect answers with fields it fills in itself; sending one back would be refused.
+        expect(emulator.authStrategies.get(state.id)!.configs["openid-connect"]).toHaveProperty(SERVER_FILLED_OIDC_FIELD);
         emulator.resetRequests();
         expect((await up(strategies, state, inputs)).action).toBe("same");
         expect(emulator.counts()).toEqual({ get: 1, write: 0 });
@@ -505,6 +520,49 @@ describe("PortalAuthStrategyBinding", () => {
         const v3 = emulator.addPortal({ name: `v3-${++seq}` });
         await expect(bindings.create(bindingInputs(missing, missing))).rejects.toThrow(`Konnect has no Dev Portal ${missing}`);
         await expect(bindings.create(bindingInputs(v3.id, missing, "classic"))).rejects.toThrow(/no classic portal .* check the portal id, its kind/);
+    });
+});
+
+describe("pulumi refresh (read)", () => {
+    it("reads each object with one GET and reports what changed in Konnect", async () => {
+        const { provider, strategy, binding } = await deployAll();
+        const liveProvider = emulator.dcrProviders.get(provider.id)!;
+        liveProvider.issuer = "https://edited.us.auth0.com";
+        liveProvider.labels = { ...liveProvider.labels, "managed-by": "clickops", "added-in-ui": "x" };
+        const liveStrategy = emulator.authStrategies.get(strategy.id)!;
+        (liveStrategy.configs["openid-connect"] as Record<string, unknown>).scopes = ["openid", "email"];
+        emulator.resetRequests();
+
+        const readProvider = await dcr.read!(provider.id, provider.outs);
+        expect(readProvider.id).toBe(provider.id);
+        expect(readProvider.props).toMatchObject({
+            issuer: "https://edited.us.auth0.com",
+            labels: { "managed-by": "clickops", "pulumi-stack": "dev" },
+            initialClientSecretHash: provider.outs.initialClientSecretHash,
+        });
+        expect(readProvider.props!.labels).not.toHaveProperty("added-in-ui");
+        const readStrategy = await strategies.read!(strategy.id, strategy.outs);
+        expect(readStrategy).toMatchObject({ id: strategy.id, props: { scopes: ["openid", "email"], audience: strategy.outs.audience, dcrProviderId: provider.id } });
+        const readBinding = await bindings.read!(binding.id, binding.outs);
+        expect(readBinding).toEqual({ id: binding.id, props: binding.outs });
+        expect(emulator.counts()).toEqual({ get: 3, write: 0 });
+        for (const props of [readProvider.props, readStrategy.props, readBinding.props]) assertSendable(props);
+    });
+
+    it("reports objects deleted in Konnect as gone (no id), so refresh drops them from state", async () => {
+        const { provider, strategy, portal, binding } = await deployAll();
+        emulator.portals.get(portal.id)!.default_application_auth_strategy_id = null;
+        emulator.authStrategies.delete(strategy.id);
+        emulator.dcrProviders.delete(provider.id);
+        emulator.resetRequests();
+        expect((await bindings.read!(binding.id, binding.outs)).id).toBeFalsy();
+        expect((await strategies.read!(strategy.id, strategy.outs)).id).toBeFalsy();
+        expect((await dcr.read!(provider.id, provider.outs)).id).toBeFalsy();
+        expect(emulator.requests.map((r) => `${r.method} ${r.status}`)).toEqual(["GET 200", "GET 404", "GET 404"]);
+    });
+
+    it("cannot read without prior state (pulumi import), and says so", async () => {
+        await expect(dcr.read!("93f8380e-7798-4566-99e3-2edf2b57d289")).rejects.toThrow(/only be refreshed from its Pulumi state/);
     });
 });
 

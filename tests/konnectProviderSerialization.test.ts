@@ -13,6 +13,7 @@ import { portalAuthStrategyBindingProvider } from "../konnect/resources/portalAu
 import { apiPublicationAuthStrategyProvider } from "../konnect/resources/apiPublicationAuthStrategy";
 import { forgetConfiguredToken } from "../konnect/resources/providerRuntime";
 import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
+import { dcrVerificationProvider } from "../verification/dcrVerification";
 
 const CONFIG_TOKEN = "kpat_FromStackConfig0123456789abcdef";
 const ENV_TOKEN = "kpat_FromKonnectTokenVariable0123456";
@@ -25,6 +26,7 @@ const providers = {
     ApplicationAuthStrategy: applicationAuthStrategyProvider(),
     PortalAuthStrategyBinding: portalAuthStrategyBindingProvider(),
     ApiPublicationAuthStrategy: apiPublicationAuthStrategyProvider(),
+    DcrVerification: dcrVerificationProvider(),
 };
 
 /** As `@pulumi/pulumi/dynamic` does it: `serializeFunction(() => provider, { allowSecrets: true })`. */
@@ -87,6 +89,33 @@ describe("deserialized providers", () => {
         forgetConfiguredToken();
         delete process.env.KONNECT_TOKEN;
         delete process.env.KONNECT_SPAT;
+    });
+
+    it("run the post-deploy verification with the token handed to configure", async () => {
+        type P = pulumi.dynamic.ResourceProvider;
+        const verification = load<P>((await serialize(dcrVerificationProvider())).text);
+        await verification.configure!({ config: config({ "konnect-auth0-dcr:konnectToken": emulator.token }) });
+        const created = await fetch(`${emulator.url}/v2/dcr-providers`, {
+            method: "POST",
+            headers: { authorization: `Bearer ${emulator.token}`, "content-type": "application/json" },
+            body: JSON.stringify({ name: "serialized-verify", provider_type: "auth0", issuer: emulator.url, dcr_config: { initial_client_id: "m2m", initial_client_secret: "s3cret-value-99" } }),
+        });
+        const providerId = ((await created.json()) as { id: string }).id;
+        emulator.setVerifyResult(providerId, { status: "success", errors: [] });
+        emulator.setDiscoveryIssuer(`${emulator.url}/`);
+        const result = await verification.create({
+            serverUrl: emulator.url,
+            dcrProviderId: providerId,
+            dcrProviderName: "serialized-verify",
+            initialClientId: "m2m",
+            initialClientSecretHash: "h",
+            authStrategyId: "22f8380e-7798-4566-99e3-2edf2b57d289",
+            issuer: emulator.url,
+            audience: "https://api.dev.acme.com/portal",
+            bindingId: "v3/p",
+        });
+        expect(result.outs.report).toMatch(/^ok {3}dcr-provider-verify/m);
+        expect(JSON.stringify(result.outs)).not.toContain(emulator.token);
     });
 
     it("run a whole lifecycle with the token handed to configure", async () => {

@@ -197,6 +197,7 @@ describe("plan building blocks", () => {
     it("orders siblings after the siblings they (or their children) depend on", () => {
         const r = (name: string, parent?: string, dependencies: string[] = []): RegisteredResource => ({
             urn: name,
+            id: "",
             type: "t",
             name,
             custom: true,

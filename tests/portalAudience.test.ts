@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
-import { PortalAudience } from "../components/portalAudience";
+import { findExistingAudience, PortalAudience } from "../components/portalAudience";
 import { installRecordingMocks, RegistrationRecorder } from "../offline/programRunner";
+import { mockCall } from "../offline/mockOutputs";
 import { allOfType, byType, valueOf } from "./support/registrations";
 
 afterAll(() => pulumi.runtime.disconnect());
@@ -41,5 +42,23 @@ describe("PortalAudience", () => {
         expect(await valueOf(audience.resourceServerId)).toMatch(/^[0-9a-f]{24}$/);
         expect(audience.resourceServer).toBeUndefined();
         expect(allOfType(recorder, "auth0:index/resourceServer:ResourceServer")).toHaveLength(0);
+    });
+
+    it("fails a missing existing API with one clear error naming the identifier and the settings", async () => {
+        // As the Auth0 provider answers a lookup of an identifier the tenant does not have.
+        recorder = await installRecordingMocks("dev", {}, [], {
+            call: (token, inputs) => {
+                if (token === "auth0:index/getResourceServer:getResourceServer") throw new Error("404 Not Found: The resource server does not exist");
+                return mockCall(token, inputs);
+            },
+        });
+        // The lookup the component makes for create: false (called directly: a failed component run would end the test process).
+        const error = await findExistingAudience("https://api.acme.com/missing", {}).catch((e: Error) => e);
+        expect(error).toBeInstanceOf(Error);
+        expect((error as Error).message).toMatch(
+            /^konnect-auth0-dcr:portalAudience: no Auth0 API with identifier "https:\/\/api\.acme\.com\/missing" was found, and konnect-auth0-dcr:createPortalAudience is false/,
+        );
+        expect((error as Error).message).toContain("set konnect-auth0-dcr:createPortalAudience to true");
+        expect(pulumi.RunError.isInstance(error)).toBe(true);
     });
 });

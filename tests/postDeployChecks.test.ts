@@ -1,10 +1,20 @@
-import { discoveryUrl, formatResults, judgeDiscovery, judgeVerifyResponse, runPostDeployChecks, sameIssuer } from "../verification/postDeployChecks";
+import { discoveryUrl, normalizeIssuer, sameIssuer } from "../auth0/domains";
+import { sameIssuer as smokeSameIssuer } from "../smoke/oidc";
+import { formatResults, judgeDiscovery, judgeVerifyResponse, runPostDeployChecks } from "../verification/postDeployChecks";
 
 describe("issuer comparison", () => {
     it("treats Auth0's trailing-slash issuer as the issuer Konnect was given", () => {
         expect(sameIssuer("https://acme-dev.us.auth0.com/", "https://acme-dev.us.auth0.com")).toBe(true);
         expect(sameIssuer("https://login.acme.com/", "https://acme-dev.us.auth0.com")).toBe(false);
         expect(discoveryUrl("https://acme-dev.us.auth0.com/")).toBe("https://acme-dev.us.auth0.com/.well-known/openid-configuration");
+    });
+
+    it("is one rule everywhere: whitespace and any number of trailing slashes, as Konnect's diff, the verification and the smoke test compare", () => {
+        expect(normalizeIssuer("  https://acme.us.auth0.com//  ")).toBe("https://acme.us.auth0.com");
+        // The smoke test used to strip only one slash and keep whitespace; the verification kept whitespace.
+        expect(smokeSameIssuer("https://acme.us.auth0.com//", "https://acme.us.auth0.com")).toBe(true);
+        expect(smokeSameIssuer(" https://acme.us.auth0.com/", "https://acme.us.auth0.com")).toBe(true);
+        expect(judgeDiscovery("https://acme.us.auth0.com", 200, { issuer: "https://acme.us.auth0.com/ " }).ok).toBe(true);
     });
 });
 

@@ -1,13 +1,15 @@
 import { startKonnectEmulator, KonnectEmulator } from "../emulators/konnect";
-import { execFile } from "child_process";
-import * as path from "path";
-import { verifyFromEnvironment } from "../verification/cli";
-import { VERIFY_COMMAND } from "../components/konnectPortalDcr";
+import { dcrVerificationProvider, DcrVerificationInputs, DcrVerificationState } from "../verification/dcrVerification";
+import { forgetConfiguredToken } from "../konnect/resources/providerRuntime";
+import { UNKNOWN_VALUE } from "../konnect/validation";
 
-/** The verification script end to end: Konnect's verify endpoint and the issuer's discovery document, both on the emulator. */
-describe("post-deploy verification against the Konnect emulator", () => {
+/** The DcrVerification resource's provider end to end: Konnect's verify endpoint and the issuer's discovery, on the emulator. */
+describe("post-deploy verification (DcrVerification) against the Konnect emulator", () => {
+    const retry = { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 3, totalTimeoutMs: 5_000, requestTimeoutMs: 2_000 };
+    const provider = dcrVerificationProvider({ retry });
+    const savedEnv = { ...process.env };
     let konnect: KonnectEmulator;
-    let providerId: string;
+    let inputs: DcrVerificationInputs;
 
     beforeAll(async () => {
         konnect = await startKonnectEmulator();
@@ -21,75 +23,89 @@ describe("post-deploy verification against the Konnect emulator", () => {
                 dcr_config: { initial_client_id: "cid", initial_client_secret: "initial-secret-value-123" },
             }),
         });
-        providerId = ((await response.json()) as { id: string }).id;
+        const providerId = ((await response.json()) as { id: string }).id;
+        inputs = {
+            serverUrl: konnect.url,
+            dcrProviderId: providerId,
+            dcrProviderName: "auth0-dcr-dev",
+            initialClientId: "cid",
+            initialClientSecretHash: "hash-1",
+            authStrategyId: "22f8380e-7798-4566-99e3-2edf2b57d289",
+            // Konnect is given the issuer without the trailing slash Auth0's discovery document carries.
+            issuer: konnect.url,
+            audience: "https://api.dev.acme.com/portal",
+            bindingId: "v3/5f1c3c9e-8d2a-4b7e-9c31-2a6f0e4d8b10",
+        };
     });
-    afterAll(() => konnect.close());
-
-    const run = async (env: Record<string, string | undefined>) => {
-        const lines: string[] = [];
-        const code = await verifyFromEnvironment(env, (line) => lines.push(line));
-        return { code, text: lines.join("\n") };
-    };
-    const envFor = (extra: Record<string, string | undefined> = {}) => ({
-        DCR_VERIFY_SERVER_URL: konnect.url,
-        DCR_VERIFY_PROVIDER_ID: providerId,
-        DCR_VERIFY_PROVIDER_NAME: "auth0-dcr-dev",
-        // Konnect is given the issuer without the trailing slash Auth0's discovery document carries.
-        DCR_VERIFY_ISSUER: konnect.url,
-        KONNECT_TOKEN: konnect.token,
-        ...extra,
+    afterAll(async () => {
+        process.env = savedEnv;
+        forgetConfiguredToken();
+        await konnect.close();
     });
 
     beforeEach(() => {
-        konnect.setVerifyResult(providerId, { status: "success", errors: [] });
+        process.env.KONNECT_TOKEN = konnect.token;
+        delete process.env.KONNECT_SPAT;
+        forgetConfiguredToken();
+        konnect.setVerifyResult(inputs.dcrProviderId, { status: "success", errors: [] });
         konnect.setDiscoveryIssuer(`${konnect.url}/`);
+        konnect.resetRequests();
     });
 
-    it("passes when Konnect verifies the provider and discovery names the same issuer", async () => {
-        const { code, text } = await run(envFor());
-        expect(code).toBe(0);
-        expect(text).toMatch(/^ok {3}dcr-provider-verify: /m);
-        expect(text).toMatch(/^ok {3}issuer-discovery: /m);
-        expect(konnect.requests.some((r) => r.method === "POST" && r.path === `/v2/dcr-providers/${providerId}/verify`)).toBe(true);
+    it("create passes when Konnect verifies the provider and discovery names the same issuer; outputs hold the report and no secret", async () => {
+        const { id, outs = { ...inputs, report: "" } } = await provider.create(inputs);
+        expect(id).toBe(`verification/${inputs.dcrProviderId}`);
+        expect(outs.report).toMatch(/^ok {3}dcr-provider-verify: /m);
+        expect(outs.report).toMatch(/^ok {3}issuer-discovery: /m);
+        expect(konnect.requests.some((r) => r.method === "POST" && r.path === `/v2/dcr-providers/${inputs.dcrProviderId}/verify`)).toBe(true);
+        expect(JSON.stringify(outs)).not.toContain(konnect.token);
+        expect(JSON.stringify(outs)).not.toContain("initial-secret-value-123");
     });
 
-    it("fails, saying what to fix, when Konnect cannot verify the provider", async () => {
-        konnect.setVerifyResult(providerId, { status: "failed", errors: ["Unable to create the DCR application"] });
-        const { code, text } = await run(envFor());
-        expect(code).toBe(1);
-        expect(text).toContain("Unable to create the DCR application");
-        expect(text).toMatch(/^fix dcr-provider-verify: .*nine DCR scopes/m);
+    it("fails the deployment, saying what to fix, when Konnect cannot verify the provider", async () => {
+        konnect.setVerifyResult(inputs.dcrProviderId, { status: "failed", errors: ["Unable to create the DCR application"] });
+        const error: Error = await provider.create(inputs).catch((e) => e);
+        expect(error.message).toContain("Unable to create the DCR application");
+        expect(error.message).toMatch(/^fix dcr-provider-verify: .*nine DCR scopes/m);
     });
 
-    it("fails when the issuer's discovery document names another issuer", async () => {
+    it("fails an update when the issuer's discovery document names another issuer", async () => {
         konnect.setDiscoveryIssuer("https://login.acme.com/");
-        const { code, text } = await run(envFor());
-        expect(code).toBe(1);
-        expect(text).toMatch(/^FAIL issuer-discovery: .*"https:\/\/login\.acme\.com\/"/m);
+        const error: Error = await provider.update!("v", { ...inputs, report: "" }, inputs).catch((e) => e);
+        expect(error.message).toMatch(/^FAIL issuer-discovery: .*"https:\/\/login\.acme\.com\/"/m);
     });
 
-    it("names the token setting on a 401 and never prints the token", async () => {
-        const { code, text } = await run(envFor({ KONNECT_TOKEN: undefined, KONNECT_SPAT: "spat_wrongtokenvalue123" }));
-        expect(code).toBe(1);
-        expect(text).toContain("KONNECT_SPAT");
-        expect(text).not.toContain("spat_wrongtokenvalue123");
+    it("takes the token from configure over KONNECT_TOKEN, and never prints a wrong one", async () => {
+        const wrong = "kpat_WrongConfiguredToken1234";
+        await provider.configure!({ config: { get: (key: string) => (key === "konnect-auth0-dcr:konnectToken" ? wrong : undefined), require: () => wrong } } as never);
+        const error: Error = await provider.create(inputs).catch((e) => e);
+        expect(error.message).toContain("konnect-auth0-dcr:konnectToken");
+        expect(error.message).not.toContain(wrong);
+        forgetConfiguredToken();
+        delete process.env.KONNECT_TOKEN;
+        await expect(provider.create(inputs)).rejects.toThrow(/No Konnect token/);
     });
 
-    it("refuses to run without its settings or a token", async () => {
-        expect((await run({ KONNECT_TOKEN: konnect.token })).code).toBe(2);
-        const noToken = await run(envFor({ KONNECT_TOKEN: undefined }));
-        expect(noToken.code).toBe(2);
-        expect(noToken.text).toMatch(/KONNECT_TOKEN/);
+    it("re-runs in place (an update, never a replacement) when anything it verified changes, and not otherwise", async () => {
+        const olds: DcrVerificationState = { ...inputs, report: "ok" };
+        expect(await provider.diff!("v", olds, inputs)).toEqual({ changes: false, replaces: [] });
+        for (const change of [
+            { dcrProviderId: "93f8380e-7798-4566-99e3-2edf2b57d289" },
+            { initialClientId: "other" },
+            { initialClientSecretHash: "hash-2" },
+            { authStrategyId: "33f8380e-7798-4566-99e3-2edf2b57d289" },
+            { issuer: "https://login.acme.com" },
+            { audience: "https://api.acme.com/other" },
+            { bindingId: "v3/other" },
+            { initialClientSecretHash: UNKNOWN_VALUE },
+        ]) {
+            expect(await provider.diff!("v", olds, { ...inputs, ...change })).toEqual({ changes: true, replaces: [] });
+        }
+        expect(konnect.requests).toHaveLength(0);
     });
 
-    it("runs as the stack's Command runs it: the command string from the project directory, the token only in the environment", async () => {
-        const result = await new Promise<{ code: number; stdout: string }>((resolve) => {
-            execFile("/bin/sh", ["-c", VERIFY_COMMAND], { cwd: path.resolve(__dirname, ".."), env: { ...process.env, ...envFor() } }, (error, stdout) =>
-                resolve({ code: error ? (error.code as number) : 0, stdout }),
-            );
-        });
-        expect(result.stdout).toMatch(/^ok {3}dcr-provider-verify: /m);
-        expect(result.code).toBe(0);
-        expect(VERIFY_COMMAND).not.toContain(konnect.token);
+    it("refuses in check a server URL the token must not go to", async () => {
+        const { failures } = await provider.check!({} as DcrVerificationInputs, { ...inputs, serverUrl: "https://konnect.attacker.example" });
+        expect(failures?.map((f) => f.property)).toEqual(["serverUrl"]);
     });
 });

@@ -88,27 +88,26 @@ describe("the program with Pulumi.dev.yaml", () => {
             expect.arrayContaining([urn("pulumi-nodejs:dynamic/konnect:DcrProvider"), urn("auth0:index/resourceServer:ResourceServer")]),
         );
         expect(deps("pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding")).toContain(urn("pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy"));
-        expect(deps("command:local:Command")).toContain(urn("pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding"));
+        expect(deps("pulumi-nodejs:dynamic/konnect:DcrVerification")).toContain(urn("pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding"));
     });
 
-    it("runs the post-deploy verification with its settings in the environment, never in the command string", () => {
-        const verify = byType(run, "command:local:Command");
-        expect(verify.inputs.create).toBe("node -r ts-node/register/transpile-only verification/cli.ts");
-        const env = unwrapSecrets(verify.inputs.environment) as Record<string, string>;
-        expect(env).toMatchObject({
-            DCR_VERIFY_SERVER_URL: "https://us.api.konghq.com",
-            DCR_VERIFY_PROVIDER_ID: byType(run, "pulumi-nodejs:dynamic/konnect:DcrProvider").outputs.dcrProviderId,
-            DCR_VERIFY_ISSUER: "https://acme-dev.us.auth0.com",
-            KONNECT_TOKEN: run.placeholderSecrets["konnect-auth0-dcr:konnectToken"],
-        });
-        expect(isSecretValue(verify.inputs.environment)).toBe(true);
-        expect(verify.inputs.logging).toBe("stdout");
-        // Re-run when Konnect's DCR settings change, a rotated admin secret included (seen through its hash).
+    it("verifies what was deployed with a DcrVerification resource that gets no token and re-runs on what it verified", () => {
+        const verify = byType(run, "pulumi-nodejs:dynamic/konnect:DcrVerification");
         const provider = byType(run, "pulumi-nodejs:dynamic/konnect:DcrProvider");
-        expect(verify.inputs.triggers).toEqual(
-            expect.arrayContaining([provider.outputs.dcrProviderId, provider.outputs.initialClientSecretHash, provider.outputs.initialClientId]),
-        );
-        expect(verify.options.additionalSecretOutputs).toEqual(expect.arrayContaining(["stdout", "stderr"]));
+        expect(verify.inputs).toEqual({
+            serverUrl: "https://us.api.konghq.com",
+            dcrProviderId: provider.id,
+            dcrProviderName: "auth0-dcr-dev",
+            initialClientId: byType(run, "auth0:index/client:Client").outputs.clientId,
+            initialClientSecretHash: provider.outputs.initialClientSecretHash,
+            authStrategyId: byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy").id,
+            issuer: "https://acme-dev.us.auth0.com",
+            audience: "https://api.dev.acme.com/portal",
+            bindingId: byType(run, "pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding").id,
+            __provider: expect.any(String),
+        });
+        expect(JSON.stringify(unwrapSecrets(verify.inputs))).not.toContain(run.placeholderSecrets["konnect-auth0-dcr:konnectToken"]);
+        expect(allOfType(run, "command:local:Command")).toHaveLength(0);
     });
 
     it("does not protect dev resources", () => {
@@ -128,6 +127,40 @@ describe("the program with Pulumi.dev.yaml", () => {
             konnectPortalUrl: expect.stringMatching(/^https:\/\/[0-9a-f]+\.us\.kongportals\.com$/),
         });
         expect(run.secretOutputNames).toContain("dcrAdminClientSecret");
+    });
+});
+
+describe("a preview in which every Konnect object is planned as an in-place update", () => {
+    // The Node.js dynamic-provider host ignores `stables`, so the engine plans every output of an updating
+    // dynamic resource as unknown and keeps only its id. Whatever the strategy, binding and verification read
+    // must therefore be the upstream id, or a one-field change previews as a change of everything below it.
+    let run: ProgramRun;
+    beforeAll(async () => {
+        run = await runProgramOffline({ stack: "dev", previewKonnectUpdates: true });
+    });
+
+    it("gives the strategy its DCR provider's id, known, though the provider's outputs are not", () => {
+        const provider = byType(run, "pulumi-nodejs:dynamic/konnect:DcrProvider");
+        const strategy = byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy");
+        expect(provider.outputs.dcrProviderId).toBeUndefined();
+        expect(provider.id).toMatch(/^[0-9a-f-]{36}$/);
+        expect(strategy.inputs.dcrProviderId).toBe(provider.id);
+    });
+
+    it("gives the binding its strategy's id, known", () => {
+        const strategy = byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy");
+        const binding = byType(run, "pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding");
+        expect(strategy.outputs.authStrategyId).toBeUndefined();
+        expect(binding.inputs.authStrategyId).toBe(strategy.id);
+    });
+
+    it("gives the verification the provider's, strategy's and binding's ids, known", () => {
+        const verify = byType(run, "pulumi-nodejs:dynamic/konnect:DcrVerification");
+        expect(verify.inputs).toMatchObject({
+            dcrProviderId: byType(run, "pulumi-nodejs:dynamic/konnect:DcrProvider").id,
+            authStrategyId: byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy").id,
+            bindingId: byType(run, "pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding").id,
+        });
     });
 });
 
@@ -157,29 +190,27 @@ describe("the program with Pulumi.prod.yaml", () => {
         expect(byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy").inputs.issuer).toBe("https://login.acme.com");
     });
 
-    it("protects every Auth0 and Konnect object, but not the verification command its triggers replace", () => {
+    it("protects every Auth0 and Konnect object, but never the verification, which holds nothing worth keeping", () => {
         const custom = run.resources.filter((r) => r.custom);
         expect(custom.length).toBeGreaterThan(0);
-        expect(custom.filter((r) => !r.options.protect).map((r) => r.type)).toEqual(["command:local:Command"]);
+        expect(custom.filter((r) => !r.options.protect).map((r) => r.type)).toEqual(["pulumi-nodejs:dynamic/konnect:DcrVerification"]);
         expect(custom.map((r) => r.type)).toEqual(expect.arrayContaining(["pulumi-nodejs:dynamic/konnect:DcrProvider", "pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding"]));
     });
 });
 
 describe("the program with its Konnect token in the environment", () => {
-    it("passes no token to the verification command, which inherits the runner's environment", async () => {
+    it("passes the token to no resource: the providers read it from the environment", async () => {
         const run = await runProgramOffline({
             stack: "dev",
             removeConfig: ["konnect-auth0-dcr:konnectToken"],
             env: { KONNECT_TOKEN: "kpat_environmenttokenvalue0123456789" },
         });
-        const env = unwrapSecrets(byType(run, "command:local:Command").inputs.environment) as Record<string, string>;
-        expect(env).not.toHaveProperty("KONNECT_TOKEN");
         expect(JSON.stringify(run.resources.map((r) => unwrapSecrets(r.inputs)))).not.toContain("kpat_environmenttokenvalue0123456789");
     });
 
     it("skips the verification when it is turned off", async () => {
         const run = await runProgramOffline({ stack: "dev", configOverrides: { "konnect-auth0-dcr:postDeployVerification": "false" } });
-        expect(allOfType(run, "command:local:Command")).toHaveLength(0);
+        expect(allOfType(run, "pulumi-nodejs:dynamic/konnect:DcrVerification")).toHaveLength(0);
     });
 });
 

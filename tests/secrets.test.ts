@@ -40,9 +40,9 @@ describe.each(["dev", "prod"])("secrets in the %s stack", (stack) => {
         expect(provider.outputs.initialClientSecretHash).toEqual(expect.any(String));
     });
 
-    it("serializes the Konnect providers' code without any secret in it", () => {
+    it("serializes the four Konnect providers (the verification included)' code without any secret in it", () => {
         const code = run.resources.filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/")).map((r) => String(r.inputs.__provider));
-        expect(code).toHaveLength(3);
+        expect(code).toHaveLength(4);
         for (const text of code) {
             expect(text.length).toBeGreaterThan(1000);
             for (const secret of secrets) expect(text).not.toContain(secret);

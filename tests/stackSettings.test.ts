@@ -35,7 +35,6 @@ describe("validateStackConfig accepts good configuration", () => {
         expect(s.developerManagedScopes).toBe(false);
         expect(s.konnect).toMatchObject({
             serverUrl: "https://us.api.konghq.com",
-            tokenSource: "env:KONNECT_TOKEN",
             portalKind: "v3",
             dcrProviderName: "auth0-dcr-dev",
             authStrategyName: "auth0-dcr-dev",
@@ -49,7 +48,6 @@ describe("validateStackConfig accepts good configuration", () => {
         expect(s.auth0.issuer).toBe("https://login.acme.com");
         expect(s.auth0.managementApiAudience).toBe("https://acme.eu.auth0.com/api/v2/");
         expect(s.protectResources).toBe(true);
-        expect(s.konnect.tokenSource).toBe("config:konnectToken");
     });
 
     it("accepts a legacy regionless tenant, an explicit server URL and KONNECT_SPAT", () => {
@@ -57,7 +55,6 @@ describe("validateStackConfig accepts good configuration", () => {
         expect(s.auth0.region).toBeUndefined();
         expect(s.auth0.managementApiAudience).toBe("https://acme.auth0.com/api/v2/");
         expect(s.konnect.serverUrl).toBe("https://eu.api.konghq.com");
-        expect(s.konnect.tokenSource).toBe("env:KONNECT_SPAT");
     });
 
     it("reads the published API ids from the comma-separated key that fits the portal kind, none by default", () => {
@@ -94,9 +91,13 @@ const badInputs: Array<[string, RawStackConfig, string, RegExp]> = [
     ["boolean that is not true/false", { createPortalAudience: "yes" }, "konnect-auth0-dcr:createPortalAudience", /true or false/],
     ["developer-managed scopes as a number", { developerManagedScopes: "1" }, "konnect-auth0-dcr:developerManagedScopes", /true or false/],
     ["unknown Konnect region", { konnectRegion: "ap" }, "konnect-auth0-dcr:konnectRegion", /one of us, eu, au, me, in, sg/],
-    ["server URL over http", { konnectServerUrl: "http://us.api.konghq.com" }, "konnect-auth0-dcr:konnectServerUrl", /https:\/\/ URL/],
+    ["server URL over http", { konnectServerUrl: "http://us.api.konghq.com" }, "konnect-auth0-dcr:konnectServerUrl", /https:\/\/<region>\.api\.konghq\.com/],
     ["server URL with trailing slash", { konnectServerUrl: "https://us.api.konghq.com/" }, "konnect-auth0-dcr:konnectServerUrl", /no trailing slash/],
     ["server URL with a path", { konnectServerUrl: "https://us.api.konghq.com/v2" }, "konnect-auth0-dcr:konnectServerUrl", /no path/],
+    ["server URL on another https host", { konnectServerUrl: "https://konnect.attacker.example" }, "konnect-auth0-dcr:konnectServerUrl", /one of us, eu, au, me, in, sg/],
+    ["server URL that only starts like Konnect's", { konnectServerUrl: "https://us.api.konghq.com.attacker.example" }, "konnect-auth0-dcr:konnectServerUrl", /<region>\.api\.konghq\.com/],
+    ["server URL in an undocumented region", { konnectServerUrl: "https://ap.api.konghq.com" }, "konnect-auth0-dcr:konnectServerUrl", /one of us, eu, au, me, in, sg/],
+    ["server URL over http on a private address", { konnectServerUrl: "http://10.0.0.8:8080" }, "konnect-auth0-dcr:konnectServerUrl", /http:\/\/127\.0\.0\.1:<port>/],
     ["portal id that is not a UUID", { konnectPortalId: "my-portal" }, "konnect-auth0-dcr:konnectPortalId", /UUID/],
     ["unknown portal kind", { konnectPortalKind: "v2" }, "konnect-auth0-dcr:konnectPortalKind", /one of v3, classic/],
     ["unknown auth method", { konnectAuthMethods: "client_credentials,magic" }, "konnect-auth0-dcr:konnectAuthMethods", /comma-separated list/],
@@ -127,6 +128,33 @@ describe("validateStackConfig rejects bad input with the key, what it got and th
         );
         expect(error.message).toMatch(/^Invalid configuration for stack "dev" \(4 problems\):/);
         expect(error.message).toContain("KONNECT_TOKEN");
+    });
+
+    it("takes the token from any one of the secret setting, KONNECT_TOKEN or KONNECT_SPAT, and needs one", () => {
+        expect(() => validateStackConfig("dev", valid, {}, true)).not.toThrow();
+        expect(() => validateStackConfig("dev", valid, { KONNECT_SPAT: "spat_x" })).not.toThrow();
+        expect(problemsOf(valid, "dev", { KONNECT_TOKEN: "   " }).problems.map((p) => p.key)).toEqual(["konnect-auth0-dcr:konnectToken"]);
+    });
+
+    it("accepts only Konnect's regional hosts and loopback emulators as the server URL", () => {
+        for (const url of ["https://eu.api.konghq.com", "https://sg.api.konghq.com", "http://127.0.0.1:8080", "http://localhost:9000", "http://[::1]:9000"]) {
+            expect(validateStackConfig("dev", { ...valid, konnectServerUrl: url }, env).konnect.serverUrl).toBe(url);
+        }
+    });
+
+    it("applies the same rule to KONNECT_SERVER_URL and names that variable", () => {
+        const error = problemsOf(valid, "dev", { ...env, KONNECT_SERVER_URL: "https://collector.example.net" });
+        expect(error.problems).toEqual([expect.objectContaining({ key: "KONNECT_SERVER_URL", got: '"https://collector.example.net"' })]);
+        expect(error.message).toMatch(/KONNECT_SERVER_URL: got .*expected https:\/\/<region>\.api\.konghq\.com/);
+    });
+
+    it("never echoes a token carried in a rejected server URL", () => {
+        const token = "kpat_LeakedToken0123456789";
+        for (const url of [`https://user:${token}@evil.example.com`, `https://evil.example.com/?t=${token}`, token, `https://${token}.example.com`]) {
+            const error = problemsOf({ ...valid, konnectServerUrl: url });
+            expect(error.problems.map((p) => p.key)).toEqual(["konnect-auth0-dcr:konnectServerUrl"]);
+            expect(error.message).not.toContain(token);
+        }
     });
 
     it("rejects a plaintext konnectToken without echoing its value", () => {

@@ -5,6 +5,7 @@
  *
  * The Konnect call and `fetch` are injected so the checks run against local stand-ins in tests.
  */
+import { discoveryUrl, sameIssuer } from "../auth0/domains";
 
 /** One check's outcome; `fix` says what to change when it failed. */
 export interface CheckResult {
@@ -31,11 +32,6 @@ export interface PostDeployCheckInput {
     readonly fetch?: typeof fetch;
     /** Time allowed for the discovery request. */
     readonly timeoutMs?: number;
-}
-
-/** Auth0 publishes its issuer with a trailing slash; Konnect takes it without. Both name the same issuer. */
-export function sameIssuer(a: string, b: string): boolean {
-    return a.replace(/\/+$/, "") === b.replace(/\/+$/, "");
 }
 
 /** Judges Konnect's verify answer. */
@@ -81,11 +77,6 @@ export function judgeDiscovery(issuer: string, status: number, document: unknown
         };
     }
     return { check: "issuer-discovery", ok: true, detail: `${url} names issuer "${discovered}"` };
-}
-
-/** `https://<domain>/.well-known/openid-configuration` for an issuer with or without a trailing slash. */
-export function discoveryUrl(issuer: string): string {
-    return `${issuer.replace(/\/+$/, "")}/.well-known/openid-configuration`;
 }
 
 /** Runs both checks; never throws for a failed check, only reports it. */

@@ -5,8 +5,22 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { LiveAuthStrategy } from "../payloads";
 import { AuthStrategySpec, buildAuthStrategyCreateBody, buildAuthStrategyUpdateBody, diffAuthStrategy } from "../payloads";
-import { checkAuthStrategyInputs, containsUnknown } from "../validation";
-import { compact, KonnectDiffResult, KonnectProviderOptions, konnectClientFor, rememberConfiguredToken, rememberLive, removedLabelKeys, takeLive } from "./providerRuntime";
+import { checkAuthStrategyInputs } from "../validation";
+import {
+    compact,
+    deletedOutsidePulumi,
+    diffWithoutKonnect,
+    konnectProviderBasics,
+    otherTypeWithSameName,
+    priorState,
+    KonnectDiffResult,
+    KonnectProviderOptions,
+    konnectClientFor,
+    refreshedLabels,
+    rememberLive,
+    removedLabelKeys,
+    takeLive,
+} from "./providerRuntime";
 
 /** Inputs of an ApplicationAuthStrategy. */
 export interface ApplicationAuthStrategyArgs {
@@ -91,13 +105,7 @@ export function applicationAuthStrategyProvider(
     options: KonnectProviderOptions = {},
 ): pulumi.dynamic.ResourceProvider<ApplicationAuthStrategyInputs, ApplicationAuthStrategyState> {
     return {
-        async configure(req) {
-            rememberConfiguredToken(req.config);
-        },
-
-        async check(_olds, news) {
-            return { inputs: news, failures: checkAuthStrategyInputs(news as unknown as Record<string, unknown>) };
-        },
+        ...konnectProviderBasics<ApplicationAuthStrategyInputs>(checkAuthStrategyInputs),
 
         async create(inputs) {
             const client = konnectClientFor(inputs.serverUrl, options);
@@ -107,10 +115,7 @@ export function applicationAuthStrategyProvider(
             if (existing) {
                 const { changes, replaces } = diffAuthStrategy(spec, existing);
                 if (replaces.length > 0) {
-                    throw new Error(
-                        `Konnect already has a ${existing.strategy_type} application auth strategy named "${spec.name}" (${existing.id}); ` +
-                            "choose another name or delete it (a strategy's type cannot change).",
-                    );
+                    throw otherTypeWithSameName("application auth strategy", existing.strategy_type, spec.name, existing.id);
                 }
                 live = changes.length > 0 ? await client.authStrategies.update(existing.id, spec.name, buildAuthStrategyUpdateBody(spec, existing, changes)) : existing;
             } else {
@@ -120,12 +125,8 @@ export function applicationAuthStrategyProvider(
         },
 
         async diff(id, olds, news): Promise<KonnectDiffResult> {
-            if (containsUnknown(news.serverUrl)) return { changes: true, changedFields: ["serverUrl"] };
-            if (olds.serverUrl !== news.serverUrl) {
-                return { changes: true, replaces: ["serverUrl"], changedFields: ["serverUrl"] };
-            }
-            const unknown = Object.keys(news).filter((key) => containsUnknown((news as unknown as Record<string, unknown>)[key]));
-            if (unknown.length > 0) return { changes: true, changedFields: unknown };
+            const early = diffWithoutKonnect(olds, news);
+            if (early) return early;
 
             const client = konnectClientFor(news.serverUrl, options);
             const strategyId = olds.authStrategyId ?? id;
@@ -136,7 +137,7 @@ export function applicationAuthStrategyProvider(
                 return { changes: true, replaces: [...replaces], deleteBeforeReplace: true, changedFields: [...replaces, ...changes] };
             }
             rememberLive(KIND, strategyId, live);
-            return { changes: changes.length > 0, stables: ["authStrategyId"], changedFields: changes };
+            return { changes: changes.length > 0, changedFields: changes };
         },
 
         async update(id, olds, news) {
@@ -144,9 +145,7 @@ export function applicationAuthStrategyProvider(
             const strategyId = olds.authStrategyId ?? id;
             let live = takeLive<LiveAuthStrategy>(KIND, strategyId) ?? (await client.authStrategies.get(strategyId, news.name));
             if (!live) {
-                throw new Error(
-                    `Konnect application auth strategy "${news.name}" (${strategyId}) was deleted outside Pulumi; run pulumi up again to recreate it.`,
-                );
+                throw deletedOutsidePulumi("application auth strategy", news.name, strategyId);
             }
             const spec = specOf(news);
             const { changes } = diffAuthStrategy(spec, live, { removedLabelKeys: removedLabelKeys(olds, news) });
@@ -154,6 +153,34 @@ export function applicationAuthStrategyProvider(
                 live = await client.authStrategies.update(strategyId, news.name, buildAuthStrategyUpdateBody(spec, live, changes));
             }
             return { outs: stateOf(news, live) };
+        },
+
+        async read(id, prior) {
+            const props = priorState(prior, "application auth strategy");
+            // `pulumi refresh`: one GET. No id means the strategy is gone, and the engine drops it from state.
+            const strategyId = props.authStrategyId ?? id;
+            const live = await konnectClientFor(props.serverUrl, options).authStrategies.get(strategyId, props.name);
+            if (!live || live.strategy_type !== "openid_connect") return {};
+            const config = (live.configs?.["openid-connect"] ?? {}) as Record<string, unknown>;
+            const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+            const audienceAt = list(config.token_post_args_names).indexOf("audience");
+            return {
+                id: live.id,
+                props: compact({
+                    ...props,
+                    name: live.name,
+                    displayName: live.display_name ?? props.displayName,
+                    issuer: typeof config.issuer === "string" ? config.issuer : "",
+                    audience: audienceAt >= 0 ? (list(config.token_post_args_values)[audienceAt] ?? "") : "",
+                    scopes: list(config.scopes),
+                    credentialClaim: list(config.credential_claim),
+                    authMethods: list(config.auth_methods),
+                    dcrProviderId: live.dcr_provider?.id ?? "",
+                    labels: refreshedLabels(live.labels, props.labels),
+                    authStrategyId: live.id,
+                    active: live.active,
+                }),
+            };
         },
 
         async delete(id, props) {

@@ -5,8 +5,22 @@ import * as pulumi from "@pulumi/pulumi";
 import type { LiveDcrProvider } from "../payloads";
 import { buildDcrProviderCreateBody, buildDcrProviderUpdateBody, DcrProviderSpec, diffDcrProvider } from "../payloads";
 import { hashSecret, newSecretSalt, secretMatches } from "../secretHash";
-import { checkDcrProviderInputs, containsUnknown } from "../validation";
-import { compact, KonnectDiffResult, KonnectProviderOptions, konnectClientFor, rememberConfiguredToken, rememberLive, removedLabelKeys, takeLive } from "./providerRuntime";
+import { checkDcrProviderInputs } from "../validation";
+import {
+    compact,
+    deletedOutsidePulumi,
+    diffWithoutKonnect,
+    konnectProviderBasics,
+    otherTypeWithSameName,
+    priorState,
+    KonnectDiffResult,
+    KonnectProviderOptions,
+    konnectClientFor,
+    refreshedLabels,
+    rememberLive,
+    removedLabelKeys,
+    takeLive,
+} from "./providerRuntime";
 
 /** Inputs of a DcrProvider. */
 export interface DcrProviderArgs {
@@ -81,13 +95,7 @@ function stateOf(inputs: DcrProviderInputs, live: LiveDcrProvider, hash: string,
  */
 export function dcrProviderProvider(options: KonnectProviderOptions = {}): pulumi.dynamic.ResourceProvider<DcrProviderInputs, DcrProviderState> {
     return {
-        async configure(req) {
-            rememberConfiguredToken(req.config);
-        },
-
-        async check(_olds, news) {
-            return { inputs: news, failures: checkDcrProviderInputs(news as unknown as Record<string, unknown>) };
-        },
+        ...konnectProviderBasics<DcrProviderInputs>(checkDcrProviderInputs),
 
         async create(inputs) {
             const client = konnectClientFor(inputs.serverUrl, options);
@@ -96,10 +104,7 @@ export function dcrProviderProvider(options: KonnectProviderOptions = {}): pulum
             let live: LiveDcrProvider;
             if (existing) {
                 if (existing.provider_type !== "auth0") {
-                    throw new Error(
-                        `Konnect already has a ${existing.provider_type} DCR provider named "${spec.name}" (${existing.id}); ` +
-                            "choose another name or delete it (a provider's type cannot change).",
-                    );
+                    throw otherTypeWithSameName("DCR provider", existing.provider_type, spec.name, existing.id);
                 }
                 // Adopt it: the secret cannot be compared, so it is always sent.
                 const { changes } = diffDcrProvider(spec, existing, { secretChanged: true });
@@ -113,13 +118,8 @@ export function dcrProviderProvider(options: KonnectProviderOptions = {}): pulum
         },
 
         async diff(id, olds, news): Promise<KonnectDiffResult> {
-            if (containsUnknown(news.serverUrl)) return { changes: true, changedFields: ["serverUrl"] };
-            if (olds.serverUrl !== news.serverUrl) {
-                // Another region is another Konnect: the object has to be made there.
-                return { changes: true, replaces: ["serverUrl"], changedFields: ["serverUrl"] };
-            }
-            const unknown = Object.keys(news).filter((key) => containsUnknown((news as unknown as Record<string, unknown>)[key]));
-            if (unknown.length > 0) return { changes: true, changedFields: unknown };
+            const early = diffWithoutKonnect(olds, news);
+            if (early) return early;
 
             const client = konnectClientFor(news.serverUrl, options);
             const providerId = olds.dcrProviderId ?? id;
@@ -134,7 +134,7 @@ export function dcrProviderProvider(options: KonnectProviderOptions = {}): pulum
                 return { changes: true, replaces: [...replaces], deleteBeforeReplace: true, changedFields: [...replaces, ...changes] };
             }
             rememberLive(KIND, providerId, live);
-            return { changes: changes.length > 0, stables: ["dcrProviderId"], changedFields: changes };
+            return { changes: changes.length > 0, changedFields: changes };
         },
 
         async update(id, olds, news) {
@@ -142,7 +142,7 @@ export function dcrProviderProvider(options: KonnectProviderOptions = {}): pulum
             const providerId = olds.dcrProviderId ?? id;
             let live = takeLive<LiveDcrProvider>(KIND, providerId) ?? (await client.dcrProviders.get(providerId, news.name));
             if (!live) {
-                throw new Error(`Konnect DCR provider "${news.name}" (${providerId}) was deleted outside Pulumi; run pulumi up again to recreate it.`);
+                throw deletedOutsidePulumi("DCR provider", news.name, providerId);
             }
             const { changes } = fieldChanges(olds, news, live);
             if (changes.length > 0) {
@@ -153,6 +153,30 @@ export function dcrProviderProvider(options: KonnectProviderOptions = {}): pulum
             const salt = olds.initialClientSecretSalt || newSecretSalt();
             const hash = secretChanged || !olds.initialClientSecretHash ? hashSecret(news.initialClientSecret, salt) : olds.initialClientSecretHash;
             return { outs: stateOf(news, live, hash, salt) };
+        },
+
+        async read(id, prior) {
+            const props = priorState(prior, "DCR provider");
+            // `pulumi refresh`: one GET. No id means the provider is gone, and the engine drops it from state.
+            const providerId = props.dcrProviderId ?? id;
+            const live = await konnectClientFor(props.serverUrl, options).dcrProviders.get(providerId, props.name);
+            if (!live || live.provider_type !== "auth0") return {};
+            const config = live.dcr_config ?? {};
+            return {
+                id: live.id,
+                props: compact({
+                    ...props,
+                    name: live.name,
+                    displayName: live.display_name ?? props.displayName,
+                    issuer: live.issuer,
+                    initialClientId: config.initial_client_id ?? "",
+                    initialClientAudience: config.initial_client_audience || undefined,
+                    useDeveloperManagedScopes: config.use_developer_managed_scopes ?? false,
+                    labels: refreshedLabels(live.labels, props.labels),
+                    dcrProviderId: live.id,
+                    active: live.active,
+                }),
+            };
         },
 
         async delete(id, props) {

@@ -8,7 +8,7 @@ import type { PortalKind } from "../vocabulary";
 import type { KonnectClient, LivePortal } from "../client";
 import { KonnectApiError } from "../errors";
 import { checkBindingInputs, containsUnknown } from "../validation";
-import { compact, KonnectDiffResult, KonnectProviderOptions, konnectClientFor, rememberConfiguredToken, rememberLive, takeLive } from "./providerRuntime";
+import { compact, priorState, KonnectDiffResult, KonnectProviderOptions, konnectClientFor, konnectProviderBasics, rememberLive, takeLive } from "./providerRuntime";
 
 /** Inputs of a PortalAuthStrategyBinding. */
 export interface PortalAuthStrategyBindingArgs {
@@ -71,13 +71,7 @@ export function portalAuthStrategyBindingProvider(
     options: KonnectProviderOptions = {},
 ): pulumi.dynamic.ResourceProvider<PortalAuthStrategyBindingInputs, PortalAuthStrategyBindingState> {
     return {
-        async configure(req) {
-            rememberConfiguredToken(req.config);
-        },
-
-        async check(_olds, news) {
-            return { inputs: news, failures: checkBindingInputs(news as unknown as Record<string, unknown>) };
-        },
+        ...konnectProviderBasics<PortalAuthStrategyBindingInputs>(checkBindingInputs),
 
         async create(inputs) {
             const client = konnectClientFor(inputs.serverUrl, options);
@@ -106,9 +100,9 @@ export function portalAuthStrategyBindingProvider(
             const changes = portal.defaultAuthStrategyId === news.authStrategyId ? [] : ["default_application_auth_strategy_id"];
             if (changes.length === 0 && portal.domain !== olds.portalDomain) {
                 // Only the domain output is stale; an update refreshes it without writing to Konnect.
-                return { changes: true, stables: ["previousAuthStrategyId"], changedFields: ["portalDomain"] };
+                return { changes: true, changedFields: ["portalDomain"] };
             }
-            return { changes: changes.length > 0, stables: ["previousAuthStrategyId"], changedFields: changes };
+            return { changes: changes.length > 0, changedFields: changes };
         },
 
         async update(_id, olds, news) {
@@ -118,6 +112,15 @@ export function portalAuthStrategyBindingProvider(
                 portal = await client.portals.setDefaultAuthStrategy(news.portalKind, news.portalId, news.authStrategyId);
             }
             return { outs: stateOf(news, olds.previousAuthStrategyId ?? null, portal) };
+        },
+
+        async read(id, prior) {
+            const props = priorState(prior, "portal binding");
+            // `pulumi refresh`: one GET. The binding exists while the portal's default is this strategy; a
+            // deleted portal or another default reports it gone, so the next `pulumi up` binds it again.
+            const portal = await konnectClientFor(props.serverUrl, options).portals.get(props.portalKind, props.portalId);
+            if (!portal || portal.defaultAuthStrategyId !== props.authStrategyId) return {};
+            return { id, props: stateOf(props, props.previousAuthStrategyId ?? null, portal) };
         },
 
         async delete(_id, props) {

@@ -10,6 +10,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { createKonnectClient, KonnectClient } from "../client";
 import { KONNECT_TOKEN_CONFIG_KEY, resolveKonnectToken } from "../endpoints";
 import type { RetryPolicy } from "../retry";
+import { containsUnknown, InputFailure } from "../validation";
 
 /** Options fixed when a provider object is made. Serialized with the provider: keep them small, no secrets. */
 export interface KonnectProviderOptions {
@@ -77,4 +78,62 @@ export function compact<T extends Record<string, unknown>>(value: T): T {
 export function removedLabelKeys(olds: { labels?: Record<string, string> }, news: { labels?: Record<string, string> }): string[] {
     const desired = news.labels ?? {};
     return Object.keys(olds.labels ?? {}).filter((key) => !(key in desired));
+}
+
+/**
+ * The live labels under the keys the state already had: what `read` reports. Labels other tools set on the
+ * object stay out of state, so a refresh never makes this stack think it set them (and later remove them).
+ */
+export function refreshedLabels(live: Readonly<Record<string, string>> | undefined, previous: Readonly<Record<string, string>> | undefined): Record<string, string> {
+    const current = live ?? {};
+    return Object.fromEntries(Object.keys(previous ?? {}).filter((key) => key in current).map((key) => [key, current[key]]));
+}
+
+/**
+ * The prior state `read` refreshes. The engine passes it on `pulumi refresh`; without it (`pulumi import`,
+ * `.get`) the server URL and name are unknown, so the read cannot be made.
+ */
+export function priorState<T extends { serverUrl?: string }>(props: T | undefined, type: string): T {
+    if (!props || typeof props.serverUrl !== "string") {
+        throw new Error(`A Konnect ${type} can only be refreshed from its Pulumi state; pulumi import and .get are not supported.`);
+    }
+    return props;
+}
+
+/**
+ * The `configure` and `check` every Konnect provider shares: the token from the stack configuration, and the
+ * inputs checked by `checkInputs` before anything is sent.
+ */
+export function konnectProviderBasics<I>(checkInputs: (inputs: Record<string, unknown>) => InputFailure[]) {
+    return {
+        async configure(req: pulumi.dynamic.ConfigureRequest): Promise<void> {
+            rememberConfiguredToken(req.config);
+        },
+        async check(_olds: I, news: I): Promise<pulumi.dynamic.CheckResult<I>> {
+            return { inputs: news, failures: checkInputs(news as unknown as Record<string, unknown>) };
+        },
+    };
+}
+
+/**
+ * The part of a diff that needs no call to Konnect: another server URL is another Konnect (replace, the object
+ * must be made there), and inputs not known yet (a preview) are a change. Undefined when Konnect must be read.
+ */
+export function diffWithoutKonnect<T extends { serverUrl: string }>(olds: { serverUrl?: string }, news: T): KonnectDiffResult | undefined {
+    if (containsUnknown(news.serverUrl)) return { changes: true, changedFields: ["serverUrl"] };
+    if (olds.serverUrl !== news.serverUrl) return { changes: true, replaces: ["serverUrl"], changedFields: ["serverUrl"] };
+    const unknown = Object.keys(news).filter((key) => containsUnknown((news as unknown as Record<string, unknown>)[key]));
+    return unknown.length > 0 ? { changes: true, changedFields: unknown } : undefined;
+}
+
+/** The error for an object that `diff` found but `update` no longer does: deleted outside Pulumi meanwhile. */
+export function deletedOutsidePulumi(kind: string, name: string, id: string): Error {
+    return new Error(`Konnect ${kind} "${name}" (${id}) was deleted outside Pulumi; run pulumi up again to recreate it.`);
+}
+
+/** The error for adopting an object of the same name whose immutable type differs. */
+export function otherTypeWithSameName(kind: string, type: string, name: string, id: string): Error {
+    return new Error(
+        `Konnect already has a ${type} ${kind} named "${name}" (${id}); choose another name or delete it (a ${kind}'s type cannot change).`,
+    );
 }

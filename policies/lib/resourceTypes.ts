@@ -23,6 +23,8 @@ export const KONNECT_PORTAL_BINDING = "pulumi-nodejs:dynamic/konnect:PortalAuthS
 
 /** The auth strategy of an API's publication on the portal (dynamic resource). */
 export const KONNECT_API_PUBLICATION = "pulumi-nodejs:dynamic/konnect:ApiPublicationAuthStrategy";
+/** The post-deploy verification (dynamic resource); it manages no Konnect object and is never protected. */
+export const KONNECT_DCR_VERIFICATION = "pulumi-nodejs:dynamic/konnect:DcrVerification";
 
 /** Every Konnect object the stack manages. */
 export const KONNECT_TYPES: readonly string[] = [KONNECT_DCR_PROVIDER, KONNECT_AUTH_STRATEGY, KONNECT_PORTAL_BINDING, KONNECT_API_PUBLICATION];
@@ -33,7 +35,6 @@ export const DYNAMIC_PROVIDER = "pulumi:providers:pulumi-nodejs";
 export const KONNECT_TOKEN_SETTING = "konnect-auth0-dcr:konnectToken";
 
 /** The root stack resource; its outputs are the stack outputs. */
-
 export const ROOT_STACK = "pulumi:pulumi:Stack";
 
 /** Component resources of this project carry this package prefix (`konnect-auth0-dcr:auth0:DcrAdmin`, ...). */

@@ -8,13 +8,12 @@ const FINGERPRINT_KEY = /(hash|salt|sha256|digest)$/i;
 const KONNECT_TOKEN = /\b(kpat|spat)_[A-Za-z0-9]{20,}/;
 
 /**
- * Properties the program fills with a secret on purpose, as a secret input that the engine keeps encrypted:
- * the post-deploy verification command gets the Konnect token in its environment. The policy cannot see
- * the encryption (it sees plaintext), so these are not scanned; the offline plan checks that the value is
- * wrapped as a secret there.
+ * Properties the program fills with a secret on purpose, as a secret input that the engine keeps encrypted.
+ * The policy cannot see the encryption (it sees plaintext), so these are not scanned; the offline plan checks
+ * that the value is wrapped as a secret there. No resource carries the Konnect token: the providers, the
+ * post-deploy verification included, read it from `configure` or the environment.
  */
 const SECRET_CARRIERS: Readonly<Record<string, readonly string[]>> = {
-    "command:local:Command": ["environment"],
     // The secret input itself; the engine keeps an output of the same name encrypted. Checked by key below.
     [KONNECT_DCR_PROVIDER]: ["initialClientSecret"],
     // The dynamic-provider host's provider receives the whole stack configuration as its inputs (that is how
@@ -49,8 +48,7 @@ function visitKnownStrings(value: unknown, path: string, visit: (text: string, p
  *   outputs as its inputs, secret input included and hash not yet computed: that state is accepted;
  * - the admin secret's value appears in no other resource's state, including a dynamic provider's
  *   serialized code (`__provider`); during a first preview the secret is unknown and this part is skipped;
- * - no Konnect access token (`kpat_…`, `spat_…`) appears anywhere in the state, except where the program
- *   passes it as a secret input on purpose (the verification command's environment).
+ * - no Konnect access token (`kpat_…`, `spat_…`) appears anywhere in the state.
  * The stack outputs (root stack resource) and this project's components are not scanned: they carry the
  * secret by design, wrapped with `pulumi.secret`, which the offline plan checks instead.
  */

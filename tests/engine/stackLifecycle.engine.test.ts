@@ -21,6 +21,7 @@ let emulator: KonnectEmulator;
 let stack: PulumiWorkspace;
 let portalId: string;
 let previousDefault: string;
+let apiId: string;
 
 /** Records one step: its wall time and what it cost the Konnect emulator. */
 function report(step: string, ms: number): void {
@@ -56,6 +57,9 @@ beforeAll(async () => {
         })
     ).id;
     portalId = emulator.addPortal({ name: "developer-portal", defaultApplicationAuthStrategyId: previousDefault, defaultDomain: "acme.us.kongportals.com" }).id;
+    // An API already published on the portal with that strategy, which the stack moves to DCR.
+    apiId = emulator.addApi({ name: "orders" }).id;
+    emulator.publishApi({ apiId, portalId, visibility: "public", authStrategyIds: [previousDefault] });
 
     stack = new PulumiWorkspace(PROGRAM, "dev");
     await stack.init({
@@ -65,6 +69,7 @@ beforeAll(async () => {
         "konnect-auth0-dcr:portalAudience": "https://api.dev.acme.com/portal",
         "konnect-auth0-dcr:dcrAdminClientId": ADMIN_CLIENT_ID,
         "konnect-auth0-dcr:dcrAdminClientSecret": { value: ADMIN_SECRET, secret: true },
+        "konnect-auth0-dcr:konnectApiIds": apiId,
         // Only as encrypted stack configuration: the providers must receive it through `configure`.
         "konnect-auth0-dcr:konnectToken": { value: emulator.token, secret: true },
     });
@@ -89,12 +94,13 @@ it("a. the first preview runs the policy pack with no mandatory violation and wr
             expect.stringContaining("DcrProvider::konnect-portal-dcr-dcr-provider"),
             expect.stringContaining("ApplicationAuthStrategy::konnect-portal-dcr-auth-strategy"),
             expect.stringContaining("PortalAuthStrategyBinding::konnect-portal-dcr-portal-binding"),
+            expect.stringContaining(`ApiPublicationAuthStrategy::konnect-portal-dcr-publication-${apiId}`),
         ]),
     );
     expect(emulator.counts().write).toBe(0);
 });
 
-it("b. pulumi up creates the DCR provider, the strategy and the portal default", async () => {
+it("b. pulumi up creates the DCR provider, the strategy, the portal default and the API's publication strategy", async () => {
     const up = await stack.ok(["up", "--yes", "--skip-preview", ...POLICY_PACK]);
     report("b. up", up.ms);
     const provider = [...emulator.dcrProviders.values()].find((p) => p.name === "auth0-dcr-dev")!;
@@ -104,6 +110,7 @@ it("b. pulumi up creates the DCR provider, the strategy and the portal default",
     expect(strategy).toMatchObject({ strategy_type: "openid_connect", dcr_provider: { id: provider.id } });
     expect(strategy.configs["openid-connect"]).toMatchObject({ issuer: ISSUER, credential_claim: ["azp"], scopes: ["openid"] });
     expect(emulator.portals.get(portalId)!.default_application_auth_strategy_id).toBe(strategy.id);
+    expect(emulator.apiPublications.get(`${apiId}/${portalId}`)).toMatchObject({ auth_strategy_ids: [strategy.id], visibility: "public" });
 
     const outputs = await stack.outputs();
     expect(outputs).toEqual({ konnectDcrProviderId: provider.id, konnectAuthStrategyId: strategy.id, konnectPortalId: portalId });
@@ -201,6 +208,7 @@ it("j. pulumi destroy leaves Konnect as it was found; a second destroy is a no-o
     expect([...emulator.dcrProviders.values()].filter((p) => p.name === "auth0-dcr-dev")).toEqual([]);
     expect([...emulator.authStrategies.values()].map((s) => s.id)).toEqual([previousDefault]);
     expect(emulator.portals.get(portalId)!.default_application_auth_strategy_id).toBe(previousDefault);
+    expect(emulator.apiPublications.get(`${apiId}/${portalId}`)).toMatchObject({ auth_strategy_ids: [previousDefault], visibility: "public" });
 
     emulator.resetRequests();
     const again = await stack.ok(["destroy", "--yes", "--skip-preview"]);

@@ -69,13 +69,11 @@ describe("secrets-stay-secret", () => {
         ]);
     });
 
-    it("allows the Konnect token in the verification command's secret environment, not in its command line", async () => {
+    it("allows no carrier for the Konnect token: one in any resource's environment is a violation", async () => {
         const token = "spat_" + "B".repeat(40);
         const stack = dcrStack();
-        const command = target("command:local:Command", "konnect-portal-dcr-verify", { create: "node verification/cli.ts", environment: { KONNECT_TOKEN: token } });
-        expect((await run(policy, [...stack.all(), command])).results).toEqual([]);
-        const inline = withProps(command, { create: `KONNECT_TOKEN=${token} node verification/cli.ts` });
-        expect(violations(await run(policy, [...stack.all(), inline]))).toEqual(['Command "konnect-portal-dcr-verify": a Konnect access token appears in state at create.']);
+        const command = target("command:local:Command", "konnect-portal-dcr-verify", { create: "node verify.js", environment: { KONNECT_TOKEN: token } });
+        expect(violations(await run(policy, [...stack.all(), command]))).toEqual(['Command "konnect-portal-dcr-verify": a Konnect access token appears in state at environment.KONNECT_TOKEN.']);
     });
 
     it("allows the token as the dynamic-provider host's secret stack setting, and nowhere else on that provider", async () => {

@@ -25,6 +25,11 @@ describe("redaction", () => {
         expect(redactor.redact("1 xxabcdefxx 2 abcdef")).toBe(`1 ${REDACTED} 2 ${REDACTED}`);
     });
 
+    it("redacts a short password too", () => {
+        const redactor = new Redactor(["pw1"]);
+        expect(redactor.redact("signing in with pw1 failed")).toBe(`signing in with ${REDACTED} failed`);
+    });
+
     it("ignores empty secrets instead of redacting everything", () => {
         const redactor = new Redactor([""]);
         redactor.add(undefined);

@@ -24,7 +24,10 @@ const konnect = new KonnectPortalDcr(
         initialClientId: config.require("dcrAdminClientId"),
         initialClientSecret: config.requireSecret("dcrAdminClientSecret"),
         useDeveloperManagedScopes: false,
-        adminAppReady: [],
+        apiIds: config.get("konnectApiIds")?.split(","),
+        // The Auth0 grant the stack would create; here the admin app is a given.
+        adminGrant: new pulumi.ComponentResource("konnect-auth0-dcr:engine:GivenAdminGrant", "dcr-admin-grant"),
+        verify: true,
     },
     { protect: config.getBoolean("protectResources") ?? false },
 );

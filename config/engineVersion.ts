@@ -1,0 +1,39 @@
+/**
+ * The oldest Pulumi CLI (engine) the stack runs on. The Konnect dynamic providers read the token from the
+ * stack configuration handed to their `configure`, which the engine passes only from 3.139.0 on; an older CLI
+ * would get as far as the first Konnect call and fail there with "no Konnect token".
+ */
+import * as pulumi from "@pulumi/pulumi";
+
+export const MINIMUM_PULUMI_CLI = "3.139.0";
+
+/** Asks the engine whether it satisfies a semver range (the SDK's `requirePulumiVersion`). */
+export type EngineVersionCheck = (range: string) => Promise<void>;
+
+/**
+ * Resolves when the engine is 3.139.0 or newer; rejects with a message that names the minimum and why.
+ * Uses the engine's own version check (`RequirePulumiVersion`): an engine too old to answer it is older
+ * than the minimum too. Without an engine (the offline run under mocks) there is nothing to check.
+ */
+export async function requireSupportedEngine(check: EngineVersionCheck = pulumi.runtime.requirePulumiVersion): Promise<void> {
+    try {
+        await check(`>=${MINIMUM_PULUMI_CLI}`);
+    } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new EngineTooOldError(
+            `This stack needs the Pulumi CLI ${MINIMUM_PULUMI_CLI} or newer: its Konnect resources read the Konnect token from ` +
+                `the stack configuration, which older engines do not hand to dynamic providers. Upgrade the CLI ` +
+                `(https://www.pulumi.com/docs/install/). The engine said: ${reason}`,
+        );
+    }
+}
+
+/** A Pulumi `RunError` (recognised by this member): the CLI prints the message without a stack trace. */
+export class EngineTooOldError extends Error {
+    readonly __pulumiRunError = true;
+
+    constructor(message: string) {
+        super(message);
+        this.name = "EngineTooOldError";
+    }
+}

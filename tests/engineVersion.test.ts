@@ -1,0 +1,32 @@
+import { RunError } from "@pulumi/pulumi";
+import { MINIMUM_PULUMI_CLI, requireSupportedEngine } from "../config/engineVersion";
+
+describe("the minimum Pulumi CLI", () => {
+    it("asks the engine for 3.139.0 or newer and passes when it agrees", async () => {
+        const ranges: string[] = [];
+        await expect(requireSupportedEngine(async (range) => void ranges.push(range))).resolves.toBeUndefined();
+        expect(ranges).toEqual([">=3.139.0"]);
+        expect(MINIMUM_PULUMI_CLI).toBe("3.139.0");
+    });
+
+    it("fails an older engine with one message naming the minimum, why, and what the engine said", async () => {
+        const old = async () => {
+            throw new Error('Pulumi CLI version 3.130.0 does not satisfy the version range ">=3.139.0"');
+        };
+        const error = await requireSupportedEngine(old).catch((e) => e);
+        expect(error.message).toMatch(/needs the Pulumi CLI 3\.139\.0 or newer: its Konnect resources read the Konnect token from the stack configuration/);
+        expect(error.message).toContain("3.130.0 does not satisfy");
+        expect(RunError.isInstance(error)).toBe(true);
+    });
+
+    it("also fails an engine too old to answer the version check at all", async () => {
+        const ancient = async () => {
+            throw new Error("The installed version of the CLI does not support the `RequirePulumiVersion` RPC. Please upgrade the Pulumi CLI.");
+        };
+        await expect(requireSupportedEngine(ancient)).rejects.toThrow(/needs the Pulumi CLI 3\.139\.0 or newer/);
+    });
+
+    it("has nothing to check without an engine (the offline run)", async () => {
+        await expect(requireSupportedEngine()).resolves.toBeUndefined();
+    });
+});
