@@ -104,6 +104,9 @@ export function konnectAuth0DcrProgram(): StackOutputs {
         konnectAuthStrategyId: konnect.authStrategyId,
         konnectPortalId: pulumi.output(settings.konnect.portalId),
         konnectPortalUrl: konnect.portalUrl,
-        konnectApiIds: settings.konnect.portalKind === "v3" ? pulumi.all(konnect.publications.map((p) => p.apiId)) : pulumi.output([]),
+        konnectApiIds:
+            settings.konnect.portalKind === "v3"
+                ? pulumi.all(konnect.publications.map((p) => p.apiId))
+                : pulumi.output([]),
     };
 }

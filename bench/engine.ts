@@ -20,8 +20,14 @@ function median(values: number[]): number {
 /** An empty TypeScript Pulumi program that resolves @pulumi/pulumi from the project's own install. */
 function emptyProgram(): string {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-engine-empty-"));
-    fs.writeFileSync(path.join(dir, "Pulumi.yaml"), "name: empty\nruntime:\n  name: nodejs\n  options:\n    typescript: true\nmain: index.ts\n");
-    fs.writeFileSync(path.join(dir, "index.ts"), 'import * as pulumi from "@pulumi/pulumi";\n\nexport const stack = pulumi.getStack();\n');
+    fs.writeFileSync(
+        path.join(dir, "Pulumi.yaml"),
+        "name: empty\nruntime:\n  name: nodejs\n  options:\n    typescript: true\nmain: index.ts\n",
+    );
+    fs.writeFileSync(
+        path.join(dir, "index.ts"),
+        'import * as pulumi from "@pulumi/pulumi";\n\nexport const stack = pulumi.getStack();\n',
+    );
     fs.writeFileSync(path.join(dir, "package.json"), '{ "name": "empty", "main": "index.ts" }\n');
     fs.copyFileSync(path.join(REPO_ROOT, "tsconfig.json"), path.join(dir, "tsconfig.json"));
     fs.symlinkSync(path.join(REPO_ROOT, "node_modules"), path.join(dir, "node_modules"));
@@ -31,7 +37,8 @@ function emptyProgram(): string {
 async function main(): Promise<void> {
     const { values } = parseArgs({ options: { runs: { type: "string", default: "5" } } });
     const runs = Number(values.runs);
-    if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a whole number of 1 or more, got "${values.runs}"`);
+    if (!Number.isInteger(runs) || runs < 1)
+        throw new Error(`--runs: expected a whole number of 1 or more, got "${values.runs}"`);
 
     const emulator = await startKonnectEmulator();
     const portal = emulator.addPortal({ name: "bench-portal" });
@@ -57,7 +64,9 @@ async function main(): Promise<void> {
         for (let round = 1; round <= runs; round++) {
             stackMs.push((await stack.ok(["preview", "--expect-no-changes"])).ms);
             emptyMs.push((await empty.ok(["preview", "--expect-no-changes"])).ms);
-            process.stderr.write(`round ${round}/${runs}: stack ${stackMs[round - 1]} ms, empty program ${emptyMs[round - 1]} ms\n`);
+            process.stderr.write(
+                `round ${round}/${runs}: stack ${stackMs[round - 1]} ms, empty program ${emptyMs[round - 1]} ms\n`,
+            );
         }
         const [s, e] = [median(stackMs), median(emptyMs)];
         console.log(`no-op pulumi preview, median of ${runs} (same CLI and language host):`);

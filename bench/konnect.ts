@@ -32,8 +32,14 @@ interface Deployed<O> {
     id: string;
     outs: O;
 }
-type ObjectName = "DcrProvider" | "ApplicationAuthStrategy" | "PortalAuthStrategyBinding" | "ApiPublicationAuthStrategy";
-const OBJECTS: ObjectName[] = ["DcrProvider", "ApplicationAuthStrategy", "PortalAuthStrategyBinding", "ApiPublicationAuthStrategy"];
+type ObjectName =
+    "DcrProvider" | "ApplicationAuthStrategy" | "PortalAuthStrategyBinding" | "ApiPublicationAuthStrategy";
+const OBJECTS: ObjectName[] = [
+    "DcrProvider",
+    "ApplicationAuthStrategy",
+    "PortalAuthStrategyBinding",
+    "ApiPublicationAuthStrategy",
+];
 
 /** How many published APIs the stack lists (`--apis`); their publications are measured together. */
 const argument = (flag: string, fallback: number, min: number) => {
@@ -126,7 +132,13 @@ async function round(emulator: KonnectEmulator, n: number): Promise<Record<Phase
     });
 
     const publicationInputs = (authStrategyId: string): ApiPublicationAuthStrategyInputs[] =>
-        apis.map((apiId) => ({ serverUrl: emulator.url, portalId: portal.id, portalKind: "v3", apiId, authStrategyId }));
+        apis.map((apiId) => ({
+            serverUrl: emulator.url,
+            portalId: portal.id,
+            portalKind: "v3",
+            apiId,
+            authStrategyId,
+        }));
 
     const samples = {} as Record<Phase, Record<ObjectName, Sample>>;
     let publications: Deployed<ApiPublicationAuthStrategyState>[] = [];
@@ -136,31 +148,49 @@ async function round(emulator: KonnectEmulator, n: number): Promise<Record<Phase
 
     samples.create = {
         DcrProvider: await measure(emulator, async () => (provider = await create(dcr, providerInputs))),
-        ApplicationAuthStrategy: await measure(emulator, async () => (strategy = await create(strategies, strategyInputs(provider.id)))),
-        PortalAuthStrategyBinding: await measure(emulator, async () => (binding = await create(bindings, bindingInputs(strategy.id)))),
+        ApplicationAuthStrategy: await measure(
+            emulator,
+            async () => (strategy = await create(strategies, strategyInputs(provider.id))),
+        ),
+        PortalAuthStrategyBinding: await measure(
+            emulator,
+            async () => (binding = await create(bindings, bindingInputs(strategy.id))),
+        ),
         ApiPublicationAuthStrategy: await measure(emulator, async () => {
             publications = [];
-            for (const inputs of publicationInputs(strategy.id)) publications.push(await create(publicationsProvider, inputs));
+            for (const inputs of publicationInputs(strategy.id))
+                publications.push(await create(publicationsProvider, inputs));
         }),
     };
 
     /** A whole `pulumi up` over the three objects with the given strategy and provider inputs. */
     const upAll = async (p: DcrProviderInputs, displayName: string) => ({
         DcrProvider: await measure(emulator, async () => (provider = await up(dcr, provider, p))),
-        ApplicationAuthStrategy: await measure(emulator, async () => (strategy = await up(strategies, strategy, { ...strategyInputs(provider.id), displayName }))),
-        PortalAuthStrategyBinding: await measure(emulator, async () => (binding = await up(bindings, binding, bindingInputs(strategy.id)))),
+        ApplicationAuthStrategy: await measure(
+            emulator,
+            async () => (strategy = await up(strategies, strategy, { ...strategyInputs(provider.id), displayName })),
+        ),
+        PortalAuthStrategyBinding: await measure(
+            emulator,
+            async () => (binding = await up(bindings, binding, bindingInputs(strategy.id))),
+        ),
         ApiPublicationAuthStrategy: await measure(emulator, async () => {
             const inputs = publicationInputs(strategy.id);
-            for (let i = 0; i < publications.length; i++) publications[i] = await up(publicationsProvider, publications[i], inputs[i]);
+            for (let i = 0; i < publications.length; i++)
+                publications[i] = await up(publicationsProvider, publications[i], inputs[i]);
         }),
     });
     samples["no-op up"] = await upAll(providerInputs, "Auth0");
     samples["one-field update"] = await upAll(providerInputs, "Auth0 client credentials");
-    samples["secret rotation"] = await upAll({ ...providerInputs, initialClientSecret: `initial-secret-${n}-b` }, "Auth0 client credentials");
+    samples["secret rotation"] = await upAll(
+        { ...providerInputs, initialClientSecret: `initial-secret-${n}-b` },
+        "Auth0 client credentials",
+    );
 
     samples.destroy = {
         ApiPublicationAuthStrategy: await measure(emulator, async () => {
-            for (const publication of publications) await publicationsProvider.delete!(publication.id, publication.outs);
+            for (const publication of publications)
+                await publicationsProvider.delete!(publication.id, publication.outs);
         }),
         PortalAuthStrategyBinding: await measure(emulator, () => bindings.delete!(binding.id, binding.outs)),
         ApplicationAuthStrategy: await measure(emulator, () => strategies.delete!(strategy.id, strategy.outs)),
@@ -218,9 +248,17 @@ async function main(): Promise<void> {
         const met = target.met(total);
         allMet &&= met;
         // Counts must not vary between rounds; a difference would mean the providers are not deterministic.
-        const stable = results.every((r) => OBJECTS.every((o) => r[phase][o].get === results[0][phase][o].get && r[phase][o].write === results[0][phase][o].write));
-        console.log(`  ${"total".padEnd(32)}${pad(total.get, 6)}${pad(total.write, 8)}${pad(total.ms.toFixed(1), 8)} ms`);
-        console.log(`  target ${target.text}: ${met ? "met" : "NOT MET"}${stable ? "" : " (request counts varied between rounds)"}\n`);
+        const stable = results.every((r) =>
+            OBJECTS.every(
+                (o) => r[phase][o].get === results[0][phase][o].get && r[phase][o].write === results[0][phase][o].write,
+            ),
+        );
+        console.log(
+            `  ${"total".padEnd(32)}${pad(total.get, 6)}${pad(total.write, 8)}${pad(total.ms.toFixed(1), 8)} ms`,
+        );
+        console.log(
+            `  target ${target.text}: ${met ? "met" : "NOT MET"}${stable ? "" : " (request counts varied between rounds)"}\n`,
+        );
     }
 
     console.log("serialized provider (the __provider state entry of each resource)");

@@ -24,7 +24,10 @@ interface Sample {
 /** A preload that reports the child's own peak RSS, for machines without GNU time. */
 function rssPreload(): string {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-plan-")), "max-rss.js");
-    fs.writeFileSync(file, `process.on("exit", () => process.stderr.write("${RSS_MARKER}" + process.resourceUsage().maxRSS + "\\n"));\n`);
+    fs.writeFileSync(
+        file,
+        `process.on("exit", () => process.stderr.write("${RSS_MARKER}" + process.resourceUsage().maxRSS + "\\n"));\n`,
+    );
     return file;
 }
 
@@ -37,7 +40,9 @@ function measure(nodeArgs: string[], useGnuTime: boolean, preload: string | unde
     const child = spawnSync(command, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
     const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
     const stderr = child.stderr ?? "";
-    const rss = useGnuTime ? /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] : new RegExp(`${RSS_MARKER}(\\d+)`).exec(stderr)?.[1];
+    const rss = useGnuTime
+        ? /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1]
+        : new RegExp(`${RSS_MARKER}(\\d+)`).exec(stderr)?.[1];
     if (child.error) throw child.error;
     return { wallMs, maxRssKb: Number(rss ?? NaN), exitCode: child.status ?? -1 };
 }
@@ -64,12 +69,22 @@ function main(): void {
     const useGnuTime = fs.existsSync(GNU_TIME);
     const preload = useGnuTime ? undefined : rssPreload();
     const cases = [
-        { name: "baseline: require @pulumi/pulumi + @pulumi/auth0", args: ["-e", "require('@pulumi/pulumi'); require('@pulumi/auth0')"] },
-        { name: `npm run plan -- --stack ${stack}`, args: ["-r", "ts-node/register/transpile-only", "scripts/plan.ts", "--stack", stack] },
+        {
+            name: "baseline: require @pulumi/pulumi + @pulumi/auth0",
+            args: ["-e", "require('@pulumi/pulumi'); require('@pulumi/auth0')"],
+        },
+        {
+            name: `npm run plan -- --stack ${stack}`,
+            args: ["-r", "ts-node/register/transpile-only", "scripts/plan.ts", "--stack", stack],
+        },
     ];
 
-    console.log(`Offline plan benchmark: ${runs} runs each after one warm-up, ${os.cpus().length} CPUs, node ${process.version}`);
-    console.log(`Peak memory from ${useGnuTime ? "/usr/bin/time -v" : "process.resourceUsage().maxRSS in the child"}; medians of wall time.`);
+    console.log(
+        `Offline plan benchmark: ${runs} runs each after one warm-up, ${os.cpus().length} CPUs, node ${process.version}`,
+    );
+    console.log(
+        `Peak memory from ${useGnuTime ? "/usr/bin/time -v" : "process.resourceUsage().maxRSS in the child"}; medians of wall time.`,
+    );
     console.log("");
     const results = cases.map((c) => {
         const warmup = measure(c.args, useGnuTime, preload);
@@ -84,7 +99,9 @@ function main(): void {
         };
     });
     const width = Math.max(...results.map((r) => r.name.length));
-    console.log(`${"".padEnd(width)}  ${"wall (median)".padStart(13)}  ${"min..max".padStart(15)}  ${"peak RSS".padStart(10)}`);
+    console.log(
+        `${"".padEnd(width)}  ${"wall (median)".padStart(13)}  ${"min..max".padStart(15)}  ${"peak RSS".padStart(10)}`,
+    );
     for (const r of results) {
         console.log(
             `${r.name.padEnd(width)}  ${`${(r.wallMs / 1000).toFixed(2)} s`.padStart(13)}  ${`${(r.minMs / 1000).toFixed(2)}..${(r.maxMs / 1000).toFixed(2)} s`.padStart(15)}  ${`${r.rssMb.toFixed(0)} MiB`.padStart(10)}`,
@@ -92,7 +109,9 @@ function main(): void {
     }
     const [baseline, plan] = results;
     console.log("");
-    console.log(`plan / baseline: wall ${(plan.wallMs / baseline.wallMs).toFixed(2)}x, peak memory ${(plan.rssMb / baseline.rssMb).toFixed(2)}x`);
+    console.log(
+        `plan / baseline: wall ${(plan.wallMs / baseline.wallMs).toFixed(2)}x, peak memory ${(plan.rssMb / baseline.rssMb).toFixed(2)}x`,
+    );
 }
 
 main();

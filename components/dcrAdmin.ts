@@ -50,7 +50,8 @@ export class DcrAdmin extends pulumi.ComponentResource {
 
         const clientArgs: auth0.ClientArgs = {
             name: args.applicationName,
-            description: args.description ?? "Konnect Dev Portal Dynamic Client Registration. Managed by konnect-auth0-dcr.",
+            description:
+                args.description ?? "Konnect Dev Portal Dynamic Client Registration. Managed by konnect-auth0-dcr.",
             appType: "non_interactive",
             grantTypes: ["client_credentials"],
             // A machine-to-machine app has no browser flow: nothing may redirect to it or call it from a page.
@@ -61,7 +62,10 @@ export class DcrAdmin extends pulumi.ComponentResource {
             jwtConfiguration: { alg: "RS256" },
         };
         // Import ids as the provider reads them: the client id for the client and its credentials, cgr_… for the grant.
-        this.client = new auth0.Client(`${name}-client`, clientArgs, { parent: this, ...takeOverOptions(args.adopt?.clientId, clientArgs) });
+        this.client = new auth0.Client(`${name}-client`, clientArgs, {
+            parent: this,
+            ...takeOverOptions(args.adopt?.clientId, clientArgs),
+        });
 
         const grantArgs: auth0.ClientGrantArgs = {
             clientId: this.client.clientId,
@@ -74,10 +78,17 @@ export class DcrAdmin extends pulumi.ComponentResource {
             `${name}-management-api-grant`,
             grantArgs,
             // Audience and client are immutable; Auth0 allows one grant per (client, audience), so the old one goes first.
-            { parent: this, deleteBeforeReplace: true, ...takeOverOptions(args.adopt?.grantId, grantArgs, ["clientId", "audience"]) },
+            {
+                parent: this,
+                deleteBeforeReplace: true,
+                ...takeOverOptions(args.adopt?.grantId, grantArgs, ["clientId", "audience"]),
+            },
         );
 
-        const credentialsArgs: auth0.ClientCredentialsArgs = { clientId: this.client.clientId, authenticationMethod: "client_secret_post" };
+        const credentialsArgs: auth0.ClientCredentialsArgs = {
+            clientId: this.client.clientId,
+            authenticationMethod: "client_secret_post",
+        };
         this.credentials = new auth0.ClientCredentials(
             `${name}-credentials`,
             credentialsArgs,

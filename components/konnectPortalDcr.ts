@@ -1,6 +1,12 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { AuthMethod, PortalKind } from "../konnect/vocabulary";
-import { ApiPublicationAuthStrategy, ApplicationAuthStrategy, DcrProvider, konnectLabels, PortalAuthStrategyBinding } from "../konnect";
+import {
+    ApiPublicationAuthStrategy,
+    ApplicationAuthStrategy,
+    DcrProvider,
+    konnectLabels,
+    PortalAuthStrategyBinding,
+} from "../konnect";
 import { DcrVerification } from "../verification/dcrVerification";
 
 /** The consumer claim Konnect maps to the portal application: Auth0 puts the client id in `azp`. */

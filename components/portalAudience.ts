@@ -49,12 +49,18 @@ export class PortalAudience extends pulumi.ComponentResource {
                 `${name}-api`,
                 apiArgs,
                 // Auth0 may generate a signing secret that the provider does not mark secret.
-                { parent: this, additionalSecretOutputs: ["signingSecret"], ...takeOverOptions(args.adoptId, apiArgs, ["identifier"]) },
+                {
+                    parent: this,
+                    additionalSecretOutputs: ["signingSecret"],
+                    ...takeOverOptions(args.adoptId, apiArgs, ["identifier"]),
+                },
             );
             this.identifier = this.resourceServer.identifier;
             this.resourceServerId = this.resourceServer.id;
         } else {
-            const existing = pulumi.output(args.identifier).apply((identifier) => findExistingAudience(identifier, { parent: this }));
+            const existing = pulumi
+                .output(args.identifier)
+                .apply((identifier) => findExistingAudience(identifier, { parent: this }));
             this.identifier = existing.identifier;
             this.resourceServerId = existing.id;
         }
@@ -67,7 +73,10 @@ export class PortalAudience extends pulumi.ComponentResource {
  * Looks up the existing Auth0 API with this identifier. Its failure is turned into {@link missingAudience}:
  * the provider's own lookup error says neither which setting is wrong nor what to change.
  */
-export function findExistingAudience(identifier: string, opts: pulumi.InvokeOptions): Promise<{ identifier: string; id: string }> {
+export function findExistingAudience(
+    identifier: string,
+    opts: pulumi.InvokeOptions,
+): Promise<{ identifier: string; id: string }> {
     return auth0.getResourceServer({ identifier }, opts).then(
         (found) => {
             if (found.identifier !== identifier) throw missingAudience(identifier);

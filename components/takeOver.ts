@@ -20,7 +20,11 @@ import * as pulumi from "@pulumi/pulumi";
  * @param declared The inputs the stack declares for the resource.
  * @param identity Inputs that say which object it is; differences in them stay visible.
  */
-export function takeOverOptions(id: string | undefined, declared: object, identity: readonly string[] = []): pulumi.CustomResourceOptions {
+export function takeOverOptions(
+    id: string | undefined,
+    declared: object,
+    identity: readonly string[] = [],
+): pulumi.CustomResourceOptions {
     if (id === undefined) return {};
     return {
         import: id,

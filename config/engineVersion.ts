@@ -15,7 +15,9 @@ export type EngineVersionCheck = (range: string) => Promise<void>;
  * Uses the engine's own version check (`RequirePulumiVersion`): an engine too old to answer it is older
  * than the minimum too. Without an engine (the offline run under mocks) there is nothing to check.
  */
-export async function requireSupportedEngine(check: EngineVersionCheck = pulumi.runtime.requirePulumiVersion): Promise<void> {
+export async function requireSupportedEngine(
+    check: EngineVersionCheck = pulumi.runtime.requirePulumiVersion,
+): Promise<void> {
     try {
         await check(`>=${MINIMUM_PULUMI_CLI}`);
     } catch (error) {

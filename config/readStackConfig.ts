@@ -3,7 +3,14 @@
  * every check lives in the pure module and runs before any resource is registered.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { CONFIG_KEYS, ConfigEnvironment, PROJECT, RawStackConfig, StackSettings, validateStackConfig } from "./stackSettings";
+import {
+    CONFIG_KEYS,
+    ConfigEnvironment,
+    PROJECT,
+    RawStackConfig,
+    StackSettings,
+    validateStackConfig,
+} from "./stackSettings";
 
 /** The validated settings. The Konnect token is not among them: the providers read it through `configure`. */
 export interface LoadedStackConfig {

@@ -15,21 +15,19 @@ import {
     parseTenantDomain,
     TenantDomain,
 } from "../auth0/domains";
+import { AUTH_METHODS, AuthMethod, isUuid, KONNECT_REGIONS, PORTAL_KINDS, PortalKind } from "../konnect/vocabulary";
 import {
-    AUTH_METHODS,
-    AuthMethod,
-    isUuid,
-    KONNECT_REGIONS,
-    PORTAL_KINDS,
-    PortalKind,
-} from "../konnect/vocabulary";
-import { describeRejectedUrl, isAllowedKonnectServerUrl, KONNECT_SERVER_URL_FORMS, konnectRegionUrl, pickKonnectToken } from "../konnect/endpoints";
+    describeRejectedUrl,
+    isAllowedKonnectServerUrl,
+    KONNECT_SERVER_URL_FORMS,
+    konnectRegionUrl,
+    pickKonnectToken,
+} from "../konnect/endpoints";
 
 export const PROJECT = "konnect-auth0-dcr";
 
 export const ENVIRONMENTS = ["dev", "staging", "prod"] as const;
 export type EnvironmentName = (typeof ENVIRONMENTS)[number];
-
 
 /**
  * Every project configuration key (without the `konnect-auth0-dcr:` prefix), with the Auth0 provider's
@@ -90,7 +88,6 @@ export interface PortalAudienceSettings {
     /** Create the API (true) or look up an existing one with this identifier (false). */
     readonly create: boolean;
 }
-
 
 export interface KonnectSettings {
     /** `https://<region>.api.konghq.com`, or the explicit server URL; no trailing slash. The token is not here. */
@@ -156,7 +153,10 @@ export class StackConfigError extends Error {
      */
     readonly __pulumiRunError = true;
 
-    constructor(readonly stack: string, readonly problems: readonly ConfigProblem[]) {
+    constructor(
+        readonly stack: string,
+        readonly problems: readonly ConfigProblem[],
+    ) {
         super(
             `Invalid configuration for stack "${stack}" (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n` +
                 problems.map((p) => `  - ${p.key}: got ${p.got}; expected ${p.expected}`).join("\n"),
@@ -208,7 +208,8 @@ function reader(raw: RawStackConfig, env: ConfigEnvironment): Reader {
         },
         oneOf(key, allowed, fallback) {
             const value = r.text(key) ?? fallback;
-            if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as (typeof allowed)[number];
+            if (value !== undefined && (allowed as readonly string[]).includes(value))
+                return value as (typeof allowed)[number];
             r.problem(key, r.text(key), `one of ${allowed.join(", ")}`);
             return fallback;
         },
@@ -246,33 +247,58 @@ function readAuth0(r: Reader): Auth0Settings | undefined {
     if (customDomain !== undefined) {
         const raw = r.raw.auth0CustomDomain;
         if (!isHostname(customDomain)) {
-            r.problem("auth0CustomDomain", raw, "a bare hostname such as login.acme.com (no https://, path or trailing slash)");
+            r.problem(
+                "auth0CustomDomain",
+                raw,
+                "a bare hostname such as login.acme.com (no https://, path or trailing slash)",
+            );
         } else if (customDomain === canonical) {
             r.problem("auth0CustomDomain", raw, "a custom domain different from auth0:domain, or leave it unset");
         } else if (isAuth0HostedDomain(customDomain)) {
-            r.problem("auth0CustomDomain", raw, "your own domain verified in Auth0 (an *.auth0.com domain is not a custom domain)");
+            r.problem(
+                "auth0CustomDomain",
+                raw,
+                "your own domain verified in Auth0 (an *.auth0.com domain is not a custom domain)",
+            );
         }
     }
     if (!tenant) return undefined;
-    return { ...tenant, customDomain, issuer: konnectIssuer(canonical, customDomain), managementApiAudience: managementApiAudience(canonical) };
+    return {
+        ...tenant,
+        customDomain,
+        issuer: konnectIssuer(canonical, customDomain),
+        managementApiAudience: managementApiAudience(canonical),
+    };
 }
 
 /** The portal audience: an absolute URI that is no Management API (of the tenant, another tenant or the custom domain). */
 function readPortalAudience(r: Reader, customDomain: string | undefined, nameSuffix: string): PortalAudienceSettings {
     const identifier = r.text("portalAudience");
     if (identifier === undefined) {
-        r.problem("portalAudience", undefined, "the audience portal applications are granted, an absolute URI such as https://api.acme.com/portal");
+        r.problem(
+            "portalAudience",
+            undefined,
+            "the audience portal applications are granted, an absolute URI such as https://api.acme.com/portal",
+        );
     } else if (!/^[a-z][a-z0-9+.-]*:\/\/[^/\s]+/i.test(identifier) || /\s/.test(identifier)) {
         r.problem("portalAudience", identifier, "an absolute URI such as https://api.acme.com/portal");
     } else if (isManagementApiAudience(identifier) || isCustomDomainManagementApi(identifier, customDomain)) {
-        r.problem("portalAudience", identifier, "your own API's identifier, not an Auth0 Management API audience (…/api/v2/)");
+        r.problem(
+            "portalAudience",
+            identifier,
+            "your own API's identifier, not an Auth0 Management API audience (…/api/v2/)",
+        );
     }
     const name = r.name("portalAudienceName", `Konnect Portal API${nameSuffix}`, 200);
     return { identifier: identifier ?? "", name, create: r.bool("createPortalAudience", true) };
 }
 
 function isCustomDomainManagementApi(audience: string, customDomain: string | undefined): boolean {
-    return customDomain !== undefined && /^https:\/\/[^/]+\/api\/v2\/?$/i.test(audience) && new URL(audience).hostname === customDomain;
+    return (
+        customDomain !== undefined &&
+        /^https:\/\/[^/]+\/api\/v2\/?$/i.test(audience) &&
+        new URL(audience).hostname === customDomain
+    );
 }
 
 /**
@@ -313,7 +339,11 @@ function checkKonnectToken(r: Reader, hasSecretToken: boolean): void {
 function readPortalAndNames(r: Reader, environment: EnvironmentName) {
     const portalId = r.text("konnectPortalId");
     if (portalId === undefined || !isUuid(portalId)) {
-        r.problem("konnectPortalId", portalId, "the Dev Portal's id, a UUID such as 0b7e5b8e-2b7a-4e4b-9a0e-3c2f4b1d6a77");
+        r.problem(
+            "konnectPortalId",
+            portalId,
+            "the Dev Portal's id, a UUID such as 0b7e5b8e-2b7a-4e4b-9a0e-3c2f4b1d6a77",
+        );
     }
     return {
         portalId: portalId ?? "",
@@ -328,7 +358,10 @@ function readPortalAndNames(r: Reader, environment: EnvironmentName) {
 function readAuthMethods(r: Reader): AuthMethod[] {
     const value = r.text("konnectAuthMethods");
     if (value === undefined) return ["client_credentials", "bearer", "session"];
-    const listed = value.split(",").map((m) => m.trim()).filter((m) => m !== "");
+    const listed = value
+        .split(",")
+        .map((m) => m.trim())
+        .filter((m) => m !== "");
     const unknown = listed.filter((m) => !(AUTH_METHODS as readonly string[]).includes(m));
     if (listed.length === 0 || unknown.length > 0 || listed.length > 10) {
         r.problem("konnectAuthMethods", value, `a comma-separated list of 1 to 10 of ${AUTH_METHODS.join(", ")}`);
@@ -343,12 +376,21 @@ function readAuthMethods(r: Reader): AuthMethod[] {
  * never passed here, so it cannot leak into an error message). Every rule runs, so the error lists every
  * problem at once.
  */
-export function validateStackConfig(stack: string, raw: RawStackConfig, env: ConfigEnvironment = {}, hasSecretToken = false): StackSettings {
+export function validateStackConfig(
+    stack: string,
+    raw: RawStackConfig,
+    env: ConfigEnvironment = {},
+    hasSecretToken = false,
+): StackSettings {
     const r = reader(raw, env);
     const environment = readEnvironment(r, stack);
     const nameSuffix = ` (${environment})`;
     const auth0 = readAuth0(r);
-    const portalAudience = readPortalAudience(r, auth0?.customDomain ?? r.text("auth0CustomDomain")?.toLowerCase(), nameSuffix);
+    const portalAudience = readPortalAudience(
+        r,
+        auth0?.customDomain ?? r.text("auth0CustomDomain")?.toLowerCase(),
+        nameSuffix,
+    );
     const developerManagedScopes = r.bool("developerManagedScopes", false);
     const protectResources = r.bool("protectResources", environment === "prod");
     const serverUrl = readKonnectServerUrl(r);
@@ -415,13 +457,25 @@ export function validateAdoption(
         "the existing portal API's id, 24 hex digits (Auth0 dashboard > APIs > the API > Settings > Id), not its identifier URI",
     );
     if (text("adoptDcrAdminGrantId") !== undefined && text("adoptDcrAdminClientId") === undefined) {
-        problem("adoptDcrAdminClientId", undefined, "the client id of the application the grant adoptDcrAdminGrantId belongs to: a grant is taken over together with its application");
+        problem(
+            "adoptDcrAdminClientId",
+            undefined,
+            "the client id of the application the grant adoptDcrAdminGrantId belongs to: a grant is taken over together with its application",
+        );
     }
     if (text("adoptDcrAdminClientId") !== undefined && text("adoptDcrAdminGrantId") === undefined) {
-        problem("adoptDcrAdminGrantId", undefined, "the id of the Management API grant of adoptDcrAdminClientId: an application is taken over together with its grant");
+        problem(
+            "adoptDcrAdminGrantId",
+            undefined,
+            "the id of the Management API grant of adoptDcrAdminClientId: an application is taken over together with its grant",
+        );
     }
     if (text("adoptPortalAudienceId") !== undefined && !createAudience) {
-        problem("adoptPortalAudienceId", text("adoptPortalAudienceId"), "no value while createPortalAudience is false: an API the stack only looks up is never taken over");
+        problem(
+            "adoptPortalAudienceId",
+            text("adoptPortalAudienceId"),
+            "no value while createPortalAudience is false: an API the stack only looks up is never taken over",
+        );
     }
     return {
         ...(clientId !== undefined && grantId !== undefined ? { dcrAdmin: { clientId, grantId } } : {}),
@@ -440,11 +494,19 @@ const API_ID_KEYS: Record<PortalKind, { key: ConfigKey; what: string }> = {
  * `konnectAuthMethods` uses), without duplicates, in the key that fits the portal kind. The other kind's
  * key must stay unset, so a list meant for one kind of portal is never silently ignored.
  */
-function publishedApiIds(raw: RawStackConfig, portalKind: PortalKind, problem: (key: ConfigKey, got: string | undefined, expected: string) => void): string[] {
+function publishedApiIds(
+    raw: RawStackConfig,
+    portalKind: PortalKind,
+    problem: (key: ConfigKey, got: string | undefined, expected: string) => void,
+): string[] {
     const { key, what } = API_ID_KEYS[portalKind];
     for (const [kind, other] of Object.entries(API_ID_KEYS) as [PortalKind, { key: ConfigKey }][]) {
         if (kind !== portalKind && (raw[other.key] ?? "").trim() !== "") {
-            problem(other.key, raw[other.key], `unset with konnectPortalKind ${portalKind}: it lists ${kind} portal publications; use ${key} instead`);
+            problem(
+                other.key,
+                raw[other.key],
+                `unset with konnectPortalKind ${portalKind}: it lists ${kind} portal publications; use ${key} instead`,
+            );
         }
     }
     const value = raw[key]?.trim();
@@ -454,7 +516,11 @@ function publishedApiIds(raw: RawStackConfig, portalKind: PortalKind, problem: (
     const duplicates = ids.filter((id) => seen.size === seen.add(id.toLowerCase()).size);
     if (ids.some((id) => !isUuid(id)) || duplicates.length > 0) {
         const why = duplicates.length > 0 ? ` (${duplicates.join(", ")} listed twice)` : "";
-        problem(key, value, `a comma-separated list of distinct ${what}, each a UUID such as 9f5061ce-78f6-4452-9108-ad7c02821fd5${why}`);
+        problem(
+            key,
+            value,
+            `a comma-separated list of distinct ${what}, each a UUID such as 9f5061ce-78f6-4452-9108-ad7c02821fd5${why}`,
+        );
         return [];
     }
     return ids;

@@ -28,7 +28,14 @@ import { exportJWK, generateKeyPair, jwtVerify, SignJWT } from "jose";
 import type { KeyLike } from "jose";
 import { countGetsAndWrites, FaultMatch, FaultQueue, WRITE_METHODS } from "./emulatorSupport";
 import { payloadProblem, RequestBodyName, requestBodyShape } from "./auth0Schema";
-import { ConnectProxy, createThrowawayCertificates, proxyEnvironment, ProxyEnvironment, startConnectProxy, ThrowawayCertificates } from "./tls";
+import {
+    ConnectProxy,
+    createThrowawayCertificates,
+    proxyEnvironment,
+    ProxyEnvironment,
+    startConnectProxy,
+    ThrowawayCertificates,
+} from "./tls";
 
 /** One request as the emulator received it: never a body, header or query value (they may carry secrets). */
 export interface Auth0RecordedRequest {
@@ -163,7 +170,12 @@ class Answer extends Error {
 function apiError(status: number, message: string, errorCode?: string): Answer {
     return new Answer({
         status,
-        body: { statusCode: status, error: http.STATUS_CODES[status] ?? "Error", message, ...(errorCode ? { errorCode } : {}) },
+        body: {
+            statusCode: status,
+            error: http.STATUS_CODES[status] ?? "Error",
+            message,
+            ...(errorCode ? { errorCode } : {}),
+        },
     });
 }
 
@@ -207,7 +219,9 @@ interface Route {
 /** Starts the emulator: certificates, the TLS server on 127.0.0.1 and the CONNECT proxy for `domain`. */
 export async function startAuth0Emulator(options: Auth0EmulatorOptions): Promise<Auth0Emulator> {
     if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(options.domain)) {
-        throw new Error(`startAuth0Emulator: domain must be a bare host name such as acme-dev.us.auth0.com, got "${options.domain}"`);
+        throw new Error(
+            `startAuth0Emulator: domain must be a bare host name such as acme-dev.us.auth0.com, got "${options.domain}"`,
+        );
     }
     const certificates = await createThrowawayCertificates([options.domain, ...Object.keys(options.extraHosts ?? {})]);
     try {
@@ -243,7 +257,7 @@ class Emulator implements Auth0Emulator {
         private readonly options: Auth0EmulatorOptions,
         private readonly certificates: ThrowawayCertificates,
         private readonly privateKey: KeyLike,
-        private readonly publicKey: KeyLike
+        private readonly publicKey: KeyLike,
     ) {
         this.domain = options.domain;
         this.url = `https://${options.domain}`;
@@ -261,7 +275,14 @@ class Emulator implements Auth0Emulator {
         this.server.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => {
             this.onRequest(req, res).catch((err: Error) => {
                 if (!res.headersSent) {
-                    send(res, { status: 500, body: { statusCode: 500, error: "Internal Server Error", message: `Auth0 emulator failure: ${err.message}` } });
+                    send(res, {
+                        status: 500,
+                        body: {
+                            statusCode: 500,
+                            error: "Internal Server Error",
+                            message: `Auth0 emulator failure: ${err.message}`,
+                        },
+                    });
                 }
             });
         });
@@ -360,7 +381,12 @@ class Emulator implements Auth0Emulator {
         this.serverStore.set(system.id, system);
         const admin = this.options.adminClient;
         this.clientStore.set(admin.clientId, {
-            ...this.newClient({ name: "Pulumi (admin)", app_type: "non_interactive", grant_types: ["client_credentials"], token_endpoint_auth_method: "client_secret_post" }),
+            ...this.newClient({
+                name: "Pulumi (admin)",
+                app_type: "non_interactive",
+                grant_types: ["client_credentials"],
+                token_endpoint_auth_method: "client_secret_post",
+            }),
             client_id: admin.clientId,
             client_secret: admin.clientSecret,
         });
@@ -384,7 +410,12 @@ class Emulator implements Auth0Emulator {
         const url = new URL(req.url ?? "/", this.url);
         const method = (req.method ?? "GET").toUpperCase();
         const matched = this.match(method, url.pathname);
-        const record: Auth0RecordedRequest = { method, path: url.pathname, route: matched ? `${method} ${matched.route.pattern}` : `${method} ${url.pathname}`, status: 0 };
+        const record: Auth0RecordedRequest = {
+            method,
+            path: url.pathname,
+            route: matched ? `${method} ${matched.route.pattern}` : `${method} ${url.pathname}`,
+            status: 0,
+        };
         this.requests.push(record);
 
         const fault = this.faults.take(method, url.pathname);
@@ -392,14 +423,15 @@ class Emulator implements Auth0Emulator {
             req.socket.destroy();
             return;
         }
-        const reply = fault ? this.faultReply(fault, url.pathname) : await this.process(method, url, raw, req.headers, matched);
+        const reply = fault
+            ? this.faultReply(fault, url.pathname)
+            : await this.process(method, url, raw, req.headers, matched);
         if (url.pathname.startsWith("/api/v2/")) {
             reply.headers = { ...rateLimitHeaders(RATE_LIMIT - 1, 60), ...reply.headers };
         }
         record.status = reply.status;
         send(res, reply);
     }
-
 
     private faultReply(fault: Auth0FaultSpec, path: string): Reply {
         const status = fault.status ?? 500;
@@ -411,17 +443,30 @@ class Emulator implements Auth0Emulator {
             return { ...reply, headers: rateLimitHeaders(0, fault.resetAfterSeconds ?? 1) };
         }
         const message = `${http.STATUS_CODES[status] ?? "Error"} (injected)`;
-        return oauth ? oauthError(status, "server_error", message) : { status, body: { statusCode: status, error: http.STATUS_CODES[status] ?? "Error", message } };
+        return oauth
+            ? oauthError(status, "server_error", message)
+            : { status, body: { statusCode: status, error: http.STATUS_CODES[status] ?? "Error", message } };
     }
 
-    private async process(method: string, url: URL, raw: string, headers: http.IncomingHttpHeaders, matched?: { route: Route; params: Record<string, string> }): Promise<Reply> {
+    private async process(
+        method: string,
+        url: URL,
+        raw: string,
+        headers: http.IncomingHttpHeaders,
+        matched?: { route: Route; params: Record<string, string> },
+    ): Promise<Reply> {
         const path = url.pathname;
         try {
             if (path === "/.well-known/openid-configuration" && method === "GET") {
                 return { status: 200, body: this.discovery() };
             }
             if (path === "/.well-known/jwks.json" && method === "GET") {
-                return { status: 200, body: { keys: [{ ...(await exportJWK(this.publicKey)), kid: this.keyId, alg: "RS256", use: "sig" }] } };
+                return {
+                    status: 200,
+                    body: {
+                        keys: [{ ...(await exportJWK(this.publicKey)), kid: this.keyId, alg: "RS256", use: "sig" }],
+                    },
+                };
             }
             if (path === "/oauth/token" && method === "POST") {
                 return await this.token(raw, headers);
@@ -435,7 +480,11 @@ class Emulator implements Auth0Emulator {
             }
             const { route, params } = matched;
             if (!route.scopes.some((s) => scopes.has(s))) {
-                throw apiError(403, `Insufficient scope, expected any of: ${route.scopes.join(",")}`, "insufficient_scope");
+                throw apiError(
+                    403,
+                    `Insufficient scope, expected any of: ${route.scopes.join(",")}`,
+                    "insufficient_scope",
+                );
             }
             const body = route.body ? parseBody(raw, route.body) : undefined;
             return route.handle({ method, params, query: url.searchParams, body, scopes });
@@ -471,13 +520,59 @@ class Emulator implements Auth0Emulator {
             jwks_uri: at("/.well-known/jwks.json"),
             registration_endpoint: at("/oidc/register"),
             revocation_endpoint: at("/oauth/revoke"),
-            scopes_supported: ["openid", "profile", "offline_access", "name", "given_name", "family_name", "nickname", "email", "email_verified", "picture", "created_at", "identities", "phone", "address"],
-            response_types_supported: ["code", "token", "id_token", "code token", "code id_token", "token id_token", "code token id_token"],
+            scopes_supported: [
+                "openid",
+                "profile",
+                "offline_access",
+                "name",
+                "given_name",
+                "family_name",
+                "nickname",
+                "email",
+                "email_verified",
+                "picture",
+                "created_at",
+                "identities",
+                "phone",
+                "address",
+            ],
+            response_types_supported: [
+                "code",
+                "token",
+                "id_token",
+                "code token",
+                "code id_token",
+                "token id_token",
+                "code token id_token",
+            ],
             code_challenge_methods_supported: ["S256", "plain"],
             response_modes_supported: ["query", "fragment", "form_post"],
             subject_types_supported: ["public"],
-            token_endpoint_auth_methods_supported: ["client_secret_basic", "client_secret_post", "private_key_jwt", "tls_client_auth", "self_signed_tls_client_auth"],
-            claims_supported: ["aud", "auth_time", "created_at", "email", "email_verified", "exp", "family_name", "given_name", "iat", "identities", "iss", "name", "nickname", "phone_number", "picture", "sub"],
+            token_endpoint_auth_methods_supported: [
+                "client_secret_basic",
+                "client_secret_post",
+                "private_key_jwt",
+                "tls_client_auth",
+                "self_signed_tls_client_auth",
+            ],
+            claims_supported: [
+                "aud",
+                "auth_time",
+                "created_at",
+                "email",
+                "email_verified",
+                "exp",
+                "family_name",
+                "given_name",
+                "iat",
+                "identities",
+                "iss",
+                "name",
+                "nickname",
+                "phone_number",
+                "picture",
+                "sub",
+            ],
             request_uri_parameter_supported: false,
             request_parameter_supported: false,
             id_token_signing_alg_values_supported: ["HS256", "RS256", "PS256"],
@@ -498,7 +593,11 @@ class Emulator implements Auth0Emulator {
         } else if (type === "application/x-www-form-urlencoded") {
             params = Object.fromEntries(new URLSearchParams(raw));
         } else {
-            return oauthError(400, "invalid_request", "Unsupported content type; send application/x-www-form-urlencoded or application/json");
+            return oauthError(
+                400,
+                "invalid_request",
+                "Unsupported content type; send application/x-www-form-urlencoded or application/json",
+            );
         }
         let clientId = typeof params.client_id === "string" ? params.client_id : undefined;
         let clientSecret = typeof params.client_secret === "string" ? params.client_secret : undefined;
@@ -524,12 +623,18 @@ class Emulator implements Auth0Emulator {
         }
         const audience = params.audience;
         if (typeof audience !== "string" || audience === "") {
-            return oauthError(403, "access_denied", "No audience parameter was provided, and no default audience has been configured");
+            return oauthError(
+                403,
+                "access_denied",
+                "No audience parameter was provided, and no default audience has been configured",
+            );
         }
         if (audience !== this.managementApiAudience) {
             return oauthError(403, "access_denied", `Service not found: ${audience}`);
         }
-        const grant = [...this.grantStore.values()].find((g) => g.client_id === admin.clientId && g.audience === audience);
+        const grant = [...this.grantStore.values()].find(
+            (g) => g.client_id === admin.clientId && g.audience === audience,
+        );
         if (!grant) {
             return oauthError(403, "access_denied", `Client has not been granted scopes: ${audience}`);
         }
@@ -542,7 +647,10 @@ class Emulator implements Auth0Emulator {
             .setIssuedAt()
             .setExpirationTime(`${TOKEN_LIFETIME_SECONDS}s`)
             .sign(this.privateKey);
-        return { status: 200, body: { access_token: accessToken, scope, expires_in: TOKEN_LIFETIME_SECONDS, token_type: "Bearer" } };
+        return {
+            status: 200,
+            body: { access_token: accessToken, scope, expires_in: TOKEN_LIFETIME_SECONDS, token_type: "Bearer" },
+        };
     }
 
     /** The scopes of a valid Management API token; 401 otherwise. */
@@ -552,8 +660,16 @@ class Emulator implements Auth0Emulator {
             throw apiError(401, "Missing authentication", "missing_authentication");
         }
         try {
-            const { payload } = await jwtVerify(token, this.publicKey, { issuer: this.issuer, audience: this.managementApiAudience, algorithms: ["RS256"] });
-            return new Set(String(payload.scope ?? "").split(" ").filter(Boolean));
+            const { payload } = await jwtVerify(token, this.publicKey, {
+                issuer: this.issuer,
+                audience: this.managementApiAudience,
+                algorithms: ["RS256"],
+            });
+            return new Set(
+                String(payload.scope ?? "")
+                    .split(" ")
+                    .filter(Boolean),
+            );
         } catch {
             throw apiError(401, "Invalid token", "invalid_token");
         }
@@ -562,7 +678,13 @@ class Emulator implements Auth0Emulator {
     // --- Management API routes ----------------------------------------------------------------------------------
 
     private buildRoutes(): Route[] {
-        const route = (method: string, pattern: string, scopes: string[], handle: (c: Call) => Reply, body?: RequestBodyName): Route => ({
+        const route = (
+            method: string,
+            pattern: string,
+            scopes: string[],
+            handle: (c: Call) => Reply,
+            body?: RequestBodyName,
+        ): Route => ({
             method,
             pattern,
             regex: new RegExp(`^${pattern.replace(/\{(\w+)\}/g, "(?<$1>[^/]+)")}$`),
@@ -572,9 +694,24 @@ class Emulator implements Auth0Emulator {
         });
         return [
             route("GET", "/api/v2/clients", ["read:clients"], (c) => this.listClients(c)),
-            route("POST", "/api/v2/clients", ["create:clients"], (c) => this.createClient(c), "CreateClientRequestContent"),
-            route("GET", "/api/v2/clients/{id}", ["read:clients"], (c) => ({ status: 200, body: this.clientView(this.client(c.params.id), c) })),
-            route("PATCH", "/api/v2/clients/{id}", ["update:clients", "update:client_keys"], (c) => this.patchClient(c), "UpdateClientRequestContent"),
+            route(
+                "POST",
+                "/api/v2/clients",
+                ["create:clients"],
+                (c) => this.createClient(c),
+                "CreateClientRequestContent",
+            ),
+            route("GET", "/api/v2/clients/{id}", ["read:clients"], (c) => ({
+                status: 200,
+                body: this.clientView(this.client(c.params.id), c),
+            })),
+            route(
+                "PATCH",
+                "/api/v2/clients/{id}",
+                ["update:clients", "update:client_keys"],
+                (c) => this.patchClient(c),
+                "UpdateClientRequestContent",
+            ),
             route("DELETE", "/api/v2/clients/{id}", ["delete:clients"], (c) => this.deleteClient(c.params.id)),
             route("POST", "/api/v2/clients/{id}/rotate-secret", ["update:client_keys"], (c) => {
                 this.rotateSecret(this.client(c.params.id).client_id);
@@ -586,19 +723,51 @@ class Emulator implements Auth0Emulator {
                 return { status: 200, body: [] };
             }),
             route("GET", "/api/v2/client-grants", ["read:client_grants"], (c) => this.listGrants(c)),
-            route("POST", "/api/v2/client-grants", ["create:client_grants"], (c) => this.createGrant(c.body), "CreateClientGrantRequestContent"),
-            route("GET", "/api/v2/client-grants/{id}", ["read:client_grants"], (c) => ({ status: 200, body: copy(this.grant(c.params.id)) })),
-            route("PATCH", "/api/v2/client-grants/{id}", ["update:client_grants"], (c) => this.patchGrant(c.params.id, c.body), "UpdateClientGrantRequestContent"),
+            route(
+                "POST",
+                "/api/v2/client-grants",
+                ["create:client_grants"],
+                (c) => this.createGrant(c.body),
+                "CreateClientGrantRequestContent",
+            ),
+            route("GET", "/api/v2/client-grants/{id}", ["read:client_grants"], (c) => ({
+                status: 200,
+                body: copy(this.grant(c.params.id)),
+            })),
+            route(
+                "PATCH",
+                "/api/v2/client-grants/{id}",
+                ["update:client_grants"],
+                (c) => this.patchGrant(c.params.id, c.body),
+                "UpdateClientGrantRequestContent",
+            ),
             route("DELETE", "/api/v2/client-grants/{id}", ["delete:client_grants"], (c) => {
                 this.grant(c.params.id);
                 this.grantStore.delete(c.params.id);
                 return { status: 204 };
             }),
             route("GET", "/api/v2/resource-servers", ["read:resource_servers"], (c) => this.listResourceServers(c)),
-            route("POST", "/api/v2/resource-servers", ["create:resource_servers"], (c) => this.createResourceServer(c.body), "CreateResourceServerRequestContent"),
-            route("GET", "/api/v2/resource-servers/{id}", ["read:resource_servers"], (c) => ({ status: 200, body: copy(this.resourceServer(c.params.id)) })),
-            route("PATCH", "/api/v2/resource-servers/{id}", ["update:resource_servers"], (c) => this.patchResourceServer(c.params.id, c.body), "UpdateResourceServerRequestContent"),
-            route("DELETE", "/api/v2/resource-servers/{id}", ["delete:resource_servers"], (c) => this.deleteResourceServer(c.params.id)),
+            route(
+                "POST",
+                "/api/v2/resource-servers",
+                ["create:resource_servers"],
+                (c) => this.createResourceServer(c.body),
+                "CreateResourceServerRequestContent",
+            ),
+            route("GET", "/api/v2/resource-servers/{id}", ["read:resource_servers"], (c) => ({
+                status: 200,
+                body: copy(this.resourceServer(c.params.id)),
+            })),
+            route(
+                "PATCH",
+                "/api/v2/resource-servers/{id}",
+                ["update:resource_servers"],
+                (c) => this.patchResourceServer(c.params.id, c.body),
+                "UpdateResourceServerRequestContent",
+            ),
+            route("DELETE", "/api/v2/resource-servers/{id}", ["delete:resource_servers"], (c) =>
+                this.deleteResourceServer(c.params.id),
+            ),
         ];
     }
 
@@ -683,7 +852,9 @@ class Emulator implements Auth0Emulator {
         const names = new Set(fields.split(",").map((f) => f.trim()));
         const include = call.query.get("include_fields") !== "false";
         // Recorded responses carry `signing_keys` whatever `fields` asks for.
-        return Object.fromEntries(Object.entries(view).filter(([k]) => k === "signing_keys" || names.has(k) === include));
+        return Object.fromEntries(
+            Object.entries(view).filter(([k]) => k === "signing_keys" || names.has(k) === include),
+        );
     }
 
     // --- Client grants ------------------------------------------------------------------------------------------
@@ -713,13 +884,21 @@ class Emulator implements Auth0Emulator {
         this.mustBeServerScopes(server, input.scope);
         const subject = input.subject_type ?? "client";
         const duplicate = [...this.grantStore.values()].find(
-            (g) => g.client_id === input.client_id && g.default_for === input.default_for && g.audience === input.audience && (g.subject_type ?? "client") === subject
+            (g) =>
+                g.client_id === input.client_id &&
+                g.default_for === input.default_for &&
+                g.audience === input.audience &&
+                (g.subject_type ?? "client") === subject,
         );
         if (duplicate) {
-            throw apiError(409, `A client grant already exists between ${input.client_id ?? input.default_for} and ${input.audience}`, "conflict");
+            throw apiError(
+                409,
+                `A client grant already exists between ${input.client_id ?? input.default_for} and ${input.audience}`,
+                "conflict",
+            );
         }
         const id = `cgr_${randomString(16)}`;
-        const grant = withoutNull({ id, ...input, scope: input.allow_all_scopes ? undefined : input.scope ?? [] });
+        const grant = withoutNull({ id, ...input, scope: input.allow_all_scopes ? undefined : (input.scope ?? []) });
         this.grantStore.set(id, grant);
         return { status: 201, body: copy(grant) };
     }
@@ -785,7 +964,10 @@ class Emulator implements Auth0Emulator {
             const start = from ? grants.findIndex((g) => g.id === from) + 1 : 0;
             const slice = grants.slice(start, start + take);
             const more = start + take < grants.length;
-            return { status: 200, body: { client_grants: slice.map(copy), ...(more ? { next: slice[slice.length - 1].id } : {}) } };
+            return {
+                status: 200,
+                body: { client_grants: slice.map(copy), ...(more ? { next: slice[slice.length - 1].id } : {}) },
+            };
         }
         return this.page(call, grants.map(copy), "client_grants");
     }
@@ -831,7 +1013,9 @@ class Emulator implements Auth0Emulator {
             token_lifetime_for_web: 7200,
             ...input,
             signing_alg: signingAlg,
-            ...(signingAlg === "HS256" ? { signing_secret: input.signing_secret ?? randomBytes(24).toString("base64url") } : {}),
+            ...(signingAlg === "HS256"
+                ? { signing_secret: input.signing_secret ?? randomBytes(24).toString("base64url") }
+                : {}),
         });
         this.serverStore.set(server.id, server);
         return { status: 201, body: copy(server) };
@@ -889,7 +1073,11 @@ function pageNumber(query: URLSearchParams, name: string, fallback: number, min:
     }
     const n = Number(value);
     if (!Number.isInteger(n) || n < min || n > max) {
-        throw apiError(400, `Query validation error: '${name}' must be an integer between ${min} and ${max}.`, "invalid_query_string");
+        throw apiError(
+            400,
+            `Query validation error: '${name}' must be an integer between ${min} and ${max}.`,
+            "invalid_query_string",
+        );
     }
     return n;
 }

@@ -97,7 +97,12 @@ class Declarations {
         } else if (constant && ts.isTypeLiteralNode(constant)) {
             // `export declare const XEnum: { readonly A: "a"; … }` and its `type XEnum = (typeof XEnum)[…]`.
             const values = constant.members.flatMap((m) =>
-                ts.isPropertySignature(m) && m.type && ts.isLiteralTypeNode(m.type) && ts.isStringLiteral(m.type.literal) ? [m.type.literal.text] : []
+                ts.isPropertySignature(m) &&
+                m.type &&
+                ts.isLiteralTypeNode(m.type) &&
+                ts.isStringLiteral(m.type.literal)
+                    ? [m.type.literal.text]
+                    : [],
             );
             shape = { kind: "enum", values };
         } else if (this.aliases.has(name)) {
@@ -114,7 +119,10 @@ class Declarations {
             if (ts.isIndexSignatureDeclaration(member)) {
                 open = true;
             } else if (ts.isPropertySignature(member) && member.type) {
-                const name = ts.isIdentifier(member.name) || ts.isStringLiteral(member.name) ? member.name.text : member.name.getText();
+                const name =
+                    ts.isIdentifier(member.name) || ts.isStringLiteral(member.name)
+                        ? member.name.text
+                        : member.name.getText();
                 const { shape, nullable } = this.shapeOf(member.type);
                 properties.set(name, { shape, nullable, required: !member.questionToken });
             }
@@ -179,7 +187,10 @@ let declarations: Declarations | undefined;
 function managementApiDeclarations(): Declarations {
     if (!declarations) {
         const api = path.join(path.dirname(require.resolve("auth0")), "management", "api");
-        declarations = new Declarations([path.join(api, "requests", "requests.d.ts"), path.join(api, "types", "types.d.ts")]);
+        declarations = new Declarations([
+            path.join(api, "requests", "requests.d.ts"),
+            path.join(api, "types", "types.d.ts"),
+        ]);
     }
     return declarations;
 }
@@ -188,11 +199,16 @@ function managementApiDeclarations(): Declarations {
  * What Auth0 accepts beyond the published types, seen in recorded traffic (bodies Auth0 answered with 2xx):
  * a property path within a request body, and the shape or enum values to allow there.
  */
-const ACCEPTED_BEYOND_TYPES: readonly { body: RequestBodyName; path: string[]; property?: Shape; values?: string[] }[] = [
-    { body: "CreateResourceServerRequestContent", path: ["token_lifetime_for_web"], property: { kind: "number" } },
-    { body: "UpdateResourceServerRequestContent", path: ["token_lifetime_for_web"], property: { kind: "number" } },
-    { body: "UpdateClientRequestContent", path: ["session_transfer", "delegation", "enforce_device_binding"], values: ["asn"] },
-];
+const ACCEPTED_BEYOND_TYPES: readonly { body: RequestBodyName; path: string[]; property?: Shape; values?: string[] }[] =
+    [
+        { body: "CreateResourceServerRequestContent", path: ["token_lifetime_for_web"], property: { kind: "number" } },
+        { body: "UpdateResourceServerRequestContent", path: ["token_lifetime_for_web"], property: { kind: "number" } },
+        {
+            body: "UpdateClientRequestContent",
+            path: ["session_transfer", "delegation", "enforce_device_binding"],
+            values: ["asn"],
+        },
+    ];
 
 const extended = new Set<RequestBodyName>();
 
@@ -224,7 +240,10 @@ function accept(shape: Shape, path: string[], extra: { property?: Shape; values?
     } else if (extra.property && !existing) {
         shape.properties.set(head, { shape: extra.property, required: false, nullable: true });
     } else if (extra.values && existing?.shape.kind === "enum") {
-        shape.properties.set(head, { ...existing, shape: { kind: "enum", values: [...new Set([...existing.shape.values, ...extra.values])] } });
+        shape.properties.set(head, {
+            ...existing,
+            shape: { kind: "enum", values: [...new Set([...existing.shape.values, ...extra.values])] },
+        });
     }
 }
 

@@ -38,7 +38,8 @@ export class FaultQueue<F extends FaultMatch> {
         const i = this.entries.findIndex(
             ({ fault }) =>
                 (!fault.method || fault.method.toUpperCase() === method) &&
-                (fault.path === undefined || (typeof fault.path === "string" ? fault.path === path : path.search(fault.path) >= 0))
+                (fault.path === undefined ||
+                    (typeof fault.path === "string" ? fault.path === path : path.search(fault.path) >= 0)),
         );
         if (i < 0) {
             return undefined;

@@ -156,7 +156,6 @@ class Answer extends Error {
     }
 }
 
-
 /** The role a 403 names, by the operation's first tag. */
 const WRITE_ROLES: Record<string, string> = {
     "DCR Providers": "DCR Provider Creator",
@@ -214,15 +213,29 @@ class Emulator implements KonnectEmulator {
             [at("update-app-auth-strategy")]: (c) => this.patchAuthStrategy(c.params.authStrategyId, c.body),
             [at("delete-app-auth-strategy")]: (c) => this.deleteAuthStrategy(c.params.authStrategyId),
         };
-        for (const [spec, kind] of [["portal-management/v3", "v3"], ["portal-management/v2", "classic"]] as const) {
+        for (const [spec, kind] of [
+            ["portal-management/v3", "v3"],
+            ["portal-management/v2", "classic"],
+        ] as const) {
             this.handlers[`${spec} list-portals`] = (c) => this.list(c, this.portalsOf(kind));
-            this.handlers[`${spec} get-portal`] = (c) => ({ status: 200, body: portalView(this.portal(kind, c.params.portalId)) });
+            this.handlers[`${spec} get-portal`] = (c) => ({
+                status: 200,
+                body: portalView(this.portal(kind, c.params.portalId)),
+            });
             this.handlers[`${spec} update-portal`] = (c) => this.patchPortal(kind, c);
         }
-        this.handlers[`${API_BUILDER} fetch-api`] = (c) => ({ status: 200, body: this.apiView(this.api(c.params.apiId)) });
-        this.handlers[`${API_BUILDER} publish-api-to-portal`] = (c) => this.putPublication(c.params.apiId, c.params.portalId, c.body);
-        this.handlers[`${API_BUILDER} fetch-publication`] = (c) => ({ status: 200, body: this.publication(c.params.apiId, c.params.portalId) });
-        this.handlers[`${API_BUILDER} delete-publication`] = (c) => this.deletePublication(c.params.apiId, c.params.portalId);
+        this.handlers[`${API_BUILDER} fetch-api`] = (c) => ({
+            status: 200,
+            body: this.apiView(this.api(c.params.apiId)),
+        });
+        this.handlers[`${API_BUILDER} publish-api-to-portal`] = (c) =>
+            this.putPublication(c.params.apiId, c.params.portalId, c.body);
+        this.handlers[`${API_BUILDER} fetch-publication`] = (c) => ({
+            status: 200,
+            body: this.publication(c.params.apiId, c.params.portalId),
+        });
+        this.handlers[`${API_BUILDER} delete-publication`] = (c) =>
+            this.deletePublication(c.params.apiId, c.params.portalId);
         this.handlers["portal-management/v2 get-portal-product-version"] = (c) => ({
             status: 200,
             body: this.productVersionView(this.productVersion(c.params.portalId, c.params.productVersionId)),
@@ -365,7 +378,11 @@ class Emulator implements KonnectEmulator {
         this.putPublication(
             p.apiId,
             p.portalId,
-            withoutUndefined({ visibility: p.visibility, auth_strategy_ids: p.authStrategyIds, auto_approve_registrations: p.autoApproveRegistrations }),
+            withoutUndefined({
+                visibility: p.visibility,
+                auth_strategy_ids: p.authStrategyIds,
+                auto_approve_registrations: p.autoApproveRegistrations,
+            }),
         );
         this.refreshDerived();
     }
@@ -425,7 +442,7 @@ class Emulator implements KonnectEmulator {
         this.requests.push(record);
 
         const fault = this.faults.take(method, url.pathname);
-        const kind = fault ? fault.kind ?? "status" : undefined;
+        const kind = fault ? (fault.kind ?? "status") : undefined;
         if (kind === "reset") {
             req.socket.destroy();
             return;
@@ -442,17 +459,25 @@ class Emulator implements KonnectEmulator {
         send(res, reply);
     }
 
-
     private faultReply(fault: FaultSpec): Reply {
         const status = fault.status ?? 500;
-        const reply = this.problem(status, status === 429 ? "API rate limit exceeded" : `${http.STATUS_CODES[status]} (injected)`);
+        const reply = this.problem(
+            status,
+            status === 429 ? "API rate limit exceeded" : `${http.STATUS_CODES[status]} (injected)`,
+        );
         if (fault.retryAfter !== undefined) {
             reply.headers = { "retry-after": fault.retryAfter };
         }
         return reply;
     }
 
-    private process(method: string, path: string, query: Record<string, string>, raw: string, authorization?: string): Reply {
+    private process(
+        method: string,
+        path: string,
+        query: Record<string, string>,
+        raw: string,
+        authorization?: string,
+    ): Reply {
         if (path === "/.well-known/openid-configuration" && method === "GET") {
             return this.discovery();
         }
@@ -465,7 +490,10 @@ class Emulator implements KonnectEmulator {
             }
             if (readOnly && WRITE_METHODS.has(method)) {
                 const role = route.op && WRITE_ROLES[route.op.tags[0]];
-                return this.problem(403, role ? `${role} role required` : "You do not have permission to perform this action");
+                return this.problem(
+                    403,
+                    role ? `${role} role required` : "You do not have permission to perform this action",
+                );
             }
             if (!route.op) {
                 return route.status === 405
@@ -487,7 +515,10 @@ class Emulator implements KonnectEmulator {
         }
     }
 
-    private route(method: string, path: string): { op?: SpecOperation; params: Record<string, string>; status?: number } {
+    private route(
+        method: string,
+        path: string,
+    ): { op?: SpecOperation; params: Record<string, string>; status?: number } {
         let pathKnown = false;
         for (const op of this.operations) {
             const params = op.match(path);
@@ -506,7 +537,9 @@ class Emulator implements KonnectEmulator {
         }
         if (raw.trim() === "") {
             if (op.requestBody.required) {
-                throw this.badRequest([{ field: "body", rule: "required", reason: "is a required field", source: "body" }]);
+                throw this.badRequest([
+                    { field: "body", rule: "required", reason: "is a required field", source: "body" },
+                ]);
             }
             return undefined;
         }
@@ -563,7 +596,14 @@ class Emulator implements KonnectEmulator {
                 registration_endpoint: `${this.url}/oidc/register`,
                 revocation_endpoint: `${this.url}/oauth/revoke`,
                 scopes_supported: ["openid", "profile", "offline_access", "email"],
-                response_types_supported: ["code", "token", "id_token", "code token", "code id_token", "token id_token"],
+                response_types_supported: [
+                    "code",
+                    "token",
+                    "id_token",
+                    "code token",
+                    "code id_token",
+                    "token id_token",
+                ],
                 subject_types_supported: ["public"],
                 id_token_signing_alg_values_supported: ["HS256", "RS256", "PS256"],
                 token_endpoint_auth_methods_supported: ["client_secret_basic", "client_secret_post", "private_key_jwt"],
@@ -574,7 +614,11 @@ class Emulator implements KonnectEmulator {
     // --- Lists --------------------------------------------------------------------------------------------------
 
     /** A page of `items` after the `filter[...]` query parameters the operation documents. */
-    private list(call: Call, items: Json[], fieldOf: (item: Json, field: string) => unknown = (item, f) => item[f]): Reply {
+    private list(
+        call: Call,
+        items: Json[],
+        fieldOf: (item: Json, field: string) => unknown = (item, f) => item[f],
+    ): Reply {
         const allowed = call.op.filterFields();
         const invalid: InvalidParameter[] = [];
         const tests: ((item: Json) => boolean)[] = [];
@@ -586,7 +630,9 @@ class Emulator implements KonnectEmulator {
             const [, field, operator = "eq"] = m;
             const test = FILTER_OPERATORS[operator];
             if (!allowed.has(field) || !test) {
-                const reason = allowed.has(field) ? `unknown filter operator "${operator}"` : `cannot filter on "${field}"`;
+                const reason = allowed.has(field)
+                    ? `unknown filter operator "${operator}"`
+                    : `cannot filter on "${field}"`;
                 invalid.push({ field: key, rule: "invalid", reason, source: "query" });
                 continue;
             }
@@ -653,7 +699,9 @@ class Emulator implements KonnectEmulator {
         const users = [...this.authStrategies.values()].filter((s) => s.dcr_provider?.id === id);
         if (users.length > 0) {
             const names = users.map((s) => `[${s.name}] (${s.id})`).join(", ");
-            throw new Answer(this.problem(409, `DCR provider [${provider.name}] is in use by application auth strategy ${names}`));
+            throw new Answer(
+                this.problem(409, `DCR provider [${provider.name}] is in use by application auth strategy ${names}`),
+            );
         }
         this.dcrProviders.delete(id);
         this.secrets.delete(id);
@@ -692,7 +740,7 @@ class Emulator implements KonnectEmulator {
                 labels: input.labels ?? {},
                 created_at: createdAt,
                 updated_at: updatedAt,
-            })
+            }),
         );
         this.secrets.set(id, secret);
     }
@@ -711,8 +759,12 @@ class Emulator implements KonnectEmulator {
 
     /** The spec's response schema of `dcr_config` for a provider type (`DcrProviderResponse`'s discriminator). */
     private dcrConfigResponseSchema(providerType: string): Json {
-        const variants = this.authSpec.component("DcrProviderResponse").allOf.find((s: Json) => s["x-discriminator-mapping"]);
-        return this.authSpec.resolve(this.authSpec.resolve(variants["x-discriminator-mapping"][providerType]).properties.dcr_config);
+        const variants = this.authSpec
+            .component("DcrProviderResponse")
+            .allOf.find((s: Json) => s["x-discriminator-mapping"]);
+        return this.authSpec.resolve(
+            this.authSpec.resolve(variants["x-discriminator-mapping"][providerType]).properties.dcr_config,
+        );
     }
 
     // --- Application auth strategies ----------------------------------------------------------------------------
@@ -752,7 +804,12 @@ class Emulator implements KonnectEmulator {
         const stored = this.authStrategy(id);
         if (input.strategy_type !== stored.strategy_type) {
             throw this.badRequest([
-                { field: "strategy_type", rule: "invalid", reason: "cannot be changed; delete and recreate the strategy", source: "body" },
+                {
+                    field: "strategy_type",
+                    rule: "invalid",
+                    reason: "cannot be changed; delete and recreate the strategy",
+                    source: "body",
+                },
             ]);
         }
         this.storeAuthStrategy(id, input, stored.created_at, new Date().toISOString());
@@ -769,7 +826,8 @@ class Emulator implements KonnectEmulator {
             // A given `openid-connect`/`key-auth` object replaces the stored one (see the module comment).
             configs: { ...current.configs, ...patch.configs },
             labels: mergeLabels(current.labels, patch.labels),
-            dcr_provider_id: "dcr_provider_id" in patch ? patch.dcr_provider_id ?? undefined : current.dcr_provider_id,
+            dcr_provider_id:
+                "dcr_provider_id" in patch ? (patch.dcr_provider_id ?? undefined) : current.dcr_provider_id,
         });
         this.mustBeValid(this.authSpec, this.createSchema("create-app-auth-strategy"), merged);
         this.storeAuthStrategy(id, merged, stored.created_at, new Date().toISOString());
@@ -782,12 +840,17 @@ class Emulator implements KonnectEmulator {
         if (users.length > 0) {
             const names = users.map((p) => `[${p.name}] (${p.id})`).join(", ");
             throw new Answer(
-                this.problem(409, `Application auth strategy [${strategy.name}] is the default auth strategy of portal ${names}`)
+                this.problem(
+                    409,
+                    `Application auth strategy [${strategy.name}] is the default auth strategy of portal ${names}`,
+                ),
             );
         }
         const published = this.publicationsUsing(id);
         if (published.length > 0) {
-            throw new Answer(this.problem(409, `Application auth strategy [${strategy.name}] is used by ${published.join(", ")}`));
+            throw new Answer(
+                this.problem(409, `Application auth strategy [${strategy.name}] is used by ${published.join(", ")}`),
+            );
         }
         this.authStrategies.delete(id);
         return { status: 204 };
@@ -820,7 +883,7 @@ class Emulator implements KonnectEmulator {
                 principals: input.principals,
                 created_at: createdAt,
                 updated_at: updatedAt,
-            })
+            }),
         );
     }
 
@@ -910,7 +973,14 @@ class Emulator implements KonnectEmulator {
     private existingStrategies(ids: string[], field: string): string[] {
         for (const id of ids) {
             if (!this.authStrategies.has(id)) {
-                throw this.badRequest([{ field, rule: "missing_reference", reason: `application auth strategy [${id}] does not exist`, source: "body" }]);
+                throw this.badRequest([
+                    {
+                        field,
+                        rule: "missing_reference",
+                        reason: `application auth strategy [${id}] does not exist`,
+                        source: "body",
+                    },
+                ]);
             }
         }
         return [...ids];
@@ -974,7 +1044,12 @@ class Emulator implements KonnectEmulator {
             auth_strategies: (ids as string[]).map((id) => {
                 const strategy = this.authStrategies.get(id);
                 if (strategy?.strategy_type === "key_auth") {
-                    return { id, name: strategy.name, credential_type: "key_auth", key_names: strategy.configs?.["key-auth"]?.key_names ?? [] };
+                    return {
+                        id,
+                        name: strategy.name,
+                        credential_type: "key_auth",
+                        key_names: strategy.configs?.["key-auth"]?.key_names ?? [],
+                    };
                 }
                 return {
                     id,
@@ -1014,7 +1089,8 @@ class Emulator implements KonnectEmulator {
                 });
             }
             strategy.active =
-                portals.some((p) => p.default_application_auth_strategy_id === strategy.id) || this.publicationsUsing(strategy.id).length > 0;
+                portals.some((p) => p.default_application_auth_strategy_id === strategy.id) ||
+                this.publicationsUsing(strategy.id).length > 0;
             strategy.supports_multiple_credentials =
                 strategy.strategy_type === "key_auth" || provider?.dcr_config.allow_multiple_credentials === true;
         }
@@ -1026,7 +1102,9 @@ class Emulator implements KonnectEmulator {
 }
 
 function dcrProviderField(provider: Json, field: string): unknown {
-    return field === "initial_client_id" || field === "initial_client_audience" ? provider.dcr_config?.[field] : provider[field];
+    return field === "initial_client_id" || field === "initial_client_audience"
+        ? provider.dcr_config?.[field]
+        : provider[field];
 }
 
 function authStrategyField(strategy: Json, field: string): unknown {
@@ -1044,7 +1122,12 @@ function portalView(portal: Json): Json {
     return view;
 }
 
-function pageParameter(query: Record<string, string>, name: string, fallback: number, invalid: InvalidParameter[]): number {
+function pageParameter(
+    query: Record<string, string>,
+    name: string,
+    fallback: number,
+    invalid: InvalidParameter[],
+): number {
     const value = query[name];
     if (value === undefined || value === "") {
         return fallback;
@@ -1113,5 +1196,7 @@ function send(res: http.ServerResponse, reply: Reply): void {
 /** `configs` with the server-filled field added to an `openid-connect` object (see the module comment). */
 function withServerFilled(id: string, configs: Json): Json {
     const oidc = configs?.["openid-connect"];
-    return oidc ? { ...configs, "openid-connect": { ...oidc, [SERVER_FILLED_OIDC_FIELD]: `plg-${id.slice(0, 8)}` } } : configs;
+    return oidc
+        ? { ...configs, "openid-connect": { ...oidc, [SERVER_FILLED_OIDC_FIELD]: `plg-${id.slice(0, 8)}` } }
+        : configs;
 }

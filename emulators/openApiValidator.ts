@@ -65,7 +65,13 @@ export class SpecOperation {
     private readonly paramNames: string[] = [];
     private filters?: Set<string>;
 
-    constructor(readonly spec: OpenApiSpec, method: string, pathTemplate: string, pathItem: Schema, operation: Schema) {
+    constructor(
+        readonly spec: OpenApiSpec,
+        method: string,
+        pathTemplate: string,
+        pathItem: Schema,
+        operation: Schema,
+    ) {
         this.method = method.toUpperCase();
         this.path = spec.basePath + pathTemplate;
         this.operationId = operation.operationId;
@@ -124,7 +130,10 @@ export class OpenApiSpec {
     readonly operations: readonly SpecOperation[];
     private readonly id: string;
 
-    constructor(readonly name: KonnectSpecName, private readonly document: Schema) {
+    constructor(
+        readonly name: KonnectSpecName,
+        private readonly document: Schema,
+    ) {
         this.id = `https://konnect-specs.invalid/${name}/openapi.json`;
         translate(document, this.id);
         this.basePath = new URL(document.servers[0].url).pathname.replace(/\/$/, "");
@@ -265,7 +274,10 @@ function translate(node: unknown, id: string, seen = new Set<object>()): void {
         obj.discriminator = discriminator;
         obj["x-discriminator-mapping"] = mapping ?? {};
     } else {
-        for (const [from, to] of [["anyOf", "x-any-of"], ["oneOf", "x-one-of"]]) {
+        for (const [from, to] of [
+            ["anyOf", "x-any-of"],
+            ["oneOf", "x-one-of"],
+        ]) {
             if (Array.isArray(obj[from])) {
                 obj[to] = obj[from];
                 delete obj[from];
@@ -325,7 +337,14 @@ function closestBranch(keyword: string, exactlyOne: boolean): FuncKeywordDefinit
         const at = cxt?.instancePath ?? "";
         check.errors =
             passing > 1
-                ? [{ keyword: "oneOf", instancePath: at, params: { passing }, message: "must match exactly one schema" }]
+                ? [
+                      {
+                          keyword: "oneOf",
+                          instancePath: at,
+                          params: { passing },
+                          message: "must match exactly one schema",
+                      },
+                  ]
                 : (closest ?? []).map((e) => ({ ...e, instancePath: at + e.instancePath }));
         return false;
     };
@@ -333,7 +352,10 @@ function closestBranch(keyword: string, exactlyOne: boolean): FuncKeywordDefinit
 }
 
 /** Translates Ajv errors into Konnect's `invalid_parameters`, one entry per distinct problem. */
-export function toInvalidParameters(errors: readonly ErrorObject[], source: InvalidParameter["source"]): InvalidParameter[] {
+export function toInvalidParameters(
+    errors: readonly ErrorObject[],
+    source: InvalidParameter["source"],
+): InvalidParameter[] {
     const out = new Map<string, InvalidParameter>();
     for (const e of errors) {
         const param = { ...describe(e), source };
@@ -351,7 +373,11 @@ function describe(e: ErrorObject): Omit<InvalidParameter, "source"> {
     const p = e.params as Record<string, any>;
     switch (e.keyword) {
         case "additionalProperties":
-            return { field: field(p.additionalProperty), rule: "unknown_property", reason: `"${p.additionalProperty}" is not allowed` };
+            return {
+                field: field(p.additionalProperty),
+                rule: "unknown_property",
+                reason: `"${p.additionalProperty}" is not allowed`,
+            };
         case "required":
             return { field: field(p.missingProperty), rule: "required", reason: "is a required field" };
         case "discriminator":
@@ -369,7 +395,11 @@ function describe(e: ErrorObject): Omit<InvalidParameter, "source"> {
             };
         case "type": {
             const type = String(p.type).split(",")[0];
-            return { field: field(), rule: `is_${type}`, reason: `must be ${/^[aeiou]/.test(type) ? "an" : "a"} ${type}` };
+            return {
+                field: field(),
+                rule: `is_${type}`,
+                reason: `must be ${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`,
+            };
         }
         case "format": {
             const rules: Record<string, [string, string]> = {
@@ -383,17 +413,47 @@ function describe(e: ErrorObject): Omit<InvalidParameter, "source"> {
             return { field: field(), rule, reason };
         }
         case "enum":
-            return { field: field(), rule: "enum", choices: p.allowedValues, reason: `must be one of: ${p.allowedValues.join(", ")}` };
+            return {
+                field: field(),
+                rule: "enum",
+                choices: p.allowedValues,
+                reason: `must be one of: ${p.allowedValues.join(", ")}`,
+            };
         case "minLength":
-            return { field: field(), rule: "min_length", minimum: p.limit, reason: `must have at least ${p.limit} characters` };
+            return {
+                field: field(),
+                rule: "min_length",
+                minimum: p.limit,
+                reason: `must have at least ${p.limit} characters`,
+            };
         case "maxLength":
-            return { field: field(), rule: "max_length", maximum: p.limit, reason: `must not have more than ${p.limit} characters` };
+            return {
+                field: field(),
+                rule: "max_length",
+                maximum: p.limit,
+                reason: `must not have more than ${p.limit} characters`,
+            };
         case "minItems":
-            return { field: field(), rule: "min_items", minimum: p.limit, reason: `must have at least ${p.limit} items` };
+            return {
+                field: field(),
+                rule: "min_items",
+                minimum: p.limit,
+                reason: `must have at least ${p.limit} items`,
+            };
         case "maxItems":
-            return { field: field(), rule: "max_items", maximum: p.limit, reason: `must not have more than ${p.limit} items` };
+            return {
+                field: field(),
+                rule: "max_items",
+                maximum: p.limit,
+                reason: `must not have more than ${p.limit} items`,
+            };
         case "maxProperties":
-            return { field: field(), rule: "max", maximum: p.limit, reason: `must not have more than ${p.limit} entries` };
+            return {
+                field: field(),
+                rule: "max",
+                maximum: p.limit,
+                reason: `must not have more than ${p.limit} entries`,
+            };
         case "minimum":
             return { field: field(), rule: "min", minimum: p.limit, reason: `must be at least ${p.limit}` };
         case "maximum":

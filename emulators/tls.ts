@@ -57,12 +57,32 @@ export async function createThrowawayCertificates(hosts: readonly string[]): Pro
     try {
         const ecKey = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"];
         await run("openssl", [
-            "req", "-x509", ...ecKey, "-keyout", file("ca.key"), "-out", file("ca.pem"), "-days", "1",
-            "-subj", "/CN=konnect-auth0-dcr throwaway test CA",
-            "-addext", "basicConstraints=critical,CA:TRUE",
-            "-addext", "keyUsage=critical,keyCertSign,cRLSign",
+            "req",
+            "-x509",
+            ...ecKey,
+            "-keyout",
+            file("ca.key"),
+            "-out",
+            file("ca.pem"),
+            "-days",
+            "1",
+            "-subj",
+            "/CN=konnect-auth0-dcr throwaway test CA",
+            "-addext",
+            "basicConstraints=critical,CA:TRUE",
+            "-addext",
+            "keyUsage=critical,keyCertSign,cRLSign",
         ]);
-        await run("openssl", ["req", ...ecKey, "-keyout", file("server.key"), "-out", file("server.csr"), "-subj", `/CN=${hosts[0] ?? "localhost"}`]);
+        await run("openssl", [
+            "req",
+            ...ecKey,
+            "-keyout",
+            file("server.key"),
+            "-out",
+            file("server.csr"),
+            "-subj",
+            `/CN=${hosts[0] ?? "localhost"}`,
+        ]);
         const names = [...new Set([...hosts, "localhost"])].map((h) => `DNS:${h}`);
         writeFileSync(
             file("server.ext"),
@@ -71,11 +91,24 @@ export async function createThrowawayCertificates(hosts: readonly string[]): Pro
                 "basicConstraints=critical,CA:FALSE",
                 "keyUsage=critical,digitalSignature",
                 "extendedKeyUsage=serverAuth",
-            ].join("\n")
+            ].join("\n"),
         );
         await run("openssl", [
-            "x509", "-req", "-in", file("server.csr"), "-CA", file("ca.pem"), "-CAkey", file("ca.key"), "-CAcreateserial",
-            "-out", file("server.pem"), "-days", "1", "-extfile", file("server.ext"),
+            "x509",
+            "-req",
+            "-in",
+            file("server.csr"),
+            "-CA",
+            file("ca.pem"),
+            "-CAkey",
+            file("ca.key"),
+            "-CAcreateserial",
+            "-out",
+            file("server.pem"),
+            "-days",
+            "1",
+            "-extfile",
+            file("server.ext"),
         ]);
         const caPem = readFileSync(file("ca.pem"), "utf8");
         const systemRoots = existsSync(SYSTEM_CA_BUNDLE) ? readFileSync(SYSTEM_CA_BUNDLE, "utf8") : "";

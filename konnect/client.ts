@@ -25,7 +25,15 @@ import type {
     UpdateAuthStrategyBody,
     UpdateDcrProviderBody,
 } from "./payloads";
-import { backoffDelayMs, classifyTransportError, DEFAULT_RETRY_POLICY, parseRetryAfter, RETRYABLE_STATUSES, RetryPolicy, sleep } from "./retry";
+import {
+    backoffDelayMs,
+    classifyTransportError,
+    DEFAULT_RETRY_POLICY,
+    parseRetryAfter,
+    RETRYABLE_STATUSES,
+    RetryPolicy,
+    sleep,
+} from "./retry";
 
 /** How to reach Konnect. The token is held only by the client object, which lives for one operation. */
 export interface KonnectClientOptions {
@@ -198,11 +206,16 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
         operation: KonnectOperation,
         mode: "idempotent" | "create",
         send: (signal: AbortSignal) => Promise<T>,
-        extra: { accept?: readonly number[]; secrets?: readonly (string | undefined)[]; recover?: () => Promise<unknown | undefined> } = {},
+        extra: {
+            accept?: readonly number[];
+            secrets?: readonly (string | undefined)[];
+            recover?: () => Promise<unknown | undefined>;
+        } = {},
     ): Promise<Outcome<T>> {
         const secrets = [token, ...(extra.secrets ?? [])];
-        const fail = (init: Omit<ConstructorParameters<typeof KonnectApiError>[0], "operation" | "tokenSource" | "secrets">) =>
-            new KonnectApiError({ ...init, operation, tokenSource, secrets });
+        const fail = (
+            init: Omit<ConstructorParameters<typeof KonnectApiError>[0], "operation" | "tokenSource" | "secrets">,
+        ) => new KonnectApiError({ ...init, operation, tokenSource, secrets });
         const started = Date.now();
         let previous: Failure | undefined;
         for (let attempt = 1; ; attempt++) {
@@ -213,7 +226,9 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
             const remaining = policy.totalTimeoutMs - (Date.now() - started);
             let failure: Failure;
             try {
-                const result = await send(AbortSignal.timeout(Math.max(1, Math.min(policy.requestTimeoutMs, remaining))));
+                const result = await send(
+                    AbortSignal.timeout(Math.max(1, Math.min(policy.requestTimeoutMs, remaining))),
+                );
                 const status = result.response.status;
                 if (result.response.ok) return { status, data: result.data };
                 const problem = parseProblem(status, result.error);
@@ -238,11 +253,17 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
             }
             const elapsedMs = Date.now() - started;
             if (failure.ambiguous && !extra.recover) {
-                throw fail({ ...failure, attempts: attempt, elapsedMs, hint: "The request may have been processed, so it was not repeated." });
+                throw fail({
+                    ...failure,
+                    attempts: attempt,
+                    elapsedMs,
+                    hint: "The request may have been processed, so it was not repeated.",
+                });
             }
             const delay = failure.retryAfterMs ?? backoffDelayMs(attempt - 1, policy);
             if (attempt >= policy.maxAttempts || elapsedMs + delay > policy.totalTimeoutMs) {
-                const waitTooLong = failure.retryAfterMs !== undefined && elapsedMs + failure.retryAfterMs > policy.totalTimeoutMs;
+                const waitTooLong =
+                    failure.retryAfterMs !== undefined && elapsedMs + failure.retryAfterMs > policy.totalTimeoutMs;
                 const hint =
                     failure.status === 429
                         ? waitTooLong
@@ -271,7 +292,11 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
     }
 
     /** A delete refused with 409 because something still uses the object; `hint` says what and what to do. */
-    function stillInUse(operation: KonnectOperation, problem: KonnectProblem | undefined, hint: string): KonnectApiError {
+    function stillInUse(
+        operation: KonnectOperation,
+        problem: KonnectProblem | undefined,
+        hint: string,
+    ): KonnectApiError {
         return new KonnectApiError({ operation, status: 409, problem, tokenSource, secrets: [token], hint });
     }
 
@@ -281,14 +306,24 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
         async get(kind, id) {
             const op: KonnectOperation = { action: "read", kind: portalKindName(kind), id };
             if (kind === "classic") {
-                const r = await exchange(op, "idempotent", (signal) => portalsV2.GET("/portals/{portalId}", { params: { path: { portalId: id } }, signal }), {
-                    accept: [404],
-                });
+                const r = await exchange(
+                    op,
+                    "idempotent",
+                    (signal) => portalsV2.GET("/portals/{portalId}", { params: { path: { portalId: id } }, signal }),
+                    {
+                        accept: [404],
+                    },
+                );
                 return r.status === 404 ? undefined : toLivePortal(kind, r.data);
             }
-            const r = await exchange(op, "idempotent", (signal) => portalsV3.GET("/portals/{portalId}", { params: { path: { portalId: id } }, signal }), {
-                accept: [404],
-            });
+            const r = await exchange(
+                op,
+                "idempotent",
+                (signal) => portalsV3.GET("/portals/{portalId}", { params: { path: { portalId: id } }, signal }),
+                {
+                    accept: [404],
+                },
+            );
             return r.status === 404 ? undefined : toLivePortal(kind, r.data);
         },
         async setDefaultAuthStrategy(kind, id, authStrategyId) {
@@ -300,18 +335,27 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
                 );
                 return toLivePortal(kind, r.data);
             }
-            const r = await exchange(op, "idempotent", (signal) => portalsV3.PATCH("/portals/{portalId}", { params: { path: { portalId: id } }, body, signal }));
+            const r = await exchange(op, "idempotent", (signal) =>
+                portalsV3.PATCH("/portals/{portalId}", { params: { path: { portalId: id } }, body, signal }),
+            );
             return toLivePortal(kind, r.data);
         },
         async findUsingAuthStrategy(authStrategyId) {
             const op: KonnectOperation = { action: "look up", kind: "Dev Portal" };
             const r = await exchange(op, "idempotent", (signal) =>
                 portalsV3.GET("/portals", {
-                    params: { query: { filter: { default_application_auth_strategy_id: { eq: authStrategyId } }, "page[size]": 100 } },
+                    params: {
+                        query: {
+                            filter: { default_application_auth_strategy_id: { eq: authStrategyId } },
+                            "page[size]": 100,
+                        },
+                    },
                     signal,
                 }),
             );
-            return (r.data?.data ?? []).map((p) => toLivePortal("v3", p)).filter((p) => p.defaultAuthStrategyId === authStrategyId);
+            return (r.data?.data ?? [])
+                .map((p) => toLivePortal("v3", p))
+                .filter((p) => p.defaultAuthStrategyId === authStrategyId);
         },
     };
 
@@ -334,7 +378,11 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
             const r = await exchange(
                 op,
                 "idempotent",
-                (signal) => apis.GET("/apis/{apiId}/publications/{portalId}", { params: { path: { apiId, portalId } }, signal }),
+                (signal) =>
+                    apis.GET("/apis/{apiId}/publications/{portalId}", {
+                        params: { path: { apiId, portalId } },
+                        signal,
+                    }),
                 { accept: [404] },
             );
             return r.status === 404 ? undefined : toLivePublication(kind, portalId, apiId, r.data);
@@ -356,17 +404,28 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
             // PUT replaces the whole publication: carry its visibility and auto-approval over unchanged.
             const body = {
                 ...(current.visibility !== undefined ? { visibility: current.visibility as "public" | "private" } : {}),
-                ...(current.autoApproveRegistrations !== undefined ? { auto_approve_registrations: current.autoApproveRegistrations } : {}),
+                ...(current.autoApproveRegistrations !== undefined
+                    ? { auto_approve_registrations: current.autoApproveRegistrations }
+                    : {}),
                 auth_strategy_ids: authStrategyIds === null ? null : [...authStrategyIds],
             };
             const r = await exchange(op, "idempotent", (signal) =>
-                apis.PUT("/apis/{apiId}/publications/{portalId}", { params: { path: { apiId, portalId } }, body, signal }),
+                apis.PUT("/apis/{apiId}/publications/{portalId}", {
+                    params: { path: { apiId, portalId } },
+                    body,
+                    signal,
+                }),
             );
             return toLivePublication(kind, portalId, apiId, r.data);
         },
         async apiName(apiId) {
             const op: KonnectOperation = { action: "read", kind: "API", id: apiId };
-            const r = await exchange(op, "idempotent", (signal) => apis.GET("/apis/{apiId}", { params: { path: { apiId } }, signal }), { accept: [404] });
+            const r = await exchange(
+                op,
+                "idempotent",
+                (signal) => apis.GET("/apis/{apiId}", { params: { path: { apiId } }, signal }),
+                { accept: [404] },
+            );
             return r.status === 404 ? undefined : String((r.data as { name?: unknown } | undefined)?.name ?? apiId);
         },
     };
@@ -375,9 +434,15 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
         async findByName(name) {
             const op: KonnectOperation = { action: "look up", kind: "application auth strategy", name };
             const r = await exchange(op, "idempotent", (signal) =>
-                v2.GET("/application-auth-strategies", { params: { query: { filter: { name: { eq: name } }, "page[size]": 100 } }, signal }),
+                v2.GET("/application-auth-strategies", {
+                    params: { query: { filter: { name: { eq: name } }, "page[size]": 100 } },
+                    signal,
+                }),
             );
-            return single(op, (r.data?.data ?? []).map(toLiveAuthStrategy).filter((s) => s.name === name));
+            return single(
+                op,
+                (r.data?.data ?? []).map(toLiveAuthStrategy).filter((s) => s.name === name),
+            );
         },
         async findByDcrProvider(dcrProviderId) {
             const op: KonnectOperation = { action: "look up", kind: "application auth strategy" };
@@ -394,23 +459,36 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
             const r = await exchange(
                 op,
                 "idempotent",
-                (signal) => v2.GET("/application-auth-strategies/{authStrategyId}", { params: { path: { authStrategyId: id } }, signal }),
+                (signal) =>
+                    v2.GET("/application-auth-strategies/{authStrategyId}", {
+                        params: { path: { authStrategyId: id } },
+                        signal,
+                    }),
                 { accept: [404] },
             );
             return r.status === 404 ? undefined : toLiveAuthStrategy(r.data);
         },
         async create(body) {
             const op: KonnectOperation = { action: "create", kind: "application auth strategy", name: body.name };
-            const r = await exchange(op, "create", (signal) => v2.POST("/application-auth-strategies", { body, signal }), {
-                recover: () => authStrategies.findByName(body.name),
-            });
+            const r = await exchange(
+                op,
+                "create",
+                (signal) => v2.POST("/application-auth-strategies", { body, signal }),
+                {
+                    recover: () => authStrategies.findByName(body.name),
+                },
+            );
             if (r.recovered) return { object: r.recovered as LiveAuthStrategy, recovered: true };
             return { object: toLiveAuthStrategy(r.data), recovered: false };
         },
         async update(id, name, body) {
             const op: KonnectOperation = { action: "update", kind: "application auth strategy", name, id };
             const r = await exchange(op, "idempotent", (signal) =>
-                v2.PATCH("/application-auth-strategies/{authStrategyId}", { params: { path: { authStrategyId: id } }, body, signal }),
+                v2.PATCH("/application-auth-strategies/{authStrategyId}", {
+                    params: { path: { authStrategyId: id } },
+                    body,
+                    signal,
+                }),
             );
             return toLiveAuthStrategy(r.data);
         },
@@ -419,7 +497,11 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
             const r = await exchange(
                 op,
                 "idempotent",
-                (signal) => v2.DELETE("/application-auth-strategies/{authStrategyId}", { params: { path: { authStrategyId: id } }, signal }),
+                (signal) =>
+                    v2.DELETE("/application-auth-strategies/{authStrategyId}", {
+                        params: { path: { authStrategyId: id } },
+                        signal,
+                    }),
                 { accept: [404, 409] },
             );
             if (r.status === 409) {
@@ -429,9 +511,9 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
                     op,
                     r.problem,
                     "Konnect refuses to delete an auth strategy that a portal default, an API publication or a classic " +
-                    `portal product version still uses.${named} Remove those uses first (the PortalAuthStrategyBinding ` +
-                    "restores the portal's previous default when it is destroyed, each ApiPublicationAuthStrategy its API's " +
-                    "earlier strategies; re-point or unpublish other APIs that name this strategy), then run the destroy again.",
+                        `portal product version still uses.${named} Remove those uses first (the PortalAuthStrategyBinding ` +
+                        "restores the portal's previous default when it is destroyed, each ApiPublicationAuthStrategy its API's " +
+                        "earlier strategies; re-point or unpublish other APIs that name this strategy), then run the destroy again.",
                 );
             }
             return r.status !== 404;
@@ -442,15 +524,27 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
         async findByName(name) {
             const op: KonnectOperation = { action: "look up", kind: "DCR provider", name };
             const r = await exchange(op, "idempotent", (signal) =>
-                v2.GET("/dcr-providers", { params: { query: { "filter[name][eq]": name, "page[size]": 100 } }, signal }),
+                v2.GET("/dcr-providers", {
+                    params: { query: { "filter[name][eq]": name, "page[size]": 100 } },
+                    signal,
+                }),
             );
-            return single(op, (r.data?.data ?? []).map(toLiveDcrProvider).filter((p) => p.name === name));
+            return single(
+                op,
+                (r.data?.data ?? []).map(toLiveDcrProvider).filter((p) => p.name === name),
+            );
         },
         async get(id, name) {
             const op: KonnectOperation = { action: "read", kind: "DCR provider", name, id };
-            const r = await exchange(op, "idempotent", (signal) => v2.GET("/dcr-providers/{dcrProviderId}", { params: { path: { dcrProviderId: id } }, signal }), {
-                accept: [404],
-            });
+            const r = await exchange(
+                op,
+                "idempotent",
+                (signal) =>
+                    v2.GET("/dcr-providers/{dcrProviderId}", { params: { path: { dcrProviderId: id } }, signal }),
+                {
+                    accept: [404],
+                },
+            );
             return r.status === 404 ? undefined : toLiveDcrProvider(r.data);
         },
         async create(body) {
@@ -468,7 +562,12 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
             const r = await exchange(
                 op,
                 "idempotent",
-                (signal) => v2.PATCH("/dcr-providers/{dcrProviderId}", { params: { path: { dcrProviderId: id } }, body, signal }),
+                (signal) =>
+                    v2.PATCH("/dcr-providers/{dcrProviderId}", {
+                        params: { path: { dcrProviderId: id } },
+                        body,
+                        signal,
+                    }),
                 { secrets: [secret] },
             );
             return toLiveDcrProvider(r.data);
@@ -478,7 +577,8 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
             const r = await exchange(
                 op,
                 "idempotent",
-                (signal) => v2.DELETE("/dcr-providers/{dcrProviderId}", { params: { path: { dcrProviderId: id } }, signal }),
+                (signal) =>
+                    v2.DELETE("/dcr-providers/{dcrProviderId}", { params: { path: { dcrProviderId: id } }, signal }),
                 { accept: [404, 409] },
             );
             if (r.status === 409) {
@@ -488,7 +588,7 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
                     op,
                     r.problem,
                     `Konnect refuses to delete a DCR provider that an application auth strategy still uses.${named} ` +
-                    "Delete those strategies (or point them at another provider) first, then run the destroy again.",
+                        "Delete those strategies (or point them at another provider) first, then run the destroy again.",
                 );
             }
             return r.status !== 404;
@@ -507,7 +607,12 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
     return { serverUrl, tokenSource, dcrProviders, authStrategies, portals, publications };
 }
 
-function publicationOperation(action: "read" | "update", kind: PortalKind, portalId: string, apiId: string): KonnectOperation {
+function publicationOperation(
+    action: "read" | "update",
+    kind: PortalKind,
+    portalId: string,
+    apiId: string,
+): KonnectOperation {
     return kind === "classic"
         ? { action, kind: "portal product version", name: apiId, id: `classic portal ${portalId}` }
         : { action, kind: "API publication", name: apiId, id: `Dev Portal ${portalId}` };
@@ -568,7 +673,9 @@ function toLivePublication(kind: PortalKind, portalId: string, apiId: string, da
         apiId,
         authStrategyIds: Array.isArray(d.auth_strategy_ids) ? d.auth_strategy_ids.map(String) : null,
         ...(typeof d.visibility === "string" ? { visibility: d.visibility } : {}),
-        ...(typeof d.auto_approve_registrations === "boolean" ? { autoApproveRegistrations: d.auto_approve_registrations } : {}),
+        ...(typeof d.auto_approve_registrations === "boolean"
+            ? { autoApproveRegistrations: d.auto_approve_registrations }
+            : {}),
     };
 }
 

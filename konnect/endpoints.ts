@@ -25,7 +25,11 @@ export interface ResolvedKonnectToken {
 }
 
 /** The token sources in the order they win. */
-const TOKEN_PRECEDENCE: readonly KonnectTokenSource[] = ["config:konnectToken", "env:KONNECT_TOKEN", "env:KONNECT_SPAT"];
+const TOKEN_PRECEDENCE: readonly KonnectTokenSource[] = [
+    "config:konnectToken",
+    "env:KONNECT_TOKEN",
+    "env:KONNECT_SPAT",
+];
 
 const usable = (value: string | undefined) => (value !== undefined && value.trim() !== "" ? value.trim() : undefined);
 
@@ -109,7 +113,9 @@ export function isAllowedKonnectServerUrl(value: string): boolean {
 /** Throws a clear error, before any request, when `serverUrl` is not one of the allowed Konnect URLs. */
 export function assertKonnectServerUrl(serverUrl: string): void {
     if (!isAllowedKonnectServerUrl(serverUrl)) {
-        throw new Error(`Refusing to send the Konnect token to ${describeRejectedUrl(serverUrl)}: the Konnect server URL must be ${KONNECT_SERVER_URL_FORMS}.`);
+        throw new Error(
+            `Refusing to send the Konnect token to ${describeRejectedUrl(serverUrl)}: the Konnect server URL must be ${KONNECT_SERVER_URL_FORMS}.`,
+        );
     }
 }
 

@@ -57,13 +57,19 @@ export function likelyMissingRole(op: KonnectOperation): string {
             return `"Auth Strategy Creator"`;
         case "Dev Portal":
         case "classic portal":
-            return op.action === "read" ? `"Portal Viewer" (or "Portal Admin")` : `"Portal Admin" on this portal (or "Portal Creator")`;
+            return op.action === "read"
+                ? `"Portal Viewer" (or "Portal Admin")`
+                : `"Portal Admin" on this portal (or "Portal Creator")`;
         case "API":
             return `"API Viewer" on the API (or "API Publisher")`;
         case "API publication":
-            return op.action === "read" ? `"API Viewer" on the API (or "API Publisher")` : `"API Publisher" on the API (and "Portal Admin" on the portal)`;
+            return op.action === "read"
+                ? `"API Viewer" on the API (or "API Publisher")`
+                : `"API Publisher" on the API (and "Portal Admin" on the portal)`;
         case "portal product version":
-            return op.action === "read" ? `"Portal Viewer" (or "Portal Admin")` : `"Portal Admin" on the classic portal (or "Product Publisher" on the API product)`;
+            return op.action === "read"
+                ? `"Portal Viewer" (or "Portal Admin")`
+                : `"Portal Admin" on the classic portal (or "Product Publisher" on the API product)`;
     }
 }
 
@@ -76,7 +82,9 @@ const TOKEN_SHAPE = /\b(kpat|spat)_[A-Za-z0-9]{6,}/g;
  */
 export function redactSecrets(text: string, secrets: readonly (string | undefined)[]): string {
     let out = text;
-    const known = [...new Set(secrets.filter((s): s is string => typeof s === "string" && s !== ""))].sort((a, b) => b.length - a.length);
+    const known = [...new Set(secrets.filter((s): s is string => typeof s === "string" && s !== ""))].sort(
+        (a, b) => b.length - a.length,
+    );
     for (const secret of known) out = out.split(secret).join("[redacted]");
     return out.replace(TOKEN_SHAPE, "[redacted]");
 }
@@ -101,7 +109,11 @@ export function parseProblem(status: number, body: unknown): KonnectProblem {
         instance: str(record.instance),
         invalidParameters: invalid
             .filter((p): p is Record<string, unknown> => typeof p === "object" && p !== null)
-            .map((p) => ({ field: String(p.field ?? "?"), reason: String(p.reason ?? p.rule ?? "invalid"), rule: str(p.rule) })),
+            .map((p) => ({
+                field: String(p.field ?? "?"),
+                reason: String(p.reason ?? p.rule ?? "invalid"),
+                rule: str(p.rule),
+            })),
     };
 }
 

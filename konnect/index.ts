@@ -6,7 +6,13 @@
  * server URL from the validated stack settings' `konnect.serverUrl` (checked by `isAllowedKonnectServerUrl`).
  */
 export { createKonnectClient, serializeKonnectQuery } from "./client";
-export type { KonnectClient, KonnectClientOptions, LivePortal, LivePublication, DcrProviderVerification } from "./client";
+export type {
+    KonnectClient,
+    KonnectClientOptions,
+    LivePortal,
+    LivePublication,
+    DcrProviderVerification,
+} from "./client";
 export {
     assertKonnectServerUrl,
     describeTokenSource,
@@ -25,7 +31,11 @@ export { DEFAULT_RETRY_POLICY } from "./retry";
 export type { RetryPolicy } from "./retry";
 export { KONNECT_AUTH_METHODS } from "./validation";
 export { ApplicationAuthStrategy, applicationAuthStrategyProvider } from "./resources/applicationAuthStrategy";
-export type { ApplicationAuthStrategyArgs, ApplicationAuthStrategyInputs, ApplicationAuthStrategyState } from "./resources/applicationAuthStrategy";
+export type {
+    ApplicationAuthStrategyArgs,
+    ApplicationAuthStrategyInputs,
+    ApplicationAuthStrategyState,
+} from "./resources/applicationAuthStrategy";
 export { DcrProvider, dcrProviderProvider } from "./resources/dcrProvider";
 export type { DcrProviderArgs, DcrProviderInputs, DcrProviderState } from "./resources/dcrProvider";
 export { PortalAuthStrategyBinding, portalAuthStrategyBindingProvider } from "./resources/portalAuthStrategyBinding";

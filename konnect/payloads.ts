@@ -60,7 +60,9 @@ export function labelProblems(labels: Readonly<Record<string, unknown>>): string
         if (typeof value !== "string") {
             problems.push(`label "${key}" must have a string value`);
         } else if (value.length > 63 || !LABEL_VALUE.test(value)) {
-            problems.push(`label "${key}" value ${JSON.stringify(value)} must be 1 to 63 letters, digits, "-", "." or "_", starting and ending with a letter or digit`);
+            problems.push(
+                `label "${key}" value ${JSON.stringify(value)} must be 1 to 63 letters, digits, "-", "." or "_", starting and ending with a letter or digit`,
+            );
         }
     }
     return problems;
@@ -134,7 +136,11 @@ export interface DcrProviderDiffOptions {
  * counts as false), and the desired label keys. The secret is never readable, so its change comes in
  * through `secretChanged`.
  */
-export function diffDcrProvider(spec: DcrProviderSpec, live: LiveDcrProvider, options: DcrProviderDiffOptions = {}): KonnectChanges {
+export function diffDcrProvider(
+    spec: DcrProviderSpec,
+    live: LiveDcrProvider,
+    options: DcrProviderDiffOptions = {},
+): KonnectChanges {
     const changes: string[] = [];
     const replaces: string[] = [];
     if (live.provider_type !== "auth0") replaces.push("provider_type");
@@ -173,7 +179,9 @@ export function buildDcrProviderUpdateBody(
     if (changes.includes("issuer")) body.issuer = spec.issuer;
     if (changes.some((c) => c.startsWith("dcr_config."))) {
         if (initialClientSecret === undefined) {
-            throw new Error("A dcr_config change must carry the initial client secret, but no secret was given to send.");
+            throw new Error(
+                "A dcr_config change must carry the initial client secret, but no secret was given to send.",
+            );
         }
         const audience = spec.initialClientAudience || (live.dcr_config?.initial_client_audience ? null : undefined);
         body.dcr_config = {
@@ -263,8 +271,10 @@ export function diffAuthStrategy(
     if (!sameList(config.scopes, spec.scopes, false)) changes.push(path("scopes"));
     if (!sameList(config.auth_methods, spec.authMethods, false)) changes.push(path("auth_methods"));
     const desired = openIdConnectConfig(spec);
-    if (!sameList(config.token_post_args_names, desired.token_post_args_names as string[], true)) changes.push(path("token_post_args_names"));
-    if (!sameList(config.token_post_args_values, desired.token_post_args_values as string[], true)) changes.push(path("token_post_args_values"));
+    if (!sameList(config.token_post_args_names, desired.token_post_args_names as string[], true))
+        changes.push(path("token_post_args_names"));
+    if (!sameList(config.token_post_args_values, desired.token_post_args_values as string[], true))
+        changes.push(path("token_post_args_values"));
     changes.push(...labelChanges(spec.labels, live.labels, options.removedLabelKeys));
     return { changes, replaces };
 }

@@ -21,11 +21,18 @@ import {
 export const OFFLINE_ADMIN_CLIENT_SECRET = "offline-placeholder-dcr-admin-client-secret-7d41b2";
 
 const digest = (...parts: string[]) => createHash("sha256").update(parts.join("\0")).digest("hex");
-const uuidFrom = (hex: string) => `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+const uuidFrom = (hex: string) =>
+    `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 const secret = (value: string) => ({ [pulumi.runtime.specialSigKey]: pulumi.runtime.specialSecretSig, value });
 
 /** The Konnect objects, which are dynamic resources of this project. */
-const KONNECT_DYNAMIC_TYPES: readonly string[] = [KONNECT_DCR_PROVIDER, KONNECT_AUTH_STRATEGY, KONNECT_PORTAL_BINDING, KONNECT_API_PUBLICATION, KONNECT_DCR_VERIFICATION];
+const KONNECT_DYNAMIC_TYPES: readonly string[] = [
+    KONNECT_DCR_PROVIDER,
+    KONNECT_AUTH_STRATEGY,
+    KONNECT_PORTAL_BINDING,
+    KONNECT_API_PUBLICATION,
+    KONNECT_DCR_VERIFICATION,
+];
 
 /**
  * The mocked registration result for one resource. With `plannedUpdate`, a Konnect object answers as the
@@ -57,7 +64,10 @@ export function mockResourceState(
         }
         case AUTH0_CLIENT_CREDENTIALS:
             // The engine marks clientSecret secret (additionalSecretOutputs); the mock does so explicitly.
-            return { id: importId ?? inputs.clientId, state: { ...inputs, clientSecret: secret(OFFLINE_ADMIN_CLIENT_SECRET) } };
+            return {
+                id: importId ?? inputs.clientId,
+                state: { ...inputs, clientSecret: secret(OFFLINE_ADMIN_CLIENT_SECRET) },
+            };
         case AUTH0_CLIENT_GRANT:
             return { id: importId ?? `cgr_${hex.slice(0, 16)}`, state: { ...inputs, isSystem: false } };
         case AUTH0_RESOURCE_SERVER:
@@ -68,7 +78,13 @@ export function mockResourceState(
             const id = uuidFrom(hex);
             return {
                 id,
-                state: { ...rest, dcrProviderId: id, active: true, initialClientSecretSalt: hex.slice(32, 48), initialClientSecretHash: digest("hash", hex) },
+                state: {
+                    ...rest,
+                    dcrProviderId: id,
+                    active: true,
+                    initialClientSecretSalt: hex.slice(32, 48),
+                    initialClientSecretHash: digest("hash", hex),
+                },
             };
         }
         case KONNECT_AUTH_STRATEGY: {
@@ -78,18 +94,30 @@ export function mockResourceState(
         case KONNECT_PORTAL_BINDING:
             return {
                 id: `${inputs.portalKind}/${inputs.portalId}`,
-                state: { ...inputs, previousAuthStrategyId: null, portalDomain: `${hex.slice(0, 12)}.us.kongportals.com` },
+                state: {
+                    ...inputs,
+                    previousAuthStrategyId: null,
+                    portalDomain: `${hex.slice(0, 12)}.us.kongportals.com`,
+                },
             };
         case KONNECT_API_PUBLICATION:
             // An API already published under another strategy, as the provider records it when adopting.
             return {
                 id: `${inputs.portalKind}/${inputs.portalId}/${inputs.apiId}`,
-                state: { ...inputs, previousAuthStrategyIds: null, authStrategyIds: [inputs.authStrategyId], visibility: "private" },
+                state: {
+                    ...inputs,
+                    previousAuthStrategyIds: null,
+                    authStrategyIds: [inputs.authStrategyId],
+                    visibility: "private",
+                },
             };
         case KONNECT_DCR_VERIFICATION:
             return {
                 id: `verification/${inputs.dcrProviderId}`,
-                state: { ...inputs, report: "ok   dcr-provider-verify: (offline run: not checked)\nok   issuer-discovery: (offline run: not checked)" },
+                state: {
+                    ...inputs,
+                    report: "ok   dcr-provider-verify: (offline run: not checked)\nok   issuer-discovery: (offline run: not checked)",
+                },
             };
         default:
             return { id: hex.slice(0, 16), state: { ...inputs } };

@@ -90,7 +90,9 @@ export function parseUrn(urn: string): { type: string; name: string } {
 
 /** Reads `a.b[2].c` (the CLI's property paths; quoted keys as `["a.b"]`) from a value. */
 export function valueAt(root: unknown, path: string): unknown {
-    const tokens = [...path.matchAll(/\["((?:[^"\\]|\\.)*)"\]|\[(\d+)\]|([^.[\]]+)/g)].map((m) => m[1] ?? (m[2] !== undefined ? Number(m[2]) : m[3]));
+    const tokens = [...path.matchAll(/\["((?:[^"\\]|\\.)*)"\]|\[(\d+)\]|([^.[\]]+)/g)].map(
+        (m) => m[1] ?? (m[2] !== undefined ? Number(m[2]) : m[3]),
+    );
     let current: unknown = root;
     for (const token of tokens) {
         if (current === null || typeof current !== "object") return undefined;
@@ -116,7 +118,13 @@ export function driftOf(stack: string, digest: PreviewDigest): DriftReport {
             detailed.length > 0
                 ? detailed.map(([path, diff]) => {
                       const [kind, replace] = diff.kind.split("-");
-                      return { path, change: CHANGE_OF_KIND[kind] ?? "change", replaces: replace === "replace", live: valueAt(live, path), declared: valueAt(declared, path) };
+                      return {
+                          path,
+                          change: CHANGE_OF_KIND[kind] ?? "change",
+                          replaces: replace === "replace",
+                          live: valueAt(live, path),
+                          declared: valueAt(declared, path),
+                      };
                   })
                 : (step.diffReasons ?? []).map((path) => ({
                       path,
@@ -125,9 +133,18 @@ export function driftOf(stack: string, digest: PreviewDigest): DriftReport {
                       live: valueAt(live, path),
                       declared: valueAt(declared, path),
                   }));
-        resources.push({ urn: step.urn, type, name, op: step.op, fields: fields.filter((f) => !HIDDEN_FIELDS.has(f.path.split(/[.[]/)[0])) });
+        resources.push({
+            urn: step.urn,
+            type,
+            name,
+            op: step.op,
+            fields: fields.filter((f) => !HIDDEN_FIELDS.has(f.path.split(/[.[]/)[0])),
+        });
     }
-    const errors = (digest.diagnostics ?? []).filter((d) => d.severity === "error").map((d) => (d.message ?? "").trim()).filter(Boolean);
+    const errors = (digest.diagnostics ?? [])
+        .filter((d) => d.severity === "error")
+        .map((d) => (d.message ?? "").trim())
+        .filter(Boolean);
     return { stack, resources, errors };
 }
 
@@ -136,7 +153,14 @@ export function cell(value: unknown): string {
     if (value === undefined) return "(none)";
     const text = JSON.stringify(value);
     const short = text.length > 120 ? `${text.slice(0, 117)}…` : text;
-    return "`" + short.replace(/\|/g, "\\|").replace(/`/g, "'").replace(/\s*\n\s*/g, " ") + "`";
+    return (
+        "`" +
+        short
+            .replace(/\|/g, "\\|")
+            .replace(/`/g, "'")
+            .replace(/\s*\n\s*/g, " ") +
+        "`"
+    );
 }
 
 const WHAT_THE_STACK_DOES: Record<string, string> = {
@@ -153,7 +177,12 @@ const WHAT_THE_STACK_DOES: Record<string, string> = {
 export function renderDriftMarkdown(report: DriftReport): string {
     const lines: string[] = [];
     if (report.resources.length === 0 && report.errors.length > 0) {
-        lines.push(`## Drift check of \`${report.stack}\` failed`, "", "The preview stopped before it could compare the stack with what is deployed:", "");
+        lines.push(
+            `## Drift check of \`${report.stack}\` failed`,
+            "",
+            "The preview stopped before it could compare the stack with what is deployed:",
+            "",
+        );
         for (const error of report.errors) lines.push("```", error, "```", "");
         return lines.join("\n");
     }
@@ -164,7 +193,8 @@ export function renderDriftMarkdown(report: DriftReport): string {
     const byUrn = new Map<string, DriftedResource>();
     for (const r of report.resources) {
         const seen = byUrn.get(r.urn);
-        if (!seen || (seen.fields.length === 0 && r.fields.length > 0)) byUrn.set(r.urn, r.op.includes("replace") ? { ...r, op: "replace" } : r);
+        if (!seen || (seen.fields.length === 0 && r.fields.length > 0))
+            byUrn.set(r.urn, r.op.includes("replace") ? { ...r, op: "replace" } : r);
     }
     const resources = [...byUrn.values()];
     lines.push(
@@ -186,7 +216,12 @@ export function renderDriftMarkdown(report: DriftReport): string {
         }
         lines.push("| Field | Live | Declared by the stack | |", "| --- | --- | --- | --- |");
         for (const f of r.fields) {
-            const note = [f.change === "add" ? "missing live" : f.change === "remove" ? "only live" : "differs", f.replaces ? "forces replacement" : ""].filter(Boolean).join(", ");
+            const note = [
+                f.change === "add" ? "missing live" : f.change === "remove" ? "only live" : "differs",
+                f.replaces ? "forces replacement" : "",
+            ]
+                .filter(Boolean)
+                .join(", ");
             lines.push(`| \`${f.path}\` | ${cell(f.live)} | ${cell(f.declared)} | ${note} |`);
         }
         lines.push("");
@@ -211,14 +246,19 @@ export function main(argv: readonly string[], io: { out(text: string): void; err
         else file = argv[i];
     }
     if (!stack || !file) {
-        io.err("Usage: npm run --silent drift:summary -- --stack <stack> <file with the output of pulumi preview --json>");
+        io.err(
+            "Usage: npm run --silent drift:summary -- --stack <stack> <file with the output of pulumi preview --json>",
+        );
         return 2;
     }
     let digest: PreviewDigest;
     try {
         const text = fs.readFileSync(file, "utf8");
         // The CLI may print nothing but errors (to stderr) when the preview fails early.
-        digest = text.trim() === "" ? { diagnostics: [{ severity: "error", message: "pulumi preview printed no JSON; see its log above" }] } : (JSON.parse(text) as PreviewDigest);
+        digest =
+            text.trim() === ""
+                ? { diagnostics: [{ severity: "error", message: "pulumi preview printed no JSON; see its log above" }] }
+                : (JSON.parse(text) as PreviewDigest);
     } catch (e) {
         io.err(`error: cannot read ${file} as the output of pulumi preview --json: ${(e as Error).message}`);
         return 2;
@@ -229,5 +269,8 @@ export function main(argv: readonly string[], io: { out(text: string): void; err
 }
 
 if (require.main === module) {
-    process.exitCode = main(process.argv.slice(2), { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) });
+    process.exitCode = main(process.argv.slice(2), {
+        out: (t) => process.stdout.write(`${t}\n`),
+        err: (t) => process.stderr.write(`${t}\n`),
+    });
 }

@@ -15,7 +15,14 @@ import { OFFLINE_ADMIN_CLIENT_SECRET } from "../offline/mockOutputs";
 import { isSecretValue, listStacks, runProgramOffline, unwrapSecrets } from "../offline/programRunner";
 import type { PolicyPackConfig } from "../policies/lib/policySdk";
 import { evaluatePolicies, targetsFromRun } from "./planPolicies";
-import { importedResources, renderInputs, renderOutputs, renderPolicies, renderSecretChecks, renderTree } from "./planReport";
+import {
+    importedResources,
+    renderInputs,
+    renderOutputs,
+    renderPolicies,
+    renderSecretChecks,
+    renderTree,
+} from "./planReport";
 import { findSecretLeaks } from "./planSecrets";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -55,7 +62,10 @@ export function parsePlanArgs(argv: readonly string[]): PlanOptions & { help: bo
     const configOverrides: Record<string, string> = {};
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
-        const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+        const [flag, inline] =
+            arg.startsWith("--") && arg.includes("=")
+                ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+                : [arg, undefined];
         const value = (): string => {
             const v = inline ?? argv[++i];
             if (v === undefined || v === "") throw new PlanUsageError(`${flag} needs a value`);
@@ -100,7 +110,9 @@ export async function runPlan(options: PlanOptions, io: PlanIo): Promise<number>
     const started = Date.now();
     const root = options.projectRoot ?? ROOT;
     if (!fs.existsSync(path.join(root, `Pulumi.${options.stack}.yaml`))) {
-        io.err(`error: no stack file Pulumi.${options.stack}.yaml; the stacks are: ${listStacks(root).join(", ") || "(none)"}`);
+        io.err(
+            `error: no stack file Pulumi.${options.stack}.yaml; the stacks are: ${listStacks(root).join(", ") || "(none)"}`,
+        );
         return 2;
     }
     const configPath = options.policyConfigPath ?? policyConfigFile(options.stack, root);
@@ -114,7 +126,11 @@ export async function runPlan(options: PlanOptions, io: PlanIo): Promise<number>
 
     let run: Awaited<ReturnType<typeof runProgramOffline>>;
     try {
-        run = await runProgramOffline({ stack: options.stack, configOverrides: options.configOverrides, projectRoot: root });
+        run = await runProgramOffline({
+            stack: options.stack,
+            configOverrides: options.configOverrides,
+            projectRoot: root,
+        });
     } catch (e) {
         if (e instanceof StackConfigError || (e as Error)?.name === "StackConfigError") {
             io.err(`error: ${(e as Error).message}`);
@@ -125,9 +141,17 @@ export async function runPlan(options: PlanOptions, io: PlanIo): Promise<number>
 
     // Loaded after the run: the pack brings its own copy of the Pulumi SDK, which the program must not see.
     const { POLICY_PACK_NAME, policies } = await import("../policies/pack");
-    const packVersion = (JSON.parse(fs.readFileSync(path.join(ROOT, "policies", "package.json"), "utf8")) as { version: string }).version;
-    const evaluation = await evaluatePolicies(policies, targetsFromRun(run, unwrapSecrets), { config: policyConfig, packEnforcementLevel: "advisory" });
-    const secrets: Record<string, string> = { ...run.placeholderSecrets, "dcr-admin client secret": OFFLINE_ADMIN_CLIENT_SECRET };
+    const packVersion = (
+        JSON.parse(fs.readFileSync(path.join(ROOT, "policies", "package.json"), "utf8")) as { version: string }
+    ).version;
+    const evaluation = await evaluatePolicies(policies, targetsFromRun(run, unwrapSecrets), {
+        config: policyConfig,
+        packEnforcementLevel: "advisory",
+    });
+    const secrets: Record<string, string> = {
+        ...run.placeholderSecrets,
+        "dcr-admin client secret": OFFLINE_ADMIN_CLIENT_SECRET,
+    };
     const leaks = findSecretLeaks(run, secrets, isSecretValue);
     const nameOf = (urn?: string) => {
         const resource = run.resources.find((r) => r.urn === urn);
@@ -149,7 +173,8 @@ export async function runPlan(options: PlanOptions, io: PlanIo): Promise<number>
     for (const line of renderPolicies(evaluation, nameOf)) io.out(line);
     io.out("");
     io.out("Offline secret checks:");
-    for (const line of renderSecretChecks(leaks, Object.keys(secrets), run.secretOutputNames, (urn) => nameOf(urn))) io.out(line);
+    for (const line of renderSecretChecks(leaks, Object.keys(secrets), run.secretOutputNames, (urn) => nameOf(urn)))
+        io.out(line);
     io.out("");
     const imported = importedResources(run.resources).length;
     io.out(
@@ -183,7 +208,10 @@ export async function main(argv: readonly string[], io: PlanIo): Promise<number>
 }
 
 if (require.main === module) {
-    const io: PlanIo = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) };
+    const io: PlanIo = {
+        out: (line) => process.stdout.write(`${line}\n`),
+        err: (line) => process.stderr.write(`${line}\n`),
+    };
     main(process.argv.slice(2), io).then(
         (code) => {
             process.exitCode = code;

@@ -34,7 +34,7 @@ export function readOnlyStackFile(text: string): { text: string; removed: ReadOn
         if (Array.isArray(list)) imported.push(...list.map(String));
         else if (typeof list === "string") imported.push(list);
         else if (list && typeof list === "object" && Array.isArray((list as { imports?: unknown }).imports)) {
-            imported.push(...((list as { imports: unknown[] }).imports.map(String)));
+            imported.push(...(list as { imports: unknown[] }).imports.map(String));
         }
         doc.delete("environment");
     }
@@ -49,7 +49,11 @@ export function readOnlyStackFile(text: string): { text: string; removed: ReadOn
 }
 
 /** The command line: rewrites `Pulumi.<stack>.yaml` in `root` and prints what it removed. */
-export function main(argv: readonly string[], io: { out(t: string): void; err(t: string): void }, root: string = process.cwd()): number {
+export function main(
+    argv: readonly string[],
+    io: { out(t: string): void; err(t: string): void },
+    root: string = process.cwd(),
+): number {
     const index = argv.findIndex((a) => a === "--stack" || a === "-s");
     const stack = index >= 0 ? argv[index + 1] : argv.find((a) => a.startsWith("--stack="))?.slice("--stack=".length);
     if (!stack || !/^[A-Za-z0-9_.-]+$/.test(stack)) {
@@ -71,5 +75,8 @@ export function main(argv: readonly string[], io: { out(t: string): void; err(t:
 }
 
 if (require.main === module) {
-    process.exitCode = main(process.argv.slice(2), { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) });
+    process.exitCode = main(process.argv.slice(2), {
+        out: (t) => process.stdout.write(`${t}\n`),
+        err: (t) => process.stderr.write(`${t}\n`),
+    });
 }

@@ -6,7 +6,16 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { cell, driftOf, exitCodeOf, main, parseUrn, PreviewDigest, renderDriftMarkdown, valueAt } from "../scripts/driftSummary";
+import {
+    cell,
+    driftOf,
+    exitCodeOf,
+    main,
+    parseUrn,
+    PreviewDigest,
+    renderDriftMarkdown,
+    valueAt,
+} from "../scripts/driftSummary";
 import { main as readOnlyMain, readOnlyStackFile } from "../scripts/readOnlyStackFile";
 
 const SAMPLE = path.join(__dirname, "fixtures", "preview-refresh-drift.json");
@@ -27,9 +36,17 @@ describe("driftOf on a preview with drift in Auth0 and Konnect", () => {
     it("names each field with the live value the refresh read and the value the stack declares", () => {
         expect(report.resources[0].fields).toEqual([
             { path: "appType", change: "change", replaces: false, live: "regular_web", declared: "non_interactive" },
-            { path: "callbacks[0]", change: "remove", replaces: false, live: "https://portal.dev.acme.com/callback", declared: undefined },
+            {
+                path: "callbacks[0]",
+                change: "remove",
+                replaces: false,
+                live: "https://portal.dev.acme.com/callback",
+                declared: undefined,
+            },
         ]);
-        expect(report.resources[1].fields).toEqual([{ path: "scopes[9]", change: "remove", replaces: false, live: "read:users", declared: undefined }]);
+        expect(report.resources[1].fields).toEqual([
+            { path: "scopes[9]", change: "remove", replaces: false, live: "read:users", declared: undefined },
+        ]);
     });
 
     it("says so when a provider found a difference without naming fields (the Konnect dynamic providers)", () => {
@@ -56,47 +73,85 @@ describe("driftOf on a preview with drift in Auth0 and Konnect", () => {
 });
 
 describe("driftOf on other previews", () => {
-    const step = (op: string, extra: object = {}) => ({ op, urn: "urn:pulumi:prod::konnect-auth0-dcr::pulumi:pulumi:Stack$konnect-auth0-dcr:auth0:PortalAudience$auth0:index/resourceServer:ResourceServer::portal-audience-api", ...extra });
+    const step = (op: string, extra: object = {}) => ({
+        op,
+        urn: "urn:pulumi:prod::konnect-auth0-dcr::pulumi:pulumi:Stack$konnect-auth0-dcr:auth0:PortalAudience$auth0:index/resourceServer:ResourceServer::portal-audience-api",
+        ...extra,
+    });
 
     it("reports no drift when every step is same or a refresh read", () => {
-        const report = driftOf("prod", { steps: [step("same"), step("refresh"), step("read")], changeSummary: { same: 12 } });
+        const report = driftOf("prod", {
+            steps: [step("same"), step("refresh"), step("read")],
+            changeSummary: { same: 12 },
+        });
         expect(report.resources).toEqual([]);
         expect(exitCodeOf(report)).toBe(0);
         expect(renderDriftMarkdown(report)).toContain("## No drift in `prod`");
     });
 
     it("reports a replacement once, naming the field that forces it", () => {
-        const oldState = { inputs: { identifier: "https://api.acme.com/portal-old" }, outputs: { identifier: "https://api.acme.com/portal-old" } };
+        const oldState = {
+            inputs: { identifier: "https://api.acme.com/portal-old" },
+            outputs: { identifier: "https://api.acme.com/portal-old" },
+        };
         const newState = { inputs: { identifier: "https://api.acme.com/portal" } };
-        const diff = { diffReasons: ["identifier"], replaceReasons: ["identifier"], detailedDiff: { identifier: { kind: "update-replace", inputDiff: false } }, oldState, newState };
-        const report = driftOf("prod", { steps: [step("create-replacement", diff), step("replace", diff), step("delete-replaced", diff)] });
+        const diff = {
+            diffReasons: ["identifier"],
+            replaceReasons: ["identifier"],
+            detailedDiff: { identifier: { kind: "update-replace", inputDiff: false } },
+            oldState,
+            newState,
+        };
+        const report = driftOf("prod", {
+            steps: [step("create-replacement", diff), step("replace", diff), step("delete-replaced", diff)],
+        });
         const markdown = renderDriftMarkdown(report);
         expect(markdown.match(/^### /gm)).toHaveLength(1);
         expect(markdown).toContain("`portal-audience-api` would be replaced");
-        expect(markdown).toContain('| `identifier` | `"https://api.acme.com/portal-old"` | `"https://api.acme.com/portal"` | differs, forces replacement |');
+        expect(markdown).toContain(
+            '| `identifier` | `"https://api.acme.com/portal-old"` | `"https://api.acme.com/portal"` | differs, forces replacement |',
+        );
     });
 
     it("names a resource deleted by hand as one to be created", () => {
-        const report = driftOf("prod", { steps: [step("create", { newState: { inputs: { identifier: "https://api.acme.com/portal" } } })] });
-        expect(renderDriftMarkdown(report)).toContain("`portal-audience-api` is missing (deleted outside Pulumi?) and would be created");
+        const report = driftOf("prod", {
+            steps: [step("create", { newState: { inputs: { identifier: "https://api.acme.com/portal" } } })],
+        });
+        expect(renderDriftMarkdown(report)).toContain(
+            "`portal-audience-api` is missing (deleted outside Pulumi?) and would be created",
+        );
     });
 
     it("reports a failed preview as a failure with its errors, not as no drift", () => {
-        const report = driftOf("dev", { diagnostics: [{ severity: "error", message: "auth0:index:Client (dcr-admin-client): 401 Unauthorized: invalid credentials" }, { severity: "info", message: "x" }] });
+        const report = driftOf("dev", {
+            diagnostics: [
+                {
+                    severity: "error",
+                    message: "auth0:index:Client (dcr-admin-client): 401 Unauthorized: invalid credentials",
+                },
+                { severity: "info", message: "x" },
+            ],
+        });
         expect(exitCodeOf(report)).toBe(2);
         expect(renderDriftMarkdown(report)).toContain("## Drift check of `dev` failed");
         expect(renderDriftMarkdown(report)).toContain("401 Unauthorized");
     });
 
     it("hides a dynamic provider's serialized code", () => {
-        const report = driftOf("dev", { steps: [step("update", { detailedDiff: { __provider: { kind: "update" }, name: { kind: "update" } } })] });
+        const report = driftOf("dev", {
+            steps: [step("update", { detailedDiff: { __provider: { kind: "update" }, name: { kind: "update" } } })],
+        });
         expect(report.resources[0].fields.map((f) => f.path)).toEqual(["name"]);
     });
 });
 
 describe("report building blocks", () => {
     it("reads type and name from nested URNs", () => {
-        expect(parseUrn("urn:pulumi:dev::konnect-auth0-dcr::pulumi:pulumi:Stack$konnect-auth0-dcr:auth0:DcrAdmin$auth0:index/client:Client::dcr-admin-client")).toEqual({
+        expect(
+            parseUrn(
+                "urn:pulumi:dev::konnect-auth0-dcr::pulumi:pulumi:Stack$konnect-auth0-dcr:auth0:DcrAdmin$auth0:index/client:Client::dcr-admin-client",
+            ),
+        ).toEqual({
             type: "auth0:index/client:Client",
             name: "dcr-admin-client",
         });
@@ -162,7 +217,10 @@ describe("readOnlyStackFile", () => {
 
     it("drops the ESC imports and the credential settings, and keeps every other setting", () => {
         const { text, removed } = readOnlyStackFile(stackFile);
-        expect(removed).toEqual({ environments: ["konnect-auth0-dcr/prod"], keys: ["auth0:clientId", "auth0:clientSecret", "konnect-auth0-dcr:konnectToken"] });
+        expect(removed).toEqual({
+            environments: ["konnect-auth0-dcr/prod"],
+            keys: ["auth0:clientId", "auth0:clientSecret", "konnect-auth0-dcr:konnectToken"],
+        });
         expect(text).not.toMatch(/environment:|clientId|clientSecret|konnectToken|secure/);
         expect(text).toContain("auth0:domain: acme.eu.auth0.com");
         expect(text).toContain("konnect-auth0-dcr:portalAudience: https://api.acme.com/portal # the audience");

@@ -14,14 +14,18 @@ describe("the minimum Pulumi CLI", () => {
             throw new Error('Pulumi CLI version 3.130.0 does not satisfy the version range ">=3.139.0"');
         };
         const error = await requireSupportedEngine(old).catch((e) => e);
-        expect(error.message).toMatch(/needs the Pulumi CLI 3\.139\.0 or newer: its Konnect resources read the Konnect token from the stack configuration/);
+        expect(error.message).toMatch(
+            /needs the Pulumi CLI 3\.139\.0 or newer: its Konnect resources read the Konnect token from the stack configuration/,
+        );
         expect(error.message).toContain("3.130.0 does not satisfy");
         expect(RunError.isInstance(error)).toBe(true);
     });
 
     it("also fails an engine too old to answer the version check at all", async () => {
         const ancient = async () => {
-            throw new Error("The installed version of the CLI does not support the `RequirePulumiVersion` RPC. Please upgrade the Pulumi CLI.");
+            throw new Error(
+                "The installed version of the CLI does not support the `RequirePulumiVersion` RPC. Please upgrade the Pulumi CLI.",
+            );
         };
         await expect(requireSupportedEngine(ancient)).rejects.toThrow(/needs the Pulumi CLI 3\.139\.0 or newer/);
     });

@@ -86,7 +86,11 @@ async function create<I, O>(provider: Provider<I, O>, inputs: I): Promise<Deploy
 }
 
 /** One `pulumi up` step for an existing resource: check, diff, then update or replace as the engine would. */
-async function up<I, O>(provider: Provider<I, O>, state: Deployed<O>, inputs: I): Promise<{ state: Deployed<O>; diff: KonnectDiffResult; action: string }> {
+async function up<I, O>(
+    provider: Provider<I, O>,
+    state: Deployed<O>,
+    inputs: I,
+): Promise<{ state: Deployed<O>; diff: KonnectDiffResult; action: string }> {
     const checked = await provider.check!(state.outs as unknown as I, inputs);
     expect(checked.failures).toEqual([]);
     const diff = (await provider.diff!(state.id, state.outs, checked.inputs ?? inputs)) as KonnectDiffResult;
@@ -113,7 +117,10 @@ function providerInputs(overrides: Partial<DcrProviderInputs> = {}): DcrProvider
     };
 }
 
-function strategyInputs(dcrProviderId: string, overrides: Partial<ApplicationAuthStrategyInputs> = {}): ApplicationAuthStrategyInputs {
+function strategyInputs(
+    dcrProviderId: string,
+    overrides: Partial<ApplicationAuthStrategyInputs> = {},
+): ApplicationAuthStrategyInputs {
     return {
         serverUrl: emulator.url,
         name: `auth0-strategy-${++seq}`,
@@ -124,7 +131,11 @@ function strategyInputs(dcrProviderId: string, overrides: Partial<ApplicationAut
     };
 }
 
-function bindingInputs(portalId: string, authStrategyId: string, portalKind: "v3" | "classic" = "v3"): PortalAuthStrategyBindingInputs {
+function bindingInputs(
+    portalId: string,
+    authStrategyId: string,
+    portalKind: "v3" | "classic" = "v3",
+): PortalAuthStrategyBindingInputs {
     return { serverUrl: emulator.url, portalId, portalKind, authStrategyId };
 }
 
@@ -132,7 +143,11 @@ function bindingInputs(portalId: string, authStrategyId: string, portalKind: "v3
 async function deployAll(portalKind: "v3" | "classic" = "v3", previousDefault: string | null = null) {
     const provider = await create(dcr, providerInputs());
     const strategy = await create(strategies, strategyInputs(provider.outs.dcrProviderId));
-    const portal = emulator.addPortal({ name: `portal-${++seq}`, kind: portalKind, defaultApplicationAuthStrategyId: previousDefault });
+    const portal = emulator.addPortal({
+        name: `portal-${++seq}`,
+        kind: portalKind,
+        defaultApplicationAuthStrategyId: previousDefault,
+    });
     const binding = await create(bindings, bindingInputs(portal.id, strategy.outs.authStrategyId, portalKind));
     return { provider, strategy, portal, binding };
 }
@@ -148,7 +163,11 @@ describe("DcrProvider", () => {
             display_name: "Auth0",
             provider_type: "auth0",
             issuer: "https://acme-dev.us.auth0.com",
-            dcr_config: { initial_client_id: "m2m-client-id", initial_client_secret: SECRET, use_developer_managed_scopes: false },
+            dcr_config: {
+                initial_client_id: "m2m-client-id",
+                initial_client_secret: SECRET,
+                use_developer_managed_scopes: false,
+            },
             labels: { "managed-by": "konnect-auth0-dcr", "pulumi-stack": "dev" },
         });
         expect(outs).toMatchObject({ dcrProviderId: id, active: false, name: inputs.name, serverUrl: emulator.url });
@@ -161,7 +180,10 @@ describe("DcrProvider", () => {
 
     it("sends the Management API audience only when an Auth0 custom domain is the issuer", async () => {
         const audience = "https://acme-dev.us.auth0.com/api/v2/";
-        const { id } = await create(dcr, providerInputs({ issuer: "https://login.acme.com", initialClientAudience: audience }));
+        const { id } = await create(
+            dcr,
+            providerInputs({ issuer: "https://login.acme.com", initialClientAudience: audience }),
+        );
         expect(emulator.dcrProviders.get(id)!.dcr_config.initial_client_audience).toBe(audience);
     });
 
@@ -191,7 +213,9 @@ describe("DcrProvider", () => {
         const inputs = providerInputs();
         await create(dcr, { ...inputs });
         // A second one made behind the provider's back (the lookup above found nothing at that time).
-        const ids = [...emulator.dcrProviders.values()].filter((p) => p.name === inputs.name).map((p) => p.id as string);
+        const ids = [...emulator.dcrProviders.values()]
+            .filter((p) => p.name === inputs.name)
+            .map((p) => p.id as string);
         const other = await directClient().dcrProviders.create({
             name: inputs.name,
             provider_type: "auth0",
@@ -217,7 +241,11 @@ describe("DcrProvider", () => {
     it("updates one field in place with one PATCH carrying only that field", async () => {
         const state = await create(dcr, providerInputs());
         emulator.resetRequests();
-        const { action, diff, state: after } = await up(dcr, state, providerInputs({ name: state.outs.name, displayName: "Auth0 (dev)" }));
+        const {
+            action,
+            diff,
+            state: after,
+        } = await up(dcr, state, providerInputs({ name: state.outs.name, displayName: "Auth0 (dev)" }));
         expect(action).toBe("update");
         expect(diff.changedFields).toEqual(["display_name"]);
         expect(diff.replaces ?? []).toEqual([]);
@@ -230,11 +258,21 @@ describe("DcrProvider", () => {
     it("a dcr_config change carries the initial client secret too, so a PATCH that replaces dcr_config keeps it", async () => {
         const state = await create(dcr, providerInputs());
         emulator.resetRequests();
-        const { diff, state: after } = await up(dcr, state, providerInputs({ name: state.outs.name, useDeveloperManagedScopes: true }));
+        const { diff, state: after } = await up(
+            dcr,
+            state,
+            providerInputs({ name: state.outs.name, useDeveloperManagedScopes: true }),
+        );
         expect(diff.changedFields).toEqual(["dcr_config.use_developer_managed_scopes"]);
         expect(emulator.requests[1]).toMatchObject({
             method: "PATCH",
-            body: { dcr_config: { initial_client_id: devProviderSettings.initialClientId, initial_client_secret: SECRET, use_developer_managed_scopes: true } },
+            body: {
+                dcr_config: {
+                    initial_client_id: devProviderSettings.initialClientId,
+                    initial_client_secret: SECRET,
+                    use_developer_managed_scopes: true,
+                },
+            },
         });
         expect(emulator.initialClientSecretOf(state.id)).toBe(SECRET);
         expect(after.outs.initialClientSecretHash).toBe(state.outs.initialClientSecretHash);
@@ -243,11 +281,19 @@ describe("DcrProvider", () => {
     it("rotates the initial client secret with one PATCH; state holds only the new hash", async () => {
         const state = await create(dcr, providerInputs());
         emulator.resetRequests();
-        const { diff, state: after } = await up(dcr, state, providerInputs({ name: state.outs.name, initialClientSecret: ROTATED }));
+        const { diff, state: after } = await up(
+            dcr,
+            state,
+            providerInputs({ name: state.outs.name, initialClientSecret: ROTATED }),
+        );
         expect(diff.changedFields).toEqual(["dcr_config.initial_client_secret"]);
         expect(emulator.counts()).toEqual({ get: 1, write: 1 });
         expect(emulator.requests[1].body).toEqual({
-            dcr_config: { initial_client_id: "m2m-client-id", use_developer_managed_scopes: false, initial_client_secret: ROTATED },
+            dcr_config: {
+                initial_client_id: "m2m-client-id",
+                use_developer_managed_scopes: false,
+                initial_client_secret: ROTATED,
+            },
         });
         expect(emulator.initialClientSecretOf(state.id)).toBe(ROTATED);
         expect(after.outs.initialClientSecretSalt).toBe(state.outs.initialClientSecretSalt);
@@ -257,7 +303,9 @@ describe("DcrProvider", () => {
         expect(text).not.toContain(SECRET);
         // And the rotated secret is now "unchanged".
         emulator.resetRequests();
-        expect((await up(dcr, after, providerInputs({ name: state.outs.name, initialClientSecret: ROTATED }))).action).toBe("same");
+        expect(
+            (await up(dcr, after, providerInputs({ name: state.outs.name, initialClientSecret: ROTATED }))).action,
+        ).toBe("same");
     });
 
     it("puts back settings changed in the Konnect UI (drift repair)", async () => {
@@ -270,7 +318,12 @@ describe("DcrProvider", () => {
         const inputs = providerInputs({ name: state.outs.name });
         const { diff, action, state: after } = await up(dcr, state, inputs);
         expect(action).toBe("update");
-        expect(diff.changedFields).toEqual(["issuer", "dcr_config.use_developer_managed_scopes", "labels.managed-by", "labels.pulumi-stack"]);
+        expect(diff.changedFields).toEqual([
+            "issuer",
+            "dcr_config.use_developer_managed_scopes",
+            "labels.managed-by",
+            "labels.pulumi-stack",
+        ]);
         // The live object read by diff is reused: one GET, one PATCH.
         expect(emulator.counts()).toEqual({ get: 1, write: 1 });
         expect(emulator.dcrProviders.get(state.id)).toMatchObject({
@@ -296,17 +349,28 @@ describe("DcrProvider", () => {
     it("replaces only for an immutable field (the provider type), deleting first so the name is free", async () => {
         const state = await create(dcr, providerInputs());
         emulator.dcrProviders.get(state.id)!.provider_type = "okta";
-        const diff = (await dcr.diff!(state.id, state.outs, providerInputs({ name: state.outs.name }))) as KonnectDiffResult;
+        const diff = (await dcr.diff!(
+            state.id,
+            state.outs,
+            providerInputs({ name: state.outs.name }),
+        )) as KonnectDiffResult;
         expect(diff).toMatchObject({ changes: true, replaces: ["provider_type"], deleteBeforeReplace: true });
         // A new region is another Konnect: replace there too.
-        const moved = (await dcr.diff!(state.id, state.outs, providerInputs({ name: state.outs.name, serverUrl: "https://eu.api.konghq.com" }))) as KonnectDiffResult;
+        const moved = (await dcr.diff!(
+            state.id,
+            state.outs,
+            providerInputs({ name: state.outs.name, serverUrl: "https://eu.api.konghq.com" }),
+        )) as KonnectDiffResult;
         expect(moved.replaces).toEqual(["serverUrl"]);
     });
 
     it("reports a change without calling Konnect while inputs are unknown (preview)", async () => {
         const state = await create(dcr, providerInputs());
         emulator.resetRequests();
-        const diff = (await dcr.diff!(state.id, state.outs, { ...providerInputs({ name: state.outs.name }), issuer: UNKNOWN_VALUE })) as KonnectDiffResult;
+        const diff = (await dcr.diff!(state.id, state.outs, {
+            ...providerInputs({ name: state.outs.name }),
+            issuer: UNKNOWN_VALUE,
+        })) as KonnectDiffResult;
         expect(diff).toMatchObject({ changes: true, changedFields: ["issuer"] });
         expect(emulator.requests).toHaveLength(0);
     });
@@ -321,7 +385,10 @@ describe("DcrProvider", () => {
     });
 
     it("fails check with clear reasons and without echoing the secret", async () => {
-        const { failures } = await dcr.check!({} as DcrProviderInputs, providerInputs({ issuer: "https://acme.us.auth0.com/", initialClientSecret: "" }));
+        const { failures } = await dcr.check!(
+            {} as DcrProviderInputs,
+            providerInputs({ issuer: "https://acme.us.auth0.com/", initialClientSecret: "" }),
+        );
         expect(failures!.map((f) => f.property)).toEqual(["issuer", "initialClientSecret"]);
         expect(failures![0].reason).toContain('must not end with "/"');
     });
@@ -336,7 +403,12 @@ describe("ApplicationAuthStrategy", () => {
         expect(emulator.counts()).toEqual({ get: 1, write: 1 });
         expect(emulator.requests[1].body).toMatchObject({
             strategy_type: "openid_connect",
-            configs: { "openid-connect": { token_post_args_names: ["audience"], token_post_args_values: ["https://api.dev.acme.com/portal"] } },
+            configs: {
+                "openid-connect": {
+                    token_post_args_names: ["audience"],
+                    token_post_args_values: ["https://api.dev.acme.com/portal"],
+                },
+            },
             dcr_provider_id: provider.id,
         });
         expect(first.outs).toMatchObject({ authStrategyId: first.id, active: false, dcrProviderId: provider.id });
@@ -352,7 +424,9 @@ describe("ApplicationAuthStrategy", () => {
         const inputs = strategyInputs(provider.id);
         const state = await create(strategies, inputs);
         // Konnect answers with fields it fills in itself; sending one back would be refused.
-        expect(emulator.authStrategies.get(state.id)!.configs["openid-connect"]).toHaveProperty(SERVER_FILLED_OIDC_FIELD);
+        expect(emulator.authStrategies.get(state.id)!.configs["openid-connect"]).toHaveProperty(
+            SERVER_FILLED_OIDC_FIELD,
+        );
         emulator.resetRequests();
         expect((await up(strategies, state, inputs)).action).toBe("same");
         expect(emulator.counts()).toEqual({ get: 1, write: 0 });
@@ -409,7 +483,10 @@ describe("ApplicationAuthStrategy", () => {
         const inputs = strategyInputs(provider.id);
         const state = await create(strategies, inputs);
         emulator.resetRequests();
-        const diff = (await strategies.diff!(state.id, state.outs, { ...inputs, dcrProviderId: UNKNOWN_VALUE })) as KonnectDiffResult;
+        const diff = (await strategies.diff!(state.id, state.outs, {
+            ...inputs,
+            dcrProviderId: UNKNOWN_VALUE,
+        })) as KonnectDiffResult;
         expect(diff).toMatchObject({ changes: true, changedFields: ["dcrProviderId"] });
         expect(diff.replaces ?? []).toEqual([]);
         expect(emulator.requests).toHaveLength(0);
@@ -420,7 +497,9 @@ describe("ApplicationAuthStrategy", () => {
         const error: KonnectApiError = await strategies.delete!(strategy.id, strategy.outs).catch((e) => e);
         expect(error).toBeInstanceOf(KonnectApiError);
         expect(error.status).toBe(409);
-        expect(error.message).toContain(`delete application auth strategy "${strategy.outs.name}" (${strategy.id}) failed with 409 Conflict`);
+        expect(error.message).toContain(
+            `delete application auth strategy "${strategy.outs.name}" (${strategy.id}) failed with 409 Conflict`,
+        );
         expect(error.message).toContain(`It is the default strategy of the Dev Portal`);
         expect(error.message).toContain(portal.id);
         expect(error.message).toContain("PortalAuthStrategyBinding");
@@ -439,12 +518,24 @@ describe("PortalAuthStrategyBinding", () => {
         const provider = await create(dcr, providerInputs());
         const previous = await create(strategies, strategyInputs(provider.id));
         const strategy = await create(strategies, strategyInputs(provider.id));
-        const portal = emulator.addPortal({ name: `v3-${++seq}`, defaultApplicationAuthStrategyId: previous.id, defaultDomain: "abc123.us.kongportals.com" });
+        const portal = emulator.addPortal({
+            name: `v3-${++seq}`,
+            defaultApplicationAuthStrategyId: previous.id,
+            defaultDomain: "abc123.us.kongportals.com",
+        });
         emulator.resetRequests();
         const binding = await create(bindings, bindingInputs(portal.id, strategy.id));
         expect(emulator.counts()).toEqual({ get: 1, write: 1 });
-        expect(emulator.requests[1]).toMatchObject({ method: "PATCH", path: `/v3/portals/${portal.id}`, body: { default_application_auth_strategy_id: strategy.id } });
-        expect(binding.outs).toMatchObject({ previousAuthStrategyId: previous.id, portalDomain: "abc123.us.kongportals.com", portalKind: "v3" });
+        expect(emulator.requests[1]).toMatchObject({
+            method: "PATCH",
+            path: `/v3/portals/${portal.id}`,
+            body: { default_application_auth_strategy_id: strategy.id },
+        });
+        expect(binding.outs).toMatchObject({
+            previousAuthStrategyId: previous.id,
+            portalDomain: "abc123.us.kongportals.com",
+            portalKind: "v3",
+        });
         expect(emulator.portals.get(portal.id)!.default_application_auth_strategy_id).toBe(strategy.id);
         expect(emulator.portals.get(portal.id)!.labels).toEqual({});
 
@@ -511,15 +602,23 @@ describe("PortalAuthStrategyBinding", () => {
         const { diff } = await up(bindings, binding, bindingInputs(portal.id, replacement.id));
         expect(diff.changedFields).toEqual(["default_application_auth_strategy_id"]);
         expect(emulator.counts().write).toBe(1);
-        const moved = (await bindings.diff!(binding.id, binding.outs, bindingInputs(emulator.addPortal({ name: `p-${++seq}` }).id, replacement.id))) as KonnectDiffResult;
+        const moved = (await bindings.diff!(
+            binding.id,
+            binding.outs,
+            bindingInputs(emulator.addPortal({ name: `p-${++seq}` }).id, replacement.id),
+        )) as KonnectDiffResult;
         expect(moved).toMatchObject({ replaces: ["portalId"], deleteBeforeReplace: true });
     });
 
     it("fails clearly when the portal does not exist in that kind or region", async () => {
         const missing = "5f1c3c9e-8d2a-4b7e-9c31-2a6f0e4d8b10";
         const v3 = emulator.addPortal({ name: `v3-${++seq}` });
-        await expect(bindings.create(bindingInputs(missing, missing))).rejects.toThrow(`Konnect has no Dev Portal ${missing}`);
-        await expect(bindings.create(bindingInputs(v3.id, missing, "classic"))).rejects.toThrow(/no classic portal .* check the portal id, its kind/);
+        await expect(bindings.create(bindingInputs(missing, missing))).rejects.toThrow(
+            `Konnect has no Dev Portal ${missing}`,
+        );
+        await expect(bindings.create(bindingInputs(v3.id, missing, "classic"))).rejects.toThrow(
+            /no classic portal .* check the portal id, its kind/,
+        );
     });
 });
 
@@ -542,7 +641,10 @@ describe("pulumi refresh (read)", () => {
         });
         expect(readProvider.props!.labels).not.toHaveProperty("added-in-ui");
         const readStrategy = await strategies.read!(strategy.id, strategy.outs);
-        expect(readStrategy).toMatchObject({ id: strategy.id, props: { scopes: ["openid", "email"], audience: strategy.outs.audience, dcrProviderId: provider.id } });
+        expect(readStrategy).toMatchObject({
+            id: strategy.id,
+            props: { scopes: ["openid", "email"], audience: strategy.outs.audience, dcrProviderId: provider.id },
+        });
         const readBinding = await bindings.read!(binding.id, binding.outs);
         expect(readBinding).toEqual({ id: binding.id, props: binding.outs });
         expect(emulator.counts()).toEqual({ get: 3, write: 0 });
@@ -562,17 +664,26 @@ describe("pulumi refresh (read)", () => {
     });
 
     it("cannot read without prior state (pulumi import), and says so", async () => {
-        await expect(dcr.read!("93f8380e-7798-4566-99e3-2edf2b57d289")).rejects.toThrow(/only be refreshed from its Pulumi state/);
+        await expect(dcr.read!("93f8380e-7798-4566-99e3-2edf2b57d289")).rejects.toThrow(
+            /only be refreshed from its Pulumi state/,
+        );
     });
 });
 
 describe("tokens inside the providers", () => {
     it("uses the token from configure over KONNECT_TOKEN, and names that setting on 401 without its value", async () => {
         const wrong = "kpat_ConfiguredButWrong0000000";
-        await dcr.configure!({ config: { get: (key: string) => (key === "konnect-auth0-dcr:konnectToken" ? wrong : undefined), require: () => "" } });
+        await dcr.configure!({
+            config: {
+                get: (key: string) => (key === "konnect-auth0-dcr:konnectToken" ? wrong : undefined),
+                require: () => "",
+            },
+        });
         const error: KonnectApiError = await dcr.create(providerInputs()).catch((e) => e);
         expect(error.status).toBe(401);
-        expect(error.message).toContain("Konnect rejected the token from the secret stack setting konnect-auth0-dcr:konnectToken");
+        expect(error.message).toContain(
+            "Konnect rejected the token from the secret stack setting konnect-auth0-dcr:konnectToken",
+        );
         expect(error.message).not.toContain(wrong);
         expect(error.message).not.toContain(emulator.token);
         forgetConfiguredToken();
@@ -586,7 +697,7 @@ describe("tokens inside the providers", () => {
         process.env.KONNECT_SPAT = readOnly;
         const error: KonnectApiError = await dcr.create(providerInputs()).catch((e) => e);
         expect(error.status).toBe(403);
-        expect(error.message).toContain('The token from KONNECT_SPAT is valid but not allowed to create DCR providers');
+        expect(error.message).toContain("The token from KONNECT_SPAT is valid but not allowed to create DCR providers");
         expect(error.message).toContain('"DCR Provider Creator"');
         expect(error.message).not.toContain(readOnly);
         expect(error.message).not.toContain(SECRET);
@@ -605,7 +716,9 @@ describe("faults during a deployment", () => {
         emulator.inject({ method: "POST", path: "/v2/dcr-providers", status: 503 });
         emulator.inject({ method: "POST", path: "/v2/dcr-providers", kind: "lostResponse" });
         const { id, outs } = await create(dcr, inputs);
-        expect([...emulator.dcrProviders.values()].filter((p) => p.name === inputs.name).map((p) => p.id)).toEqual([id]);
+        expect([...emulator.dcrProviders.values()].filter((p) => p.name === inputs.name).map((p) => p.id)).toEqual([
+            id,
+        ]);
         expect(emulator.requests.filter((r) => r.method === "POST").map((r) => r.status)).toEqual([503, 0]);
         expect(emulator.initialClientSecretOf(id)).toBe(SECRET);
         expect(JSON.stringify(outs)).not.toContain(SECRET);
@@ -613,12 +726,23 @@ describe("faults during a deployment", () => {
 });
 
 describe("ApiPublicationAuthStrategy", () => {
-    function publicationInputs(portalId: string, apiId: string, authStrategyId: string, portalKind: "v3" | "classic" = "v3"): ApiPublicationAuthStrategyInputs {
+    function publicationInputs(
+        portalId: string,
+        apiId: string,
+        authStrategyId: string,
+        portalKind: "v3" | "classic" = "v3",
+    ): ApiPublicationAuthStrategyInputs {
         return { serverUrl: emulator.url, portalId, portalKind, apiId, authStrategyId };
     }
 
     /** The stack's strategy bound to a v3 portal, and an API already published there under another strategy. */
-    async function publishedApi(publication: { visibility?: "public" | "private"; autoApproveRegistrations?: boolean; earlier?: string[] | null } = {}) {
+    async function publishedApi(
+        publication: {
+            visibility?: "public" | "private";
+            autoApproveRegistrations?: boolean;
+            earlier?: string[] | null;
+        } = {},
+    ) {
         const { strategy, portal, binding } = await deployAll();
         const earlier = await create(strategies, strategyInputs(strategy.outs.dcrProviderId));
         const api = emulator.addApi({ name: `orders-${++seq}` });
@@ -636,41 +760,74 @@ describe("ApiPublicationAuthStrategy", () => {
     it("adopts a published API with one GET and one PUT that changes only its auth strategies", async () => {
         const { strategy, earlier, portal, api, key } = await publishedApi();
         const before = { ...emulator.apiPublications.get(key) };
-        const { id, outs } = await create(publications, publicationInputs(portal.id, api.id, strategy.outs.authStrategyId));
+        const { id, outs } = await create(
+            publications,
+            publicationInputs(portal.id, api.id, strategy.outs.authStrategyId),
+        );
         expect(emulator.counts()).toEqual({ get: 1, write: 1 });
-        expect(emulator.requests[1]).toMatchObject({ method: "PUT", path: `/v3/apis/${api.id}/publications/${portal.id}` });
-        expect(emulator.requests[1].body).toEqual({ visibility: "public", auto_approve_registrations: true, auth_strategy_ids: [strategy.outs.authStrategyId] });
+        expect(emulator.requests[1]).toMatchObject({
+            method: "PUT",
+            path: `/v3/apis/${api.id}/publications/${portal.id}`,
+        });
+        expect(emulator.requests[1].body).toEqual({
+            visibility: "public",
+            auto_approve_registrations: true,
+            auth_strategy_ids: [strategy.outs.authStrategyId],
+        });
         const after = emulator.apiPublications.get(key)!;
         expect(after.auth_strategy_ids).toEqual([strategy.outs.authStrategyId]);
-        expect({ visibility: after.visibility, auto: after.auto_approve_registrations, created: after.created_at }).toEqual({
+        expect({
+            visibility: after.visibility,
+            auto: after.auto_approve_registrations,
+            created: after.created_at,
+        }).toEqual({
             visibility: before.visibility,
             auto: before.auto_approve_registrations,
             created: before.created_at,
         });
         expect(id).toBe(`v3/${portal.id}/${api.id}`);
-        expect(outs).toMatchObject({ previousAuthStrategyIds: [earlier.outs.authStrategyId], authStrategyIds: [strategy.outs.authStrategyId], visibility: "public" });
+        expect(outs).toMatchObject({
+            previousAuthStrategyIds: [earlier.outs.authStrategyId],
+            authStrategyIds: [strategy.outs.authStrategyId],
+            visibility: "public",
+        });
     });
 
     it("a second pulumi up with the publication in step reads once and writes nothing", async () => {
         const { strategy, portal, api } = await publishedApi();
         const deployed = await create(publications, publicationInputs(portal.id, api.id, strategy.outs.authStrategyId));
         emulator.resetRequests();
-        const { action, diff } = await up(publications, deployed, publicationInputs(portal.id, api.id, strategy.outs.authStrategyId));
+        const { action, diff } = await up(
+            publications,
+            deployed,
+            publicationInputs(portal.id, api.id, strategy.outs.authStrategyId),
+        );
         expect(action).toBe("same");
         expect(diff.changedFields).toEqual([]);
         expect(emulator.counts()).toEqual({ get: 1, write: 0 });
     });
 
     it("puts back auth strategies changed in the Konnect UI with one write and no second read", async () => {
-        const { strategy, earlier, portal, api, key } = await publishedApi({ visibility: "private", autoApproveRegistrations: false });
+        const { strategy, earlier, portal, api, key } = await publishedApi({
+            visibility: "private",
+            autoApproveRegistrations: false,
+        });
         const deployed = await create(publications, publicationInputs(portal.id, api.id, strategy.outs.authStrategyId));
         emulator.apiPublications.get(key)!.auth_strategy_ids = [earlier.outs.authStrategyId];
         emulator.resetRequests();
-        const { action, diff, state } = await up(publications, deployed, publicationInputs(portal.id, api.id, strategy.outs.authStrategyId));
+        const { action, diff, state } = await up(
+            publications,
+            deployed,
+            publicationInputs(portal.id, api.id, strategy.outs.authStrategyId),
+        );
         expect(action).toBe("update");
         expect(diff.changedFields).toEqual(["auth_strategy_ids"]);
         expect(emulator.counts()).toEqual({ get: 1, write: 1 });
-        expect(emulator.apiPublications.get(key)).toMatchObject({ auth_strategy_ids: [strategy.outs.authStrategyId], visibility: "private", auto_approve_registrations: false });
+        expect(emulator.apiPublications.get(key)).toMatchObject({
+            auth_strategy_ids: [strategy.outs.authStrategyId],
+            visibility: "private",
+            auto_approve_registrations: false,
+        });
         // The strategy the stack found first is still the one a destroy restores.
         expect(state.outs.previousAuthStrategyIds).toEqual([earlier.outs.authStrategyId]);
     });
@@ -682,7 +839,11 @@ describe("ApiPublicationAuthStrategy", () => {
         await bindings.delete!(binding.id, binding.outs);
         await expect(strategies.delete!(strategy.id, strategy.outs)).rejects.toThrow(/409/);
         await publications.delete!(deployed.id, deployed.outs);
-        expect(emulator.apiPublications.get(key)).toMatchObject({ auth_strategy_ids: [earlier.outs.authStrategyId], visibility: "public", auto_approve_registrations: true });
+        expect(emulator.apiPublications.get(key)).toMatchObject({
+            auth_strategy_ids: [earlier.outs.authStrategyId],
+            visibility: "public",
+            auto_approve_registrations: true,
+        });
         await strategies.delete!(strategy.id, strategy.outs);
         expect(emulator.authStrategies.has(strategy.outs.authStrategyId)).toBe(false);
     });
@@ -705,7 +866,9 @@ describe("ApiPublicationAuthStrategy", () => {
         const { strategy, portal } = await deployAll();
         const api = emulator.addApi({ name: "payments" });
         emulator.resetRequests();
-        const error = await publications.create(publicationInputs(portal.id, api.id, strategy.outs.authStrategyId)).catch((e) => e);
+        const error = await publications
+            .create(publicationInputs(portal.id, api.id, strategy.outs.authStrategyId))
+            .catch((e) => e);
         expect(error.message).toContain(`API "payments" (${api.id}) is not published on the Dev Portal ${portal.id}`);
         expect(error.message).toContain("publishes none itself");
         expect(emulator.counts().write).toBe(0);
@@ -715,7 +878,9 @@ describe("ApiPublicationAuthStrategy", () => {
     it("explains an unknown API id, naming it and the role needed to see it", async () => {
         const { strategy, portal } = await deployAll();
         const missing = "0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9";
-        const error = await publications.create(publicationInputs(portal.id, missing, strategy.outs.authStrategyId)).catch((e) => e);
+        const error = await publications
+            .create(publicationInputs(portal.id, missing, strategy.outs.authStrategyId))
+            .catch((e) => e);
         expect(error.message).toContain(`Konnect has no API ${missing}`);
         expect(error.message).toContain('"API Viewer" or "API Publisher"');
         expect(error.message).toContain("konnectApiIds");
@@ -726,7 +891,9 @@ describe("ApiPublicationAuthStrategy", () => {
         const readOnly = "kpat_ReadOnlyPublisher00000000";
         emulator.setReadOnlyToken(readOnly);
         process.env.KONNECT_TOKEN = readOnly;
-        const error: KonnectApiError = await publications.create(publicationInputs(portal.id, api.id, strategy.outs.authStrategyId)).catch((e) => e);
+        const error: KonnectApiError = await publications
+            .create(publicationInputs(portal.id, api.id, strategy.outs.authStrategyId))
+            .catch((e) => e);
         expect(error.status).toBe(403);
         expect(error.message).toContain(`update API publication "${api.id}" (Dev Portal ${portal.id}) failed with 403`);
         expect(error.message).toContain('"API Publisher" on the API');
@@ -740,7 +907,13 @@ describe("ApiPublicationAuthStrategy", () => {
         emulator.resetRequests();
         const read = await publications.read!(deployed.id, deployed.outs);
         expect(emulator.counts()).toEqual({ get: 1, write: 0 });
-        expect(read).toMatchObject({ id: deployed.id, props: { authStrategyIds: [earlier.outs.authStrategyId], previousAuthStrategyIds: [earlier.outs.authStrategyId] } });
+        expect(read).toMatchObject({
+            id: deployed.id,
+            props: {
+                authStrategyIds: [earlier.outs.authStrategyId],
+                previousAuthStrategyIds: [earlier.outs.authStrategyId],
+            },
+        });
         emulator.apiPublications.delete(key);
         expect((await publications.read!(deployed.id, deployed.outs)).id).toBe("");
     });
@@ -749,16 +922,34 @@ describe("ApiPublicationAuthStrategy", () => {
         const provider = await create(dcr, providerInputs());
         const strategy = await create(strategies, strategyInputs(provider.outs.dcrProviderId));
         const portal = emulator.addPortal({ name: `classic-${++seq}`, kind: "classic" });
-        const version = emulator.addPortalProductVersion({ portalId: portal.id, authStrategyIds: [], autoApproveRegistration: true, deprecated: true });
+        const version = emulator.addPortalProductVersion({
+            portalId: portal.id,
+            authStrategyIds: [],
+            autoApproveRegistration: true,
+            deprecated: true,
+        });
         const key = `${portal.id}/${version.id}`;
         const before = { ...emulator.portalProductVersions.get(key) };
         emulator.resetRequests();
-        const deployed = await create(publications, publicationInputs(portal.id, version.id, strategy.outs.authStrategyId, "classic"));
+        const deployed = await create(
+            publications,
+            publicationInputs(portal.id, version.id, strategy.outs.authStrategyId, "classic"),
+        );
         expect(emulator.counts()).toEqual({ get: 1, write: 1 });
-        expect(emulator.requests[1]).toMatchObject({ method: "PATCH", path: `/v2/portals/${portal.id}/product-versions/${version.id}`, body: { auth_strategy_ids: [strategy.outs.authStrategyId] } });
+        expect(emulator.requests[1]).toMatchObject({
+            method: "PATCH",
+            path: `/v2/portals/${portal.id}/product-versions/${version.id}`,
+            body: { auth_strategy_ids: [strategy.outs.authStrategyId] },
+        });
         const after = emulator.portalProductVersions.get(key)!;
-        expect({ ...after, auth_strategy_ids: before.auth_strategy_ids, updated_at: before.updated_at }).toEqual(before);
-        expect(deployed.outs).toMatchObject({ previousAuthStrategyIds: [], authStrategyIds: [strategy.outs.authStrategyId], publishStatus: "published" });
+        expect({ ...after, auth_strategy_ids: before.auth_strategy_ids, updated_at: before.updated_at }).toEqual(
+            before,
+        );
+        expect(deployed.outs).toMatchObject({
+            previousAuthStrategyIds: [],
+            authStrategyIds: [strategy.outs.authStrategyId],
+            publishStatus: "published",
+        });
 
         await publications.delete!(deployed.id, deployed.outs);
         expect(emulator.portalProductVersions.get(key)!.auth_strategy_ids).toEqual([]);
@@ -769,8 +960,13 @@ describe("ApiPublicationAuthStrategy", () => {
         const { strategy } = await deployAll();
         const portal = emulator.addPortal({ name: `classic-${++seq}`, kind: "classic" });
         const missing = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
-        await expect(publications.create(publicationInputs(portal.id, missing, strategy.outs.authStrategyId, "classic"))).rejects.toThrow(
-            new RegExp(`API product version ${missing} is not published on the classic portal ${portal.id}.*konnectProductVersionIds`, "s"),
+        await expect(
+            publications.create(publicationInputs(portal.id, missing, strategy.outs.authStrategyId, "classic")),
+        ).rejects.toThrow(
+            new RegExp(
+                `API product version ${missing} is not published on the classic portal ${portal.id}.*konnectProductVersionIds`,
+                "s",
+            ),
         );
     });
 
@@ -778,16 +974,26 @@ describe("ApiPublicationAuthStrategy", () => {
         const { strategy, earlier, portal, api, key } = await publishedApi();
         const deployed = await create(publications, publicationInputs(portal.id, api.id, strategy.outs.authStrategyId));
         emulator.resetRequests();
-        const pending = (await publications.diff!(deployed.id, deployed.outs, publicationInputs(portal.id, api.id, UNKNOWN_VALUE))) as KonnectDiffResult;
+        const pending = (await publications.diff!(
+            deployed.id,
+            deployed.outs,
+            publicationInputs(portal.id, api.id, UNKNOWN_VALUE),
+        )) as KonnectDiffResult;
         expect(pending).toMatchObject({ changes: true, changedFields: ["auth_strategy_ids"] });
         expect(emulator.requests).toEqual([]);
 
         const other = emulator.addApi({ name: `inventory-${++seq}` });
         emulator.publishApi({ apiId: other.id, portalId: portal.id, authStrategyIds: [earlier.outs.authStrategyId] });
-        const { action, diff } = await up(publications, deployed, publicationInputs(portal.id, other.id, strategy.outs.authStrategyId));
+        const { action, diff } = await up(
+            publications,
+            deployed,
+            publicationInputs(portal.id, other.id, strategy.outs.authStrategyId),
+        );
         expect(action).toBe("replace");
         expect(diff).toMatchObject({ replaces: ["apiId"], deleteBeforeReplace: true });
         expect(emulator.apiPublications.get(key)!.auth_strategy_ids).toEqual([earlier.outs.authStrategyId]);
-        expect(emulator.apiPublications.get(`${other.id}/${portal.id}`)!.auth_strategy_ids).toEqual([strategy.outs.authStrategyId]);
+        expect(emulator.apiPublications.get(`${other.id}/${portal.id}`)!.auth_strategy_ids).toEqual([
+            strategy.outs.authStrategyId,
+        ]);
     });
 });

@@ -98,7 +98,12 @@ describe("deserialized providers", () => {
         const created = await fetch(`${emulator.url}/v2/dcr-providers`, {
             method: "POST",
             headers: { authorization: `Bearer ${emulator.token}`, "content-type": "application/json" },
-            body: JSON.stringify({ name: "serialized-verify", provider_type: "auth0", issuer: emulator.url, dcr_config: { initial_client_id: "m2m", initial_client_secret: "s3cret-value-99" } }),
+            body: JSON.stringify({
+                name: "serialized-verify",
+                provider_type: "auth0",
+                issuer: emulator.url,
+                dcr_config: { initial_client_id: "m2m", initial_client_secret: "s3cret-value-99" },
+            }),
         });
         const providerId = ((await created.json()) as { id: string }).id;
         emulator.setVerifyResult(providerId, { status: "success", errors: [] });
@@ -140,7 +145,10 @@ describe("deserialized providers", () => {
         const provider = await dcr.create(providerInputs);
         expect(emulator.initialClientSecretOf(provider.id)).toBe(secret);
         expect(await dcr.diff!(provider.id, provider.outs, providerInputs)).toMatchObject({ changes: false });
-        const rotated = await dcr.update!(provider.id, provider.outs, { ...providerInputs, initialClientSecret: "rotated-secret-88" });
+        const rotated = await dcr.update!(provider.id, provider.outs, {
+            ...providerInputs,
+            initialClientSecret: "rotated-secret-88",
+        });
         expect(emulator.initialClientSecretOf(provider.id)).toBe("rotated-secret-88");
         expect(JSON.stringify(rotated.outs)).not.toContain("rotated-secret-88");
 
@@ -158,11 +166,24 @@ describe("deserialized providers", () => {
         });
         const previous = await strategies.create({ ...strategy.outs, name: "serialized-previous" });
         const portal = emulator.addPortal({ name: "serialized-portal", defaultApplicationAuthStrategyId: previous.id });
-        const binding = await bindings.create({ serverUrl: emulator.url, portalId: portal.id, portalKind: "v3", authStrategyId: strategy.id });
+        const binding = await bindings.create({
+            serverUrl: emulator.url,
+            portalId: portal.id,
+            portalKind: "v3",
+            authStrategyId: strategy.id,
+        });
         expect(binding.outs.previousAuthStrategyId).toBe(previous.id);
         const api = emulator.addApi({ name: "serialized-api" });
-        const publicationInputs = { serverUrl: emulator.url, portalId: portal.id, portalKind: "v3", apiId: api.id, authStrategyId: strategy.id };
-        await expect(publications.create(publicationInputs)).rejects.toThrow(`API "serialized-api" (${api.id}) is not published`);
+        const publicationInputs = {
+            serverUrl: emulator.url,
+            portalId: portal.id,
+            portalKind: "v3",
+            apiId: api.id,
+            authStrategyId: strategy.id,
+        };
+        await expect(publications.create(publicationInputs)).rejects.toThrow(
+            `API "serialized-api" (${api.id}) is not published`,
+        );
         emulator.publishApi({ apiId: api.id, portalId: portal.id, authStrategyIds: [previous.id] });
         const publication = await publications.create(publicationInputs);
         expect(emulator.apiPublications.get(`${api.id}/${portal.id}`)!.auth_strategy_ids).toEqual([strategy.id]);

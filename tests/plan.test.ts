@@ -40,12 +40,16 @@ describe("npm run plan (dev, the default stack)", () => {
         const tree = result.out.split("\n").filter((l) => l.startsWith("+ "));
         expect(tree[0]).toMatch(/^\+ {3}pulumi:pulumi:Stack +konnect-auth0-dcr-dev +create$/);
         const row = (type: string) => tree.findIndex((l) => l.includes(type));
-        expect(tree[row("konnect-auth0-dcr:auth0:DcrAdmin")]).toMatch(/[├└]─ konnect-auth0-dcr:auth0:DcrAdmin +dcr-admin /);
+        expect(tree[row("konnect-auth0-dcr:auth0:DcrAdmin")]).toMatch(
+            /[├└]─ konnect-auth0-dcr:auth0:DcrAdmin +dcr-admin /,
+        );
         expect(tree[row("auth0:index/client:Client")]).toMatch(/│ {2}├─ auth0:index\/client:Client +dcr-admin-client/);
         expect(row("auth0:index/client:Client")).toBeLessThan(row("auth0:index/clientGrant:ClientGrant"));
         expect(row("auth0:index/client:Client")).toBeLessThan(row("auth0:index/clientCredentials:ClientCredentials"));
         expect(tree[row("auth0:index/clientGrant:ClientGrant")]).toContain("delete-before-replace");
-        expect(tree[row("auth0:index/resourceServer:ResourceServer")]).toMatch(/└─ auth0:index\/resourceServer:ResourceServer +portal-audience-api/);
+        expect(tree[row("auth0:index/resourceServer:ResourceServer")]).toMatch(
+            /└─ auth0:index\/resourceServer:ResourceServer +portal-audience-api/,
+        );
     });
 
     it("shows the inputs that matter: app type, audience and scopes, the portal API", () => {
@@ -66,7 +70,9 @@ describe("npm run plan (dev, the default stack)", () => {
         expect(result.out).toContain("Policies: konnect-auth0-dcr-guardrails@v0.1.0, config policies/config/dev.json");
         expect(result.out).toMatch(/✓ mandatory dcr-admin-grant-least-privilege +passed on 1 resource/);
         expect(result.out).toMatch(/✓ advisory {2}audience-signed-with-rs256 +passed on 1 resource/);
-        expect(result.out).toMatch(/- mandatory protect-production +not applicable: Stack "dev" is not a production stack \(prod\)/);
+        expect(result.out).toMatch(
+            /- mandatory protect-production +not applicable: Stack "dev" is not a production stack \(prod\)/,
+        );
         expect(result.out).toContain("Policy results: 0 mandatory, 0 advisory; secret leaks: 0.");
     });
 });
@@ -101,7 +107,9 @@ describe("npm run plan -- -c konnectApiIds=…", () => {
         const tree = out.split("\n").filter((l) => l.startsWith("+ "));
         const rows = (type: string) => tree.flatMap((l, i) => (l.includes(type) ? [i] : []));
         const publications = rows("pulumi-nodejs:dynamic/konnect:ApiPublicationAuthStrategy");
-        expect(publications.map((i) => tree[i])).toEqual(apis.map((id) => expect.stringContaining(`konnect-portal-dcr-publication-${id}`)));
+        expect(publications.map((i) => tree[i])).toEqual(
+            apis.map((id) => expect.stringContaining(`konnect-portal-dcr-publication-${id}`)),
+        );
         const [strategy] = rows("pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy");
         const [binding] = rows("pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding");
         for (const row of publications) expect(row).toBeGreaterThan(Math.max(strategy, binding));
@@ -117,33 +125,57 @@ describe("npm run plan -- -c konnectApiIds=…", () => {
 describe("npm run plan with take-over settings", () => {
     it("marks the Auth0 objects it will import with their ids, and counts them apart from creates", async () => {
         const { code, out } = await plan(
-            "-c", "adoptDcrAdminClientId=Xk3pQ9rT2vW8yZ1aB4cD6eF7gH0jK5mN",
-            "-c", "adoptDcrAdminGrantId=cgr_4pI9a42haOLLWnwq",
-            "-c", "adoptPortalAudienceId=5c4a1d3b8f0e6a2d7c9b1e0f",
+            "-c",
+            "adoptDcrAdminClientId=Xk3pQ9rT2vW8yZ1aB4cD6eF7gH0jK5mN",
+            "-c",
+            "adoptDcrAdminGrantId=cgr_4pI9a42haOLLWnwq",
+            "-c",
+            "adoptPortalAudienceId=5c4a1d3b8f0e6a2d7c9b1e0f",
         );
         expect(code).toBe(0);
         const imports = out.split("\n").filter((l) => l.startsWith("= "));
         expect(imports).toEqual([
-            expect.stringMatching(/auth0:index\/client:Client +dcr-admin-client +import +\[id=Xk3pQ9rT2vW8yZ1aB4cD6eF7gH0jK5mN\], protected$/),
-            expect.stringMatching(/auth0:index\/clientCredentials:ClientCredentials +dcr-admin-credentials +import +\[id=Xk3pQ9rT2vW8yZ1aB4cD6eF7gH0jK5mN\], protected$/),
-            expect.stringMatching(/auth0:index\/clientGrant:ClientGrant +dcr-admin-management-api-grant +import +\[id=cgr_4pI9a42haOLLWnwq\], protected, delete-before-replace$/),
-            expect.stringMatching(/auth0:index\/resourceServer:ResourceServer +portal-audience-api +import +\[id=5c4a1d3b8f0e6a2d7c9b1e0f\], protected$/),
+            expect.stringMatching(
+                /auth0:index\/client:Client +dcr-admin-client +import +\[id=Xk3pQ9rT2vW8yZ1aB4cD6eF7gH0jK5mN\], protected$/,
+            ),
+            expect.stringMatching(
+                /auth0:index\/clientCredentials:ClientCredentials +dcr-admin-credentials +import +\[id=Xk3pQ9rT2vW8yZ1aB4cD6eF7gH0jK5mN\], protected$/,
+            ),
+            expect.stringMatching(
+                /auth0:index\/clientGrant:ClientGrant +dcr-admin-management-api-grant +import +\[id=cgr_4pI9a42haOLLWnwq\], protected, delete-before-replace$/,
+            ),
+            expect.stringMatching(
+                /auth0:index\/resourceServer:ResourceServer +portal-audience-api +import +\[id=5c4a1d3b8f0e6a2d7c9b1e0f\], protected$/,
+            ),
         ]);
-        expect(out).toContain("(taken over: keeps Auth0's current subjectType, scopes; the values below apply once the adopt settings are removed)");
+        expect(out).toContain(
+            "(taken over: keeps Auth0's current subjectType, scopes; the values below apply once the adopt settings are removed)",
+        );
         expect(out).toMatch(/^Resources: 4 to import, \d+ to create/m);
     });
 
     it("exits 2 naming a malformed id, before anything is registered", async () => {
-        const { code, out, err } = await plan("-c", "adoptDcrAdminGrantId=cgr-4pI9a42haOLLWnwq", "-c", "adoptDcrAdminClientId=Xk3pQ9rT2vW8yZ1aB4cD6eF7gH0jK5mN");
+        const { code, out, err } = await plan(
+            "-c",
+            "adoptDcrAdminGrantId=cgr-4pI9a42haOLLWnwq",
+            "-c",
+            "adoptDcrAdminClientId=Xk3pQ9rT2vW8yZ1aB4cD6eF7gH0jK5mN",
+        );
         expect(code).toBe(2);
         expect(out).toBe("");
-        expect(err).toContain('konnect-auth0-dcr:adoptDcrAdminGrantId: got "cgr-4pI9a42haOLLWnwq"; expected the id of that application\'s Management API grant, cgr_');
+        expect(err).toContain(
+            'konnect-auth0-dcr:adoptDcrAdminGrantId: got "cgr-4pI9a42haOLLWnwq"; expected the id of that application\'s Management API grant, cgr_',
+        );
     });
 });
 
 describe("configuration errors", () => {
     it("exit 2 with the StackConfigError message and no stack trace", async () => {
-        const { code, out, err } = await plan("--stack=dev", "--config", "konnect-auth0-dcr:portalAudience=https://acme-dev.us.auth0.com/api/v2/");
+        const { code, out, err } = await plan(
+            "--stack=dev",
+            "--config",
+            "konnect-auth0-dcr:portalAudience=https://acme-dev.us.auth0.com/api/v2/",
+        );
         expect(code).toBe(2);
         expect(out).toBe("");
         expect(err).toBe(
@@ -166,20 +198,49 @@ describe("configuration errors", () => {
     });
 
     it("as a command: exit status 2, the message on stderr, no stack trace", async () => {
-        const run = promisify(execFile)(process.execPath, ["-r", "ts-node/register/transpile-only", "scripts/plan.ts", "-s", "dev", "-c", "konnectPortalId=not-a-uuid"], {
-            cwd: ROOT,
-        });
+        const run = promisify(execFile)(
+            process.execPath,
+            [
+                "-r",
+                "ts-node/register/transpile-only",
+                "scripts/plan.ts",
+                "-s",
+                "dev",
+                "-c",
+                "konnectPortalId=not-a-uuid",
+            ],
+            {
+                cwd: ROOT,
+            },
+        );
         await expect(run).rejects.toMatchObject({ code: 2, stdout: "" });
         const { stderr } = (await run.catch((e: { stderr: string }) => e)) as { stderr: string };
-        expect(stderr).toContain('error: Invalid configuration for stack "dev" (1 problem):\n  - konnect-auth0-dcr:konnectPortalId: got "not-a-uuid"');
+        expect(stderr).toContain(
+            'error: Invalid configuration for stack "dev" (1 problem):\n  - konnect-auth0-dcr:konnectPortalId: got "not-a-uuid"',
+        );
         expect(stderr).not.toMatch(/^\s+at /m);
     });
 });
 
 describe("plan building blocks", () => {
     it("parses the stack, config overrides (bare keys get the project prefix) and the policy config", () => {
-        expect(parsePlanArgs([])).toEqual({ stack: "dev", configOverrides: {}, policyConfigPath: undefined, help: false });
-        expect(parsePlanArgs(["-s", "prod", "-c", "a=1", "--config=auth0:domain=x.auth0.com", "--policy-config", "p.json"])).toEqual({
+        expect(parsePlanArgs([])).toEqual({
+            stack: "dev",
+            configOverrides: {},
+            policyConfigPath: undefined,
+            help: false,
+        });
+        expect(
+            parsePlanArgs([
+                "-s",
+                "prod",
+                "-c",
+                "a=1",
+                "--config=auth0:domain=x.auth0.com",
+                "--policy-config",
+                "p.json",
+            ]),
+        ).toEqual({
             stack: "prod",
             configOverrides: { "konnect-auth0-dcr:a": "1", "auth0:domain": "x.auth0.com" },
             policyConfigPath: "p.json",
@@ -191,7 +252,9 @@ describe("plan building blocks", () => {
 
     it("picks a stack's own policy config, else the default one", () => {
         expect(path.relative(ROOT, policyConfigFile("prod"))).toBe(path.join("policies", "config", "prod.json"));
-        expect(path.relative(ROOT, policyConfigFile("staging-eu"))).toBe(path.join("policies", "config", "default.json"));
+        expect(path.relative(ROOT, policyConfigFile("staging-eu"))).toBe(
+            path.join("policies", "config", "default.json"),
+        );
     });
 
     it("orders siblings after the siblings they (or their children) depend on", () => {
@@ -208,8 +271,20 @@ describe("plan building blocks", () => {
             options: { protect: false, deleteBeforeReplace: false, additionalSecretOutputs: [], ignoreChanges: [] },
         });
         // "konnect" registers first but its child uses the admin's client: it is planned after "admin".
-        const rows = dependencyOrderedTree([r("stack"), r("konnect", "stack"), r("provider", "konnect", ["client"]), r("admin", "stack"), r("client", "admin")]);
-        expect(rows.map((row) => `${"  ".repeat(row.depth)}${row.resource.name}`)).toEqual(["stack", "  admin", "    client", "  konnect", "    provider"]);
+        const rows = dependencyOrderedTree([
+            r("stack"),
+            r("konnect", "stack"),
+            r("provider", "konnect", ["client"]),
+            r("admin", "stack"),
+            r("client", "admin"),
+        ]);
+        expect(rows.map((row) => `${"  ".repeat(row.depth)}${row.resource.name}`)).toEqual([
+            "stack",
+            "  admin",
+            "    client",
+            "  konnect",
+            "    provider",
+        ]);
     });
 
     it("masks secrets wherever they sit in a value", () => {
@@ -225,7 +300,11 @@ describe("plan building blocks", () => {
             outputs: {},
         } as unknown as RegisteredResource;
         const leaks = findSecretLeaks(
-            { resources: [resource], outputs: { shown: "hunter22hunter", hidden: "hunter22hunter" }, secretOutputNames: ["hidden"] },
+            {
+                resources: [resource],
+                outputs: { shown: "hunter22hunter", hidden: "hunter22hunter" },
+                secretOutputNames: ["hidden"],
+            },
             { "my:token": "hunter22hunter" },
             isSecret,
         );

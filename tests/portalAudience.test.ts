@@ -29,7 +29,9 @@ describe("PortalAudience", () => {
         });
         expect(api.options.additionalSecretOutputs).toContain("signingSecret");
         expect(api.parent).toBe(byType(recorder, "konnect-auth0-dcr:auth0:PortalAudience").urn);
-        expect(await valueOf(audience.resourceServerId)).toBe(api.outputs.id ?? (await valueOf(audience.resourceServer!.id)));
+        expect(await valueOf(audience.resourceServerId)).toBe(
+            api.outputs.id ?? (await valueOf(audience.resourceServer!.id)),
+        );
     });
 
     it("looks up an existing API and creates no resource server", async () => {
@@ -48,7 +50,8 @@ describe("PortalAudience", () => {
         // As the Auth0 provider answers a lookup of an identifier the tenant does not have.
         recorder = await installRecordingMocks("dev", {}, [], {
             call: (token, inputs) => {
-                if (token === "auth0:index/getResourceServer:getResourceServer") throw new Error("404 Not Found: The resource server does not exist");
+                if (token === "auth0:index/getResourceServer:getResourceServer")
+                    throw new Error("404 Not Found: The resource server does not exist");
                 return mockCall(token, inputs);
             },
         });

@@ -57,13 +57,20 @@ describe("post-deploy verification (DcrVerification) against the Konnect emulato
         expect(id).toBe(`verification/${inputs.dcrProviderId}`);
         expect(outs.report).toMatch(/^ok {3}dcr-provider-verify: /m);
         expect(outs.report).toMatch(/^ok {3}issuer-discovery: /m);
-        expect(konnect.requests.some((r) => r.method === "POST" && r.path === `/v2/dcr-providers/${inputs.dcrProviderId}/verify`)).toBe(true);
+        expect(
+            konnect.requests.some(
+                (r) => r.method === "POST" && r.path === `/v2/dcr-providers/${inputs.dcrProviderId}/verify`,
+            ),
+        ).toBe(true);
         expect(JSON.stringify(outs)).not.toContain(konnect.token);
         expect(JSON.stringify(outs)).not.toContain("initial-secret-value-123");
     });
 
     it("fails the deployment, saying what to fix, when Konnect cannot verify the provider", async () => {
-        konnect.setVerifyResult(inputs.dcrProviderId, { status: "failed", errors: ["Unable to create the DCR application"] });
+        konnect.setVerifyResult(inputs.dcrProviderId, {
+            status: "failed",
+            errors: ["Unable to create the DCR application"],
+        });
         const error: Error = await provider.create(inputs).catch((e) => e);
         expect(error.message).toContain("Unable to create the DCR application");
         expect(error.message).toMatch(/^fix dcr-provider-verify: .*nine DCR scopes/m);
@@ -77,7 +84,12 @@ describe("post-deploy verification (DcrVerification) against the Konnect emulato
 
     it("takes the token from configure over KONNECT_TOKEN, and never prints a wrong one", async () => {
         const wrong = "kpat_WrongConfiguredToken1234";
-        await provider.configure!({ config: { get: (key: string) => (key === "konnect-auth0-dcr:konnectToken" ? wrong : undefined), require: () => wrong } } as never);
+        await provider.configure!({
+            config: {
+                get: (key: string) => (key === "konnect-auth0-dcr:konnectToken" ? wrong : undefined),
+                require: () => wrong,
+            },
+        } as never);
         const error: Error = await provider.create(inputs).catch((e) => e);
         expect(error.message).toContain("konnect-auth0-dcr:konnectToken");
         expect(error.message).not.toContain(wrong);
@@ -105,7 +117,10 @@ describe("post-deploy verification (DcrVerification) against the Konnect emulato
     });
 
     it("refuses in check a server URL the token must not go to", async () => {
-        const { failures } = await provider.check!({} as DcrVerificationInputs, { ...inputs, serverUrl: "https://konnect.attacker.example" });
+        const { failures } = await provider.check!({} as DcrVerificationInputs, {
+            ...inputs,
+            serverUrl: "https://konnect.attacker.example",
+        });
         expect(failures?.map((f) => f.property)).toEqual(["serverUrl"]);
     });
 });

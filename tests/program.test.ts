@@ -74,21 +74,35 @@ describe("the program with Pulumi.dev.yaml", () => {
             dcrProviderId: provider.outputs.dcrProviderId,
             labels: { "managed-by": "konnect-auth0-dcr", "pulumi-stack": "dev" },
         });
-        expect(binding.inputs).toMatchObject({ portalId: "5f1c3c9e-8d2a-4b7e-9c31-2a6f0e4d8b10", portalKind: "v3", authStrategyId: strategy.outputs.authStrategyId });
+        expect(binding.inputs).toMatchObject({
+            portalId: "5f1c3c9e-8d2a-4b7e-9c31-2a6f0e4d8b10",
+            portalKind: "v3",
+            authStrategyId: strategy.outputs.authStrategyId,
+        });
     });
 
     it("orders the Konnect objects after what they need, so teardown runs binding, strategy, provider", () => {
         const urn = (type: string) => byType(run, type).urn;
         const deps = (type: string) => byType(run, type).dependencies;
         expect(deps("pulumi-nodejs:dynamic/konnect:DcrProvider")).toEqual(
-            expect.arrayContaining([urn("auth0:index/clientGrant:ClientGrant"), urn("auth0:index/clientCredentials:ClientCredentials")]),
+            expect.arrayContaining([
+                urn("auth0:index/clientGrant:ClientGrant"),
+                urn("auth0:index/clientCredentials:ClientCredentials"),
+            ]),
         );
         expect(deps("pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy")).toEqual(
             // Depending on the PortalAudience component means depending on its children: the Auth0 API.
-            expect.arrayContaining([urn("pulumi-nodejs:dynamic/konnect:DcrProvider"), urn("auth0:index/resourceServer:ResourceServer")]),
+            expect.arrayContaining([
+                urn("pulumi-nodejs:dynamic/konnect:DcrProvider"),
+                urn("auth0:index/resourceServer:ResourceServer"),
+            ]),
         );
-        expect(deps("pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding")).toContain(urn("pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy"));
-        expect(deps("pulumi-nodejs:dynamic/konnect:DcrVerification")).toContain(urn("pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding"));
+        expect(deps("pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding")).toContain(
+            urn("pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy"),
+        );
+        expect(deps("pulumi-nodejs:dynamic/konnect:DcrVerification")).toContain(
+            urn("pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding"),
+        );
     });
 
     it("verifies what was deployed with a DcrVerification resource that gets no token and re-runs on what it verified", () => {
@@ -106,7 +120,9 @@ describe("the program with Pulumi.dev.yaml", () => {
             bindingId: byType(run, "pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding").id,
             __provider: expect.any(String),
         });
-        expect(JSON.stringify(unwrapSecrets(verify.inputs))).not.toContain(run.placeholderSecrets["konnect-auth0-dcr:konnectToken"]);
+        expect(JSON.stringify(unwrapSecrets(verify.inputs))).not.toContain(
+            run.placeholderSecrets["konnect-auth0-dcr:konnectToken"],
+        );
         expect(allOfType(run, "command:local:Command")).toHaveLength(0);
     });
 
@@ -122,7 +138,8 @@ describe("the program with Pulumi.dev.yaml", () => {
             dcrAdminClientId: byType(run, "auth0:index/client:Client").outputs.clientId,
             grantedScopes: dcrGrantScopes(false),
             konnectDcrProviderId: byType(run, "pulumi-nodejs:dynamic/konnect:DcrProvider").outputs.dcrProviderId,
-            konnectAuthStrategyId: byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy").outputs.authStrategyId,
+            konnectAuthStrategyId: byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy").outputs
+                .authStrategyId,
             konnectPortalId: "5f1c3c9e-8d2a-4b7e-9c31-2a6f0e4d8b10",
             konnectPortalUrl: expect.stringMatching(/^https:\/\/[0-9a-f]+\.us\.kongportals\.com$/),
         });
@@ -172,7 +189,9 @@ describe("the program with Pulumi.prod.yaml", () => {
 
     it("uses the custom domain as issuer and the canonical domain for the Management API", () => {
         expect(run.outputs.issuer).toBe("https://login.acme.com");
-        expect(byType(run, "auth0:index/clientGrant:ClientGrant").inputs.audience).toBe("https://acme.eu.auth0.com/api/v2/");
+        expect(byType(run, "auth0:index/clientGrant:ClientGrant").inputs.audience).toBe(
+            "https://acme.eu.auth0.com/api/v2/",
+        );
     });
 
     it("looks up the existing audience API instead of creating one", () => {
@@ -187,14 +206,23 @@ describe("the program with Pulumi.prod.yaml", () => {
             initialClientAudience: "https://acme.eu.auth0.com/api/v2/",
             serverUrl: "https://eu.api.konghq.com",
         });
-        expect(byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy").inputs.issuer).toBe("https://login.acme.com");
+        expect(byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy").inputs.issuer).toBe(
+            "https://login.acme.com",
+        );
     });
 
     it("protects every Auth0 and Konnect object, but never the verification, which holds nothing worth keeping", () => {
         const custom = run.resources.filter((r) => r.custom);
         expect(custom.length).toBeGreaterThan(0);
-        expect(custom.filter((r) => !r.options.protect).map((r) => r.type)).toEqual(["pulumi-nodejs:dynamic/konnect:DcrVerification"]);
-        expect(custom.map((r) => r.type)).toEqual(expect.arrayContaining(["pulumi-nodejs:dynamic/konnect:DcrProvider", "pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding"]));
+        expect(custom.filter((r) => !r.options.protect).map((r) => r.type)).toEqual([
+            "pulumi-nodejs:dynamic/konnect:DcrVerification",
+        ]);
+        expect(custom.map((r) => r.type)).toEqual(
+            expect.arrayContaining([
+                "pulumi-nodejs:dynamic/konnect:DcrProvider",
+                "pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding",
+            ]),
+        );
     });
 });
 
@@ -205,11 +233,16 @@ describe("the program with its Konnect token in the environment", () => {
             removeConfig: ["konnect-auth0-dcr:konnectToken"],
             env: { KONNECT_TOKEN: "kpat_environmenttokenvalue0123456789" },
         });
-        expect(JSON.stringify(run.resources.map((r) => unwrapSecrets(r.inputs)))).not.toContain("kpat_environmenttokenvalue0123456789");
+        expect(JSON.stringify(run.resources.map((r) => unwrapSecrets(r.inputs)))).not.toContain(
+            "kpat_environmenttokenvalue0123456789",
+        );
     });
 
     it("skips the verification when it is turned off", async () => {
-        const run = await runProgramOffline({ stack: "dev", configOverrides: { "konnect-auth0-dcr:postDeployVerification": "false" } });
+        const run = await runProgramOffline({
+            stack: "dev",
+            configOverrides: { "konnect-auth0-dcr:postDeployVerification": "false" },
+        });
         expect(allOfType(run, "pulumi-nodejs:dynamic/konnect:DcrVerification")).toHaveLength(0);
     });
 });
@@ -237,12 +270,16 @@ describe("a bad configuration", () => {
             env: { KONNECT_TOKEN: "kpat_environmenttokenvalue0123456789" },
         });
         await expect(failure).rejects.toBeInstanceOf(StackConfigError);
-        await expect(failure).rejects.toThrow(/konnect-auth0-dcr:konnectToken: got "a plaintext value"; expected a secret/);
+        await expect(failure).rejects.toThrow(
+            /konnect-auth0-dcr:konnectToken: got "a plaintext value"; expected a secret/,
+        );
         await expect(failure).rejects.not.toThrow(token);
     });
 
     it("names a stack that has no stack file", async () => {
-        await expect(runProgramOffline({ stack: "qa" })).rejects.toThrow(/No stack file Pulumi\.qa\.yaml.*dev, prod, staging/);
+        await expect(runProgramOffline({ stack: "qa" })).rejects.toThrow(
+            /No stack file Pulumi\.qa\.yaml.*dev, prod, staging/,
+        );
     });
 });
 
@@ -267,7 +304,9 @@ describe("index.ts, the entry point pulumi up runs", () => {
         expect(Object.keys(entry).sort()).toEqual(Object.keys(program.outputs).sort());
         expect(outputs).toEqual(program.outputs);
         expect(recorder.resources().map((r) => r.urn)).toEqual(program.resources.map((r) => r.urn));
-        expect(nameOf(program, byType(program, "konnect-auth0-dcr:auth0:DcrAdmin").parent)).toBe("konnect-auth0-dcr-dev");
+        expect(nameOf(program, byType(program, "konnect-auth0-dcr:auth0:DcrAdmin").parent)).toBe(
+            "konnect-auth0-dcr-dev",
+        );
     });
 });
 
@@ -284,7 +323,10 @@ describe("the program with published APIs listed", () => {
     const apis = ["9f5061ce-78f6-4452-9108-ad7c02821fd5", "2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f"];
     let run: ProgramRun;
     beforeAll(async () => {
-        run = await runProgramOffline({ stack: "dev", configOverrides: { "konnect-auth0-dcr:konnectApiIds": apis.join(",") } });
+        run = await runProgramOffline({
+            stack: "dev",
+            configOverrides: { "konnect-auth0-dcr:konnectApiIds": apis.join(",") },
+        });
     });
 
     it("registers one publication per API on the stack's portal, after the strategy and the binding, with the strategy's id", () => {
@@ -293,12 +335,18 @@ describe("the program with published APIs listed", () => {
         const publications = allOfType(run, "pulumi-nodejs:dynamic/konnect:ApiPublicationAuthStrategy");
         expect(publications.map((p) => p.inputs.apiId)).toEqual(apis);
         for (const publication of publications) {
-            expect(publication.inputs).toMatchObject({ portalId: binding.inputs.portalId, portalKind: "v3", authStrategyId: strategy.outputs.authStrategyId });
+            expect(publication.inputs).toMatchObject({
+                portalId: binding.inputs.portalId,
+                portalKind: "v3",
+                authStrategyId: strategy.outputs.authStrategyId,
+            });
             expect(publication.dependencies).toEqual(expect.arrayContaining([strategy.urn, binding.urn]));
             expect(publication.parent).toBe(strategy.parent);
             expect(publication.options.protect).toBe(false);
         }
-        expect(byType(run, "command:local:Command").dependencies).toEqual(expect.arrayContaining(publications.map((p) => p.urn)));
+        expect(byType(run, "command:local:Command").dependencies).toEqual(
+            expect.arrayContaining(publications.map((p) => p.urn)),
+        );
     });
 
     it("exports the listed ids as konnectApiIds (the smoke test's default API)", () => {
@@ -308,11 +356,14 @@ describe("the program with published APIs listed", () => {
     it("uses konnectProductVersionIds on a classic portal", async () => {
         const classic = await runProgramOffline({
             stack: "dev",
-            configOverrides: { "konnect-auth0-dcr:konnectPortalKind": "classic", "konnect-auth0-dcr:konnectProductVersionIds": apis[0] },
+            configOverrides: {
+                "konnect-auth0-dcr:konnectPortalKind": "classic",
+                "konnect-auth0-dcr:konnectProductVersionIds": apis[0],
+            },
         });
-        expect(allOfType(classic, "pulumi-nodejs:dynamic/konnect:ApiPublicationAuthStrategy").map((p) => p.inputs)).toEqual([
-            expect.objectContaining({ portalKind: "classic", apiId: apis[0] }),
-        ]);
+        expect(
+            allOfType(classic, "pulumi-nodejs:dynamic/konnect:ApiPublicationAuthStrategy").map((p) => p.inputs),
+        ).toEqual([expect.objectContaining({ portalKind: "classic", apiId: apis[0] })]);
         // Product version ids are no Dev Portal API ids: the smoke test must not register for them.
         expect(classic.outputs.konnectApiIds).toEqual([]);
     });

@@ -9,7 +9,12 @@ const valid: RawStackConfig = {
 };
 const env = { KONNECT_TOKEN: "kpat_env_token_value" };
 
-function problemsOf(raw: RawStackConfig, stack = "dev", environment: Record<string, string> = env, hasSecretToken = false) {
+function problemsOf(
+    raw: RawStackConfig,
+    stack = "dev",
+    environment: Record<string, string> = env,
+    hasSecretToken = false,
+) {
     try {
         validateStackConfig(stack, raw, environment, hasSecretToken);
     } catch (e) {
@@ -30,7 +35,11 @@ describe("validateStackConfig accepts good configuration", () => {
             issuer: "https://acme-dev.us.auth0.com",
             managementApiAudience: "https://acme-dev.us.auth0.com/api/v2/",
         });
-        expect(s.portalAudience).toEqual({ identifier: "https://api.dev.acme.com/portal", name: "Konnect Portal API (dev)", create: true });
+        expect(s.portalAudience).toEqual({
+            identifier: "https://api.dev.acme.com/portal",
+            name: "Konnect Portal API (dev)",
+            create: true,
+        });
         expect(s.protectResources).toBe(false);
         expect(s.developerManagedScopes).toBe(false);
         expect(s.konnect).toMatchObject({
@@ -44,14 +53,23 @@ describe("validateStackConfig accepts good configuration", () => {
     });
 
     it("uses the custom domain as issuer but keeps the Management API audience canonical", () => {
-        const s = validateStackConfig("prod", { ...valid, "auth0:domain": "acme.eu.auth0.com", auth0CustomDomain: "login.acme.com" }, env, true);
+        const s = validateStackConfig(
+            "prod",
+            { ...valid, "auth0:domain": "acme.eu.auth0.com", auth0CustomDomain: "login.acme.com" },
+            env,
+            true,
+        );
         expect(s.auth0.issuer).toBe("https://login.acme.com");
         expect(s.auth0.managementApiAudience).toBe("https://acme.eu.auth0.com/api/v2/");
         expect(s.protectResources).toBe(true);
     });
 
     it("accepts a legacy regionless tenant, an explicit server URL and KONNECT_SPAT", () => {
-        const s = validateStackConfig("staging", { ...valid, "auth0:domain": "acme.auth0.com", konnectServerUrl: "https://eu.api.konghq.com" }, { KONNECT_SPAT: "spat_x" });
+        const s = validateStackConfig(
+            "staging",
+            { ...valid, "auth0:domain": "acme.auth0.com", konnectServerUrl: "https://eu.api.konghq.com" },
+            { KONNECT_SPAT: "spat_x" },
+        );
         expect(s.auth0.region).toBeUndefined();
         expect(s.auth0.managementApiAudience).toBe("https://acme.auth0.com/api/v2/");
         expect(s.konnect.serverUrl).toBe("https://eu.api.konghq.com");
@@ -59,56 +77,224 @@ describe("validateStackConfig accepts good configuration", () => {
 
     it("reads the published API ids from the comma-separated key that fits the portal kind, none by default", () => {
         expect(validateStackConfig("dev", valid, env).konnect.apiIds).toEqual([]);
-        const v3 = validateStackConfig("dev", { ...valid, konnectApiIds: " 9f5061ce-78f6-4452-9108-ad7c02821fd5 , 2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f" }, env);
-        expect(v3.konnect.apiIds).toEqual(["9f5061ce-78f6-4452-9108-ad7c02821fd5", "2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f"]);
-        const classic = validateStackConfig("dev", { ...valid, konnectPortalKind: "classic", konnectProductVersionIds: "33f8380e-7798-4566-99e3-2edf2b57d289", konnectApiIds: " " }, env);
+        const v3 = validateStackConfig(
+            "dev",
+            { ...valid, konnectApiIds: " 9f5061ce-78f6-4452-9108-ad7c02821fd5 , 2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f" },
+            env,
+        );
+        expect(v3.konnect.apiIds).toEqual([
+            "9f5061ce-78f6-4452-9108-ad7c02821fd5",
+            "2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f",
+        ]);
+        const classic = validateStackConfig(
+            "dev",
+            {
+                ...valid,
+                konnectPortalKind: "classic",
+                konnectProductVersionIds: "33f8380e-7798-4566-99e3-2edf2b57d289",
+                konnectApiIds: " ",
+            },
+            env,
+        );
         expect(classic.konnect.apiIds).toEqual(["33f8380e-7798-4566-99e3-2edf2b57d289"]);
     });
 
     it("reads auth0:domain from AUTH0_DOMAIN when the setting is absent", () => {
         const { "auth0:domain": _, ...rest } = valid;
-        expect(validateStackConfig("dev", rest, { ...env, AUTH0_DOMAIN: "acme-dev.eu.auth0.com" }).auth0.domain).toBe("acme-dev.eu.auth0.com");
+        expect(validateStackConfig("dev", rest, { ...env, AUTH0_DOMAIN: "acme-dev.eu.auth0.com" }).auth0.domain).toBe(
+            "acme-dev.eu.auth0.com",
+        );
     });
 });
 
 /** Each row: a change to the valid configuration, the key that must be named, and words of the expected form. */
 const badInputs: Array<[string, RawStackConfig, string, RegExp]> = [
-    ["domain with scheme", { "auth0:domain": "https://acme-dev.us.auth0.com" }, "auth0:domain", /TENANT\.REGION\.auth0\.com.*no https:\/\//],
+    [
+        "domain with scheme",
+        { "auth0:domain": "https://acme-dev.us.auth0.com" },
+        "auth0:domain",
+        /TENANT\.REGION\.auth0\.com.*no https:\/\//,
+    ],
     ["domain with trailing slash", { "auth0:domain": "acme-dev.us.auth0.com/" }, "auth0:domain", /no trailing slash/],
-    ["domain in an unknown region", { "auth0:domain": "acme-dev.xx.auth0.com" }, "auth0:domain", /us, eu, au, jp, ca, uk/],
-    ["custom domain given as auth0:domain", { "auth0:domain": "login.acme.com" }, "auth0:domain", /not a custom domain/],
+    [
+        "domain in an unknown region",
+        { "auth0:domain": "acme-dev.xx.auth0.com" },
+        "auth0:domain",
+        /us, eu, au, jp, ca, uk/,
+    ],
+    [
+        "custom domain given as auth0:domain",
+        { "auth0:domain": "login.acme.com" },
+        "auth0:domain",
+        /not a custom domain/,
+    ],
     ["tenant name too short", { "auth0:domain": "ab.us.auth0.com" }, "auth0:domain", /canonical Auth0 tenant domain/],
     ["uppercase tenant", { "auth0:domain": "ACME.us.auth0.com" }, "auth0:domain", /canonical Auth0 tenant domain/],
-    ["custom domain equal to the canonical domain", { auth0CustomDomain: "acme-dev.us.auth0.com" }, "konnect-auth0-dcr:auth0CustomDomain", /different from auth0:domain/],
-    ["custom domain as a URL", { auth0CustomDomain: "https://login.acme.com/" }, "konnect-auth0-dcr:auth0CustomDomain", /bare hostname/],
-    ["custom domain on auth0.com", { auth0CustomDomain: "other.eu.auth0.com" }, "konnect-auth0-dcr:auth0CustomDomain", /not a custom domain/],
-    ["audience that is not a URI", { portalAudience: "portal-api" }, "konnect-auth0-dcr:portalAudience", /absolute URI/],
-    ["audience with a space", { portalAudience: "https://api.acme.com/my portal" }, "konnect-auth0-dcr:portalAudience", /absolute URI/],
-    ["audience that is this tenant's Management API", { portalAudience: "https://acme-dev.us.auth0.com/api/v2/" }, "konnect-auth0-dcr:portalAudience", /not an Auth0 Management API/],
-    ["audience that is another tenant's Management API", { portalAudience: "https://other.eu.auth0.com/api/v2" }, "konnect-auth0-dcr:portalAudience", /not an Auth0 Management API/],
-    ["audience that is the custom domain's Management API", { auth0CustomDomain: "login.acme.com", portalAudience: "https://login.acme.com/api/v2/" }, "konnect-auth0-dcr:portalAudience", /not an Auth0 Management API/],
+    [
+        "custom domain equal to the canonical domain",
+        { auth0CustomDomain: "acme-dev.us.auth0.com" },
+        "konnect-auth0-dcr:auth0CustomDomain",
+        /different from auth0:domain/,
+    ],
+    [
+        "custom domain as a URL",
+        { auth0CustomDomain: "https://login.acme.com/" },
+        "konnect-auth0-dcr:auth0CustomDomain",
+        /bare hostname/,
+    ],
+    [
+        "custom domain on auth0.com",
+        { auth0CustomDomain: "other.eu.auth0.com" },
+        "konnect-auth0-dcr:auth0CustomDomain",
+        /not a custom domain/,
+    ],
+    [
+        "audience that is not a URI",
+        { portalAudience: "portal-api" },
+        "konnect-auth0-dcr:portalAudience",
+        /absolute URI/,
+    ],
+    [
+        "audience with a space",
+        { portalAudience: "https://api.acme.com/my portal" },
+        "konnect-auth0-dcr:portalAudience",
+        /absolute URI/,
+    ],
+    [
+        "audience that is this tenant's Management API",
+        { portalAudience: "https://acme-dev.us.auth0.com/api/v2/" },
+        "konnect-auth0-dcr:portalAudience",
+        /not an Auth0 Management API/,
+    ],
+    [
+        "audience that is another tenant's Management API",
+        { portalAudience: "https://other.eu.auth0.com/api/v2" },
+        "konnect-auth0-dcr:portalAudience",
+        /not an Auth0 Management API/,
+    ],
+    [
+        "audience that is the custom domain's Management API",
+        { auth0CustomDomain: "login.acme.com", portalAudience: "https://login.acme.com/api/v2/" },
+        "konnect-auth0-dcr:portalAudience",
+        /not an Auth0 Management API/,
+    ],
     ["unknown environment", { environment: "qa" }, "konnect-auth0-dcr:environment", /one of dev, staging, prod/],
-    ["boolean that is not true/false", { createPortalAudience: "yes" }, "konnect-auth0-dcr:createPortalAudience", /true or false/],
-    ["developer-managed scopes as a number", { developerManagedScopes: "1" }, "konnect-auth0-dcr:developerManagedScopes", /true or false/],
-    ["unknown Konnect region", { konnectRegion: "ap" }, "konnect-auth0-dcr:konnectRegion", /one of us, eu, au, me, in, sg/],
-    ["server URL over http", { konnectServerUrl: "http://us.api.konghq.com" }, "konnect-auth0-dcr:konnectServerUrl", /https:\/\/<region>\.api\.konghq\.com/],
-    ["server URL with trailing slash", { konnectServerUrl: "https://us.api.konghq.com/" }, "konnect-auth0-dcr:konnectServerUrl", /no trailing slash/],
-    ["server URL with a path", { konnectServerUrl: "https://us.api.konghq.com/v2" }, "konnect-auth0-dcr:konnectServerUrl", /no path/],
-    ["server URL on another https host", { konnectServerUrl: "https://konnect.attacker.example" }, "konnect-auth0-dcr:konnectServerUrl", /one of us, eu, au, me, in, sg/],
-    ["server URL that only starts like Konnect's", { konnectServerUrl: "https://us.api.konghq.com.attacker.example" }, "konnect-auth0-dcr:konnectServerUrl", /<region>\.api\.konghq\.com/],
-    ["server URL in an undocumented region", { konnectServerUrl: "https://ap.api.konghq.com" }, "konnect-auth0-dcr:konnectServerUrl", /one of us, eu, au, me, in, sg/],
-    ["server URL over http on a private address", { konnectServerUrl: "http://10.0.0.8:8080" }, "konnect-auth0-dcr:konnectServerUrl", /http:\/\/127\.0\.0\.1:<port>/],
+    [
+        "boolean that is not true/false",
+        { createPortalAudience: "yes" },
+        "konnect-auth0-dcr:createPortalAudience",
+        /true or false/,
+    ],
+    [
+        "developer-managed scopes as a number",
+        { developerManagedScopes: "1" },
+        "konnect-auth0-dcr:developerManagedScopes",
+        /true or false/,
+    ],
+    [
+        "unknown Konnect region",
+        { konnectRegion: "ap" },
+        "konnect-auth0-dcr:konnectRegion",
+        /one of us, eu, au, me, in, sg/,
+    ],
+    [
+        "server URL over http",
+        { konnectServerUrl: "http://us.api.konghq.com" },
+        "konnect-auth0-dcr:konnectServerUrl",
+        /https:\/\/<region>\.api\.konghq\.com/,
+    ],
+    [
+        "server URL with trailing slash",
+        { konnectServerUrl: "https://us.api.konghq.com/" },
+        "konnect-auth0-dcr:konnectServerUrl",
+        /no trailing slash/,
+    ],
+    [
+        "server URL with a path",
+        { konnectServerUrl: "https://us.api.konghq.com/v2" },
+        "konnect-auth0-dcr:konnectServerUrl",
+        /no path/,
+    ],
+    [
+        "server URL on another https host",
+        { konnectServerUrl: "https://konnect.attacker.example" },
+        "konnect-auth0-dcr:konnectServerUrl",
+        /one of us, eu, au, me, in, sg/,
+    ],
+    [
+        "server URL that only starts like Konnect's",
+        { konnectServerUrl: "https://us.api.konghq.com.attacker.example" },
+        "konnect-auth0-dcr:konnectServerUrl",
+        /<region>\.api\.konghq\.com/,
+    ],
+    [
+        "server URL in an undocumented region",
+        { konnectServerUrl: "https://ap.api.konghq.com" },
+        "konnect-auth0-dcr:konnectServerUrl",
+        /one of us, eu, au, me, in, sg/,
+    ],
+    [
+        "server URL over http on a private address",
+        { konnectServerUrl: "http://10.0.0.8:8080" },
+        "konnect-auth0-dcr:konnectServerUrl",
+        /http:\/\/127\.0\.0\.1:<port>/,
+    ],
     ["portal id that is not a UUID", { konnectPortalId: "my-portal" }, "konnect-auth0-dcr:konnectPortalId", /UUID/],
     ["unknown portal kind", { konnectPortalKind: "v2" }, "konnect-auth0-dcr:konnectPortalKind", /one of v3, classic/],
-    ["unknown auth method", { konnectAuthMethods: "client_credentials,magic" }, "konnect-auth0-dcr:konnectAuthMethods", /comma-separated list/],
-    ["empty DCR provider name", { konnectDcrProviderName: " " }, "konnect-auth0-dcr:konnectDcrProviderName", /non-empty name/],
-    ["audience name with angle brackets", { portalAudienceName: "<Portal>" }, "konnect-auth0-dcr:portalAudienceName", /without < or >/],
-    ["API id that is not a UUID", { konnectApiIds: "9f5061ce-78f6-4452-9108-ad7c02821fd5,orders-api" }, "konnect-auth0-dcr:konnectApiIds", /comma-separated list of distinct Konnect API ids, each a UUID/],
-    ["API id listed twice", { konnectApiIds: "9f5061ce-78f6-4452-9108-ad7c02821fd5, 9F5061CE-78F6-4452-9108-AD7C02821FD5" }, "konnect-auth0-dcr:konnectApiIds", /listed twice/],
-    ["empty entry in the API id list", { konnectApiIds: "9f5061ce-78f6-4452-9108-ad7c02821fd5,," }, "konnect-auth0-dcr:konnectApiIds", /each a UUID/],
-    ["product version ids on a v3 portal", { konnectProductVersionIds: "33f8380e-7798-4566-99e3-2edf2b57d289" }, "konnect-auth0-dcr:konnectProductVersionIds", /unset with konnectPortalKind v3.*use konnectApiIds/],
-    ["API ids on a classic portal", { konnectPortalKind: "classic", konnectApiIds: "9f5061ce-78f6-4452-9108-ad7c02821fd5" }, "konnect-auth0-dcr:konnectApiIds", /unset with konnectPortalKind classic.*use konnectProductVersionIds/],
-    ["product version id that is not a UUID", { konnectPortalKind: "classic", konnectProductVersionIds: "v1" }, "konnect-auth0-dcr:konnectProductVersionIds", /API product version ids, each a UUID/],
+    [
+        "unknown auth method",
+        { konnectAuthMethods: "client_credentials,magic" },
+        "konnect-auth0-dcr:konnectAuthMethods",
+        /comma-separated list/,
+    ],
+    [
+        "empty DCR provider name",
+        { konnectDcrProviderName: " " },
+        "konnect-auth0-dcr:konnectDcrProviderName",
+        /non-empty name/,
+    ],
+    [
+        "audience name with angle brackets",
+        { portalAudienceName: "<Portal>" },
+        "konnect-auth0-dcr:portalAudienceName",
+        /without < or >/,
+    ],
+    [
+        "API id that is not a UUID",
+        { konnectApiIds: "9f5061ce-78f6-4452-9108-ad7c02821fd5,orders-api" },
+        "konnect-auth0-dcr:konnectApiIds",
+        /comma-separated list of distinct Konnect API ids, each a UUID/,
+    ],
+    [
+        "API id listed twice",
+        { konnectApiIds: "9f5061ce-78f6-4452-9108-ad7c02821fd5, 9F5061CE-78F6-4452-9108-AD7C02821FD5" },
+        "konnect-auth0-dcr:konnectApiIds",
+        /listed twice/,
+    ],
+    [
+        "empty entry in the API id list",
+        { konnectApiIds: "9f5061ce-78f6-4452-9108-ad7c02821fd5,," },
+        "konnect-auth0-dcr:konnectApiIds",
+        /each a UUID/,
+    ],
+    [
+        "product version ids on a v3 portal",
+        { konnectProductVersionIds: "33f8380e-7798-4566-99e3-2edf2b57d289" },
+        "konnect-auth0-dcr:konnectProductVersionIds",
+        /unset with konnectPortalKind v3.*use konnectApiIds/,
+    ],
+    [
+        "API ids on a classic portal",
+        { konnectPortalKind: "classic", konnectApiIds: "9f5061ce-78f6-4452-9108-ad7c02821fd5" },
+        "konnect-auth0-dcr:konnectApiIds",
+        /unset with konnectPortalKind classic.*use konnectProductVersionIds/,
+    ],
+    [
+        "product version id that is not a UUID",
+        { konnectPortalKind: "classic", konnectProductVersionIds: "v1" },
+        "konnect-auth0-dcr:konnectProductVersionIds",
+        /API product version ids, each a UUID/,
+    ],
 ];
 
 describe("validateStackConfig rejects bad input with the key, what it got and the expected form", () => {
@@ -124,7 +310,12 @@ describe("validateStackConfig rejects bad input with the key, what it got and th
     it("names a missing domain, audience, portal and token together, in one error", () => {
         const error = problemsOf({}, "dev", {});
         expect(error.problems.map((p) => p.key).sort()).toEqual(
-            ["auth0:domain", "konnect-auth0-dcr:konnectPortalId", "konnect-auth0-dcr:konnectToken", "konnect-auth0-dcr:portalAudience"].sort(),
+            [
+                "auth0:domain",
+                "konnect-auth0-dcr:konnectPortalId",
+                "konnect-auth0-dcr:konnectToken",
+                "konnect-auth0-dcr:portalAudience",
+            ].sort(),
         );
         expect(error.message).toMatch(/^Invalid configuration for stack "dev" \(4 problems\):/);
         expect(error.message).toContain("KONNECT_TOKEN");
@@ -133,24 +324,39 @@ describe("validateStackConfig rejects bad input with the key, what it got and th
     it("takes the token from any one of the secret setting, KONNECT_TOKEN or KONNECT_SPAT, and needs one", () => {
         expect(() => validateStackConfig("dev", valid, {}, true)).not.toThrow();
         expect(() => validateStackConfig("dev", valid, { KONNECT_SPAT: "spat_x" })).not.toThrow();
-        expect(problemsOf(valid, "dev", { KONNECT_TOKEN: "   " }).problems.map((p) => p.key)).toEqual(["konnect-auth0-dcr:konnectToken"]);
+        expect(problemsOf(valid, "dev", { KONNECT_TOKEN: "   " }).problems.map((p) => p.key)).toEqual([
+            "konnect-auth0-dcr:konnectToken",
+        ]);
     });
 
     it("accepts only Konnect's regional hosts and loopback emulators as the server URL", () => {
-        for (const url of ["https://eu.api.konghq.com", "https://sg.api.konghq.com", "http://127.0.0.1:8080", "http://localhost:9000", "http://[::1]:9000"]) {
+        for (const url of [
+            "https://eu.api.konghq.com",
+            "https://sg.api.konghq.com",
+            "http://127.0.0.1:8080",
+            "http://localhost:9000",
+            "http://[::1]:9000",
+        ]) {
             expect(validateStackConfig("dev", { ...valid, konnectServerUrl: url }, env).konnect.serverUrl).toBe(url);
         }
     });
 
     it("applies the same rule to KONNECT_SERVER_URL and names that variable", () => {
         const error = problemsOf(valid, "dev", { ...env, KONNECT_SERVER_URL: "https://collector.example.net" });
-        expect(error.problems).toEqual([expect.objectContaining({ key: "KONNECT_SERVER_URL", got: '"https://collector.example.net"' })]);
+        expect(error.problems).toEqual([
+            expect.objectContaining({ key: "KONNECT_SERVER_URL", got: '"https://collector.example.net"' }),
+        ]);
         expect(error.message).toMatch(/KONNECT_SERVER_URL: got .*expected https:\/\/<region>\.api\.konghq\.com/);
     });
 
     it("never echoes a token carried in a rejected server URL", () => {
         const token = "kpat_LeakedToken0123456789";
-        for (const url of [`https://user:${token}@evil.example.com`, `https://evil.example.com/?t=${token}`, token, `https://${token}.example.com`]) {
+        for (const url of [
+            `https://user:${token}@evil.example.com`,
+            `https://evil.example.com/?t=${token}`,
+            token,
+            `https://${token}.example.com`,
+        ]) {
             const error = problemsOf({ ...valid, konnectServerUrl: url });
             expect(error.problems.map((p) => p.key)).toEqual(["konnect-auth0-dcr:konnectServerUrl"]);
             expect(error.message).not.toContain(token);
@@ -208,7 +414,10 @@ describe("take-over settings (adoptDcrAdminClientId, adoptDcrAdminGrantId, adopt
         ]);
         expect(e.problems[0].expected).toContain("32 letters and digits");
         expect(e.problems[1].expected).toContain("cgr_");
-        expect(e.problems[2]).toMatchObject({ got: '"https://api.dev.acme.com/portal"', expected: expect.stringContaining("not its identifier URI") });
+        expect(e.problems[2]).toMatchObject({
+            got: '"https://api.dev.acme.com/portal"',
+            expected: expect.stringContaining("not its identifier URI"),
+        });
     });
 
     it("take the admin application over only together with its grant", () => {
@@ -221,7 +430,16 @@ describe("take-over settings (adoptDcrAdminClientId, adoptDcrAdminGrantId, adopt
     });
 
     it("refuse an API id when the stack only looks the API up", () => {
-        const e = problemsOf({ ...valid, createPortalAudience: "false", adoptPortalAudienceId: adopt.adoptPortalAudienceId });
-        expect(e.problems).toEqual([expect.objectContaining({ key: "konnect-auth0-dcr:adoptPortalAudienceId", expected: expect.stringContaining("createPortalAudience is false") })]);
+        const e = problemsOf({
+            ...valid,
+            createPortalAudience: "false",
+            adoptPortalAudienceId: adopt.adoptPortalAudienceId,
+        });
+        expect(e.problems).toEqual([
+            expect.objectContaining({
+                key: "konnect-auth0-dcr:adoptPortalAudienceId",
+                expected: expect.stringContaining("createPortalAudience is false"),
+            }),
+        ]);
     });
 });

@@ -53,10 +53,19 @@ describe("the take-over run (adopt settings set)", () => {
 
     it("keeps Auth0's current values for every declared input except the ones saying which object it is", () => {
         const client = byType(adopted, CLIENT);
-        expect([...client.options.ignoreChanges].sort()).toEqual(Object.keys(byType(fresh, CLIENT).inputs).filter((k) => k !== "__defaults").sort());
+        expect([...client.options.ignoreChanges].sort()).toEqual(
+            Object.keys(byType(fresh, CLIENT).inputs)
+                .filter((k) => k !== "__defaults")
+                .sort(),
+        );
         expect(byType(adopted, GRANT).options.ignoreChanges.sort()).toEqual(["scopes", "subjectType"]);
         expect(byType(adopted, CREDENTIALS).options.ignoreChanges).toEqual(["authenticationMethod"]);
-        expect(byType(adopted, API).options.ignoreChanges.sort()).toEqual(["allowOfflineAccess", "name", "signingAlg", "tokenDialect"]);
+        expect(byType(adopted, API).options.ignoreChanges.sort()).toEqual([
+            "allowOfflineAccess",
+            "name",
+            "signingAlg",
+            "tokenDialect",
+        ]);
     });
 
     it("protects the imported objects even on dev, so a wrong id cannot turn into a delete", () => {
@@ -65,7 +74,10 @@ describe("the take-over run (adopt settings set)", () => {
     });
 
     it("leaves everything else as a run without the settings registers it", () => {
-        const shape = (run: ProgramRun) => run.resources.filter((r) => !r.type.startsWith("auth0:")).map((r) => [r.urn, r.options.importId, r.options.protect]);
+        const shape = (run: ProgramRun) =>
+            run.resources
+                .filter((r) => !r.type.startsWith("auth0:"))
+                .map((r) => [r.urn, r.options.importId, r.options.protect]);
         expect(shape(adopted)).toEqual(shape(fresh));
     });
 
@@ -84,7 +96,13 @@ describe("takeOverOptions", () => {
     });
 
     it("imports by id, ignores every declared input but the identity ones, and protects", () => {
-        expect(takeOverOptions("cgr_0123456789abcdef", { clientId: "c", audience: "a", scopes: [], subjectType: "client" }, ["clientId", "audience"])).toEqual({
+        expect(
+            takeOverOptions(
+                "cgr_0123456789abcdef",
+                { clientId: "c", audience: "a", scopes: [], subjectType: "client" },
+                ["clientId", "audience"],
+            ),
+        ).toEqual({
             import: "cgr_0123456789abcdef",
             ignoreChanges: ["scopes", "subjectType"],
             protect: true,

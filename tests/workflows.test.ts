@@ -50,10 +50,18 @@ const stepUsing = (job: Job, action: string) => job.steps?.find((s) => s.uses?.s
 const indexOf = (job: Job, match: (s: Step) => boolean) => job.steps?.findIndex(match) ?? -1;
 
 /** Runs a workflow's `run:` snippet with bash in `cwd`, with GITHUB_OUTPUT captured; returns the outputs and stdout. */
-function runSnippet(script: string, cwd: string, env: Record<string, string> = {}): { outputs: Record<string, string>; stdout: string } {
+function runSnippet(
+    script: string,
+    cwd: string,
+    env: Record<string, string> = {},
+): { outputs: Record<string, string>; stdout: string } {
     const outputFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "wf-")), "output");
     fs.writeFileSync(outputFile, "");
-    const stdout = execFileSync("bash", ["-eo", "pipefail", "-c", script], { cwd, env: { ...process.env, ...env, GITHUB_OUTPUT: outputFile }, encoding: "utf8" });
+    const stdout = execFileSync("bash", ["-eo", "pipefail", "-c", script], {
+        cwd,
+        env: { ...process.env, ...env, GITHUB_OUTPUT: outputFile },
+        encoding: "utf8",
+    });
     const outputs = Object.fromEntries(
         fs
             .readFileSync(outputFile, "utf8")
@@ -74,8 +82,13 @@ describe("every workflow", () => {
     it("pin every action to a major version", () => {
         for (const file of files) {
             const jobs = Object.values(load(file).jobs);
-            for (const uses of jobs.flatMap((j) => [j.uses, ...(j.steps ?? []).map((s) => s.uses)]).filter((u): u is string => u !== undefined)) {
-                expect([file, uses]).toEqual([file, expect.stringMatching(/^(\.\/\.github\/workflows\/[a-z-]+\.yml|[\w-]+\/[\w-]+@v\d+)$/)]);
+            for (const uses of jobs
+                .flatMap((j) => [j.uses, ...(j.steps ?? []).map((s) => s.uses)])
+                .filter((u): u is string => u !== undefined)) {
+                expect([file, uses]).toEqual([
+                    file,
+                    expect.stringMatching(/^(\.\/\.github\/workflows\/[a-z-]+\.yml|[\w-]+\/[\w-]+@v\d+)$/),
+                ]);
             }
         }
     });
@@ -89,15 +102,26 @@ describe("every workflow", () => {
                 if (node) {
                     expect(node.with).toMatchObject({ cache: "npm" });
                     expect([20, 24]).toContain(node.with!["node-version"]);
-                    expect(String(node.with!["cache-dependency-path"]).split("\n").filter(Boolean)).toEqual(["package-lock.json", "policies/package-lock.json"]);
+                    expect(String(node.with!["cache-dependency-path"]).split("\n").filter(Boolean)).toEqual([
+                        "package-lock.json",
+                        "policies/package-lock.json",
+                    ]);
                 }
             }
         }
     });
 
     it("reference only the documented secrets", () => {
-        const referenced = new Set(files.flatMap((f) => [...text(f).matchAll(/secrets\.([A-Z0-9_]+)/g)].map((m) => m[1])));
-        expect([...referenced].sort()).toEqual(["AUTH0_CLIENT_SECRET", "GITHUB_TOKEN", "KONNECT_PORTAL_DEVELOPER_PASSWORD", "KONNECT_TOKEN", "PULUMI_ACCESS_TOKEN"]);
+        const referenced = new Set(
+            files.flatMap((f) => [...text(f).matchAll(/secrets\.([A-Z0-9_]+)/g)].map((m) => m[1])),
+        );
+        expect([...referenced].sort()).toEqual([
+            "AUTH0_CLIENT_SECRET",
+            "GITHUB_TOKEN",
+            "KONNECT_PORTAL_DEVELOPER_PASSWORD",
+            "KONNECT_TOKEN",
+            "PULUMI_ACCESS_TOKEN",
+        ]);
     });
 });
 
@@ -126,10 +150,13 @@ describe("test.yml", () => {
         const bin = fs.mkdtempSync(path.join(os.tmpdir(), "npm-stub-"));
         fs.writeFileSync(path.join(bin, "npm"), '#!/bin/sh\necho "npm $*"\n[ "$5" != "broken" ]\n', { mode: 0o755 });
         const { stdout } = runSnippet(script, ROOT, { PATH: `${bin}:${process.env.PATH}` });
-        expect(stdout.split("\n").filter((l) => l.startsWith("npm "))).toEqual(listStacks(ROOT).map((s) => `npm run plan -- --stack ${s}`));
+        expect(stdout.split("\n").filter((l) => l.startsWith("npm "))).toEqual(
+            listStacks(ROOT).map((s) => `npm run plan -- --stack ${s}`),
+        );
 
         const project = fs.mkdtempSync(path.join(os.tmpdir(), "stacks-"));
-        for (const stack of ["broken", "dev"]) fs.writeFileSync(path.join(project, `Pulumi.${stack}.yaml`), "config: {}\n");
+        for (const stack of ["broken", "dev"])
+            fs.writeFileSync(path.join(project, `Pulumi.${stack}.yaml`), "config: {}\n");
         expect(() => runSnippet(script, project, { PATH: `${bin}:${process.env.PATH}` })).toThrow();
     });
 });
@@ -142,7 +169,10 @@ describe("preview.yml", () => {
     it("runs on pull requests only, may comment on them, and cancels superseded previews of the same PR", () => {
         expect(Object.keys(wf.on)).toEqual(["pull_request"]);
         expect(wf.permissions).toEqual({ contents: "read", "pull-requests": "write" });
-        expect(wf.concurrency).toEqual({ group: "pulumi-preview-${{ github.event.pull_request.number }}", "cancel-in-progress": true });
+        expect(wf.concurrency).toEqual({
+            group: "pulumi-preview-${{ github.event.pull_request.number }}",
+            "cancel-in-progress": true,
+        });
     });
 
     it("previews each stack in a matrix built from the stack files", () => {
@@ -182,7 +212,11 @@ describe("deploy.yml and pulumi-up.yml", () => {
 
     it("updates dev then staging from main, and prod only from a tag or a dispatch", () => {
         for (const stack of ["dev", "staging", "prod"]) {
-            expect(wf.jobs[stack]).toMatchObject({ uses: "./.github/workflows/pulumi-up.yml", with: { stack }, secrets: "inherit" });
+            expect(wf.jobs[stack]).toMatchObject({
+                uses: "./.github/workflows/pulumi-up.yml",
+                with: { stack },
+                secrets: "inherit",
+            });
         }
         expect(wf.jobs.dev.if).toContain("github.ref == 'refs/heads/main'");
         expect(wf.jobs.staging.needs).toEqual(["stacks", "dev"]);
@@ -199,7 +233,10 @@ describe("deploy.yml and pulumi-up.yml", () => {
 
     it("runs the offline plan, then pulumi up with the policy pack enforced and outputs suppressed", () => {
         const plan = indexOf(upJob, (s) => s.run === 'npm run plan -- --stack "${{ inputs.stack }}"');
-        const packInstall = indexOf(upJob, (s) => /^npm ci\b/.test(s.run ?? "") && s["working-directory"] === "policies");
+        const packInstall = indexOf(
+            upJob,
+            (s) => /^npm ci\b/.test(s.run ?? "") && s["working-directory"] === "policies",
+        );
         expect(plan).toBeGreaterThan(-1);
         expect(packInstall).toBeGreaterThan(-1);
         expect(Math.max(plan, packInstall)).toBeLessThan(upJob.steps!.indexOf(pulumi));
@@ -210,7 +247,11 @@ describe("deploy.yml and pulumi-up.yml", () => {
             policyPackConfigs: "${{ steps.policy-config.outputs.file }}",
             "suppress-outputs": true,
         });
-        expect(Object.keys(pulumi.env!).sort()).toEqual(["AUTH0_CLIENT_SECRET", "KONNECT_TOKEN", "PULUMI_ACCESS_TOKEN"]);
+        expect(Object.keys(pulumi.env!).sort()).toEqual([
+            "AUTH0_CLIENT_SECRET",
+            "KONNECT_TOKEN",
+            "PULUMI_ACCESS_TOKEN",
+        ]);
     });
 
     it("picks the same policy-pack config file as npm run plan", () => {
@@ -232,7 +273,9 @@ describe("pulumi-up.yml smoke step", () => {
         const smoke = steps.findIndex((s) => /npm run smoke -- --stack/.test(s.run ?? ""));
         expect(smoke).toBeGreaterThan(up);
         expect(steps[smoke].if).toBe("vars.SMOKE_ROUTE_URL != ''");
-        expect(steps[smoke].env?.KONNECT_PORTAL_DEVELOPER_PASSWORD).toBe("${{ secrets.KONNECT_PORTAL_DEVELOPER_PASSWORD }}");
+        expect(steps[smoke].env?.KONNECT_PORTAL_DEVELOPER_PASSWORD).toBe(
+            "${{ secrets.KONNECT_PORTAL_DEVELOPER_PASSWORD }}",
+        );
     });
 });
 
@@ -249,7 +292,9 @@ describe("drift.yml", () => {
         const calls = path.join(bin, "calls");
         fs.writeFileSync(calls, "");
         for (const [command, body] of Object.entries(scripts)) {
-            fs.writeFileSync(path.join(bin, command), `#!/bin/bash\necho "${command} $*" >> "${calls}"\n${body}\n`, { mode: 0o755 });
+            fs.writeFileSync(path.join(bin, command), `#!/bin/bash\necho "${command} $*" >> "${calls}"\n${body}\n`, {
+                mode: 0o755,
+            });
         }
         return { bin, calls };
     }
@@ -263,7 +308,9 @@ describe("drift.yml", () => {
     it("never changes a stack: no up, refresh, destroy or import, and no deploy credentials", () => {
         const commands = steps.map((s) => s.run ?? "").join("\n");
         expect(commands).not.toMatch(/pulumi (up|update|refresh|destroy|import|state|config set)\b/);
-        expect(steps.filter((s) => s.uses?.startsWith("pulumi/actions@")).map((s) => s.with)).toEqual([{ "pulumi-version": "3.276.0" }]);
+        expect(steps.filter((s) => s.uses?.startsWith("pulumi/actions@")).map((s) => s.with)).toEqual([
+            { "pulumi-version": "3.276.0" },
+        ]);
         // The read-only credentials live in their own GitHub environment per stack, not the deploy one.
         expect(job.environment).toBe("${{ matrix.stack }}-readonly");
     });
@@ -283,7 +330,10 @@ describe("drift.yml", () => {
 
     it("passes every expression to its commands through env, never inline", () => {
         for (const s of Object.values(wf.jobs).flatMap((j) => j.steps ?? [])) {
-            expect([s.name ?? s.id ?? s.uses, s.run ?? ""]).toEqual([s.name ?? s.id ?? s.uses, expect.not.stringContaining("${{")]);
+            expect([s.name ?? s.id ?? s.uses, s.run ?? ""]).toEqual([
+                s.name ?? s.id ?? s.uses,
+                expect.not.stringContaining("${{"),
+            ]);
         }
     });
 
@@ -304,7 +354,9 @@ describe("drift.yml", () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), "drift-run-"));
         const sample = fs.readFileSync(path.join(ROOT, "tests", "fixtures", "preview-refresh-drift.json"), "utf8");
         fs.writeFileSync(path.join(dir, "sample.json"), sample);
-        const { bin, calls } = stubs({ pulumi: `if [[ " $* " == *" --json "* ]]; then cat "${path.join(dir, "sample.json")}"; else exit 255; fi` });
+        const { bin, calls } = stubs({
+            pulumi: `if [[ " $* " == *" --json "* ]]; then cat "${path.join(dir, "sample.json")}"; else exit 255; fi`,
+        });
         const { outputs } = runSnippet(preview.run!, dir, { PATH: `${bin}:${process.env.PATH}`, STACK: "dev" });
         expect(outputs.exit).toBe("255");
         expect(fs.readFileSync(calls, "utf8").trim().split("\n")).toEqual([
@@ -314,19 +366,28 @@ describe("drift.yml", () => {
         expect(fs.readFileSync(path.join(dir, "preview.json"), "utf8")).toBe(sample);
 
         const clean = stubs({ pulumi: "exit 0" });
-        expect(runSnippet(preview.run!, dir, { PATH: `${clean.bin}:${process.env.PATH}`, STACK: "dev" }).outputs.exit).toBe("0");
+        expect(
+            runSnippet(preview.run!, dir, { PATH: `${clean.bin}:${process.env.PATH}`, STACK: "dev" }).outputs.exit,
+        ).toBe("0");
         expect(fs.readFileSync(clean.calls, "utf8").trim().split("\n")).toHaveLength(1);
     });
 
     it("writes the drift report to the job summary, then fails the job", () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), "drift-summary-"));
-        fs.copyFileSync(path.join(ROOT, "tests", "fixtures", "preview-refresh-drift.json"), path.join(dir, "preview.json"));
+        fs.copyFileSync(
+            path.join(ROOT, "tests", "fixtures", "preview-refresh-drift.json"),
+            path.join(dir, "preview.json"),
+        );
         const summaryFile = path.join(dir, "summary.md");
         // npm runs in the repository; the snippet's relative files are in `dir`.
         const npm = execFileSync("bash", ["-c", "command -v npm"], { encoding: "utf8" }).trim();
         const { bin } = stubs({ npm: `cd "${ROOT}" && exec "${npm}" "$@" < /dev/null` });
         const script = step("Summarise the drift").run!.replace("preview.json", path.join(dir, "preview.json"));
-        const { outputs } = runSnippet(script, dir, { PATH: `${bin}:${process.env.PATH}`, STACK: "dev", GITHUB_STEP_SUMMARY: summaryFile });
+        const { outputs } = runSnippet(script, dir, {
+            PATH: `${bin}:${process.env.PATH}`,
+            STACK: "dev",
+            GITHUB_STEP_SUMMARY: summaryFile,
+        });
         expect(outputs.exit).toBe("1");
         const summary = fs.readFileSync(summaryFile, "utf8");
         expect(summary).toContain("## Drift in `dev`: 3 resources differ from the stack");
@@ -345,7 +406,9 @@ describe("drift.yml", () => {
         runSnippet(script, dir, { ...env, PATH: `${none.bin}:${process.env.PATH}` });
         const created = fs.readFileSync(none.calls, "utf8");
         expect(created).toContain("gh issue create --title Drift in dev --label drift --body-file issue.md");
-        expect(fs.readFileSync(path.join(dir, "issue.md"), "utf8")).toBe("## Drift in `dev`\n\nFound by https://github.com/acme/konnect-auth0-dcr/actions/runs/1\n");
+        expect(fs.readFileSync(path.join(dir, "issue.md"), "utf8")).toBe(
+            "## Drift in `dev`\n\nFound by https://github.com/acme/konnect-auth0-dcr/actions/runs/1\n",
+        );
 
         const open = stubs({ gh: 'if [ "$1 $2" = "issue list" ]; then echo 42; fi' });
         runSnippet(script, dir, { ...env, PATH: `${open.bin}:${process.env.PATH}` });
@@ -354,7 +417,12 @@ describe("drift.yml", () => {
         expect(commented).not.toContain("issue create");
 
         const closing = stubs({ gh: 'if [ "$1 $2" = "issue list" ]; then echo 42; fi' });
-        runSnippet(step("Close the tracking issue when the stack is clean again").run!, dir, { ...env, PATH: `${closing.bin}:${process.env.PATH}` });
-        expect(fs.readFileSync(closing.calls, "utf8")).toContain("gh issue close 42 --comment No drift any more: https://github.com/acme/konnect-auth0-dcr/actions/runs/1");
+        runSnippet(step("Close the tracking issue when the stack is clean again").run!, dir, {
+            ...env,
+            PATH: `${closing.bin}:${process.env.PATH}`,
+        });
+        expect(fs.readFileSync(closing.calls, "utf8")).toContain(
+            "gh issue close 42 --comment No drift any more: https://github.com/acme/konnect-auth0-dcr/actions/runs/1",
+        );
     });
 });

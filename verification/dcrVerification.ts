@@ -100,7 +100,9 @@ export function dcrVerificationProvider(
         },
 
         async diff(_id, olds, news) {
-            const changed = VERIFICATION_TRIGGERS.filter((key) => containsUnknown(news[key]) || olds[key] !== news[key]);
+            const changed = VERIFICATION_TRIGGERS.filter(
+                (key) => containsUnknown(news[key]) || olds[key] !== news[key],
+            );
             // Never a replacement: a re-run is an update of the same resource.
             return { changes: changed.length > 0, replaces: [] };
         },
@@ -132,6 +134,13 @@ export class DcrVerification extends pulumi.dynamic.Resource {
      */
     constructor(name: string, args: DcrVerificationArgs, opts?: pulumi.CustomResourceOptions) {
         sharedProvider ??= dcrVerificationProvider();
-        super(sharedProvider, name, { ...args, report: undefined }, { ...opts, protect: false }, "konnect", "DcrVerification");
+        super(
+            sharedProvider,
+            name,
+            { ...args, report: undefined },
+            { ...opts, protect: false },
+            "konnect",
+            "DcrVerification",
+        );
     }
 }

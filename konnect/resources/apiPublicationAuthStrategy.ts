@@ -15,7 +15,15 @@ import type { PortalKind } from "../vocabulary";
 import type { KonnectClient, LivePublication } from "../client";
 import { KonnectApiError } from "../errors";
 import { checkPublicationInputs, containsUnknown } from "../validation";
-import { compact, KonnectDiffResult, KonnectProviderOptions, konnectClientFor, rememberConfiguredToken, rememberLive, takeLive } from "./providerRuntime";
+import {
+    compact,
+    KonnectDiffResult,
+    KonnectProviderOptions,
+    konnectClientFor,
+    rememberConfiguredToken,
+    rememberLive,
+    takeLive,
+} from "./providerRuntime";
 
 /** Inputs of an ApiPublicationAuthStrategy. */
 export interface ApiPublicationAuthStrategyArgs {
@@ -72,7 +80,11 @@ function sameStrategies(a: readonly string[] | null | undefined, b: readonly str
     return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
-function stateOf(inputs: ApiPublicationAuthStrategyInputs, previous: readonly string[] | null, live: LivePublication): ApiPublicationAuthStrategyState {
+function stateOf(
+    inputs: ApiPublicationAuthStrategyInputs,
+    previous: readonly string[] | null,
+    live: LivePublication,
+): ApiPublicationAuthStrategyState {
     return compact({
         serverUrl: inputs.serverUrl,
         portalId: inputs.portalId,
@@ -91,7 +103,10 @@ function portalLabel(kind: PortalKind): string {
 }
 
 /** The live publication, or an error that says whether the API is unknown or just not published there. */
-async function requirePublication(client: KonnectClient, inputs: ApiPublicationAuthStrategyInputs): Promise<LivePublication> {
+async function requirePublication(
+    client: KonnectClient,
+    inputs: ApiPublicationAuthStrategyInputs,
+): Promise<LivePublication> {
     const live = await client.publications.get(inputs.portalKind, inputs.portalId, inputs.apiId);
     if (live) return live;
     const portal = `${portalLabel(inputs.portalKind)} ${inputs.portalId}`;
@@ -100,7 +115,7 @@ async function requirePublication(client: KonnectClient, inputs: ApiPublicationA
             `Konnect: API product version ${inputs.apiId} is not published on the ${portal} at ${inputs.serverUrl}, or does not exist. ` +
                 "The stack sets the auth strategy of product versions that are already published, and publishes none itself: " +
                 "publish the version on the portal (Konnect → API Products → the version → Publish), or remove its id from " +
-                "konnect-auth0-dcr:konnectProductVersionIds. Reading it needs the \"Portal Viewer\" (or \"Portal Admin\") role.",
+                'konnect-auth0-dcr:konnectProductVersionIds. Reading it needs the "Portal Viewer" (or "Portal Admin") role.',
         );
     }
     const name = await client.publications.apiName(inputs.apiId);
@@ -144,7 +159,9 @@ export function apiPublicationAuthStrategyProvider(
         async read(id, props) {
             if (!props) {
                 // `pulumi import` / `.get` pass no state: there is no earlier strategy to record, so adopt through `up` instead.
-                throw new Error(`ApiPublicationAuthStrategy ${id} cannot be imported: declare it in the program and run pulumi up, which adopts the publication.`);
+                throw new Error(
+                    `ApiPublicationAuthStrategy ${id} cannot be imported: declare it in the program and run pulumi up, which adopts the publication.`,
+                );
             }
             const client = konnectClientFor(props.serverUrl, options);
             const live = await client.publications.get(props.portalKind, props.portalId, props.apiId);
@@ -165,7 +182,8 @@ export function apiPublicationAuthStrategyProvider(
             const client = konnectClientFor(news.serverUrl, options);
             const live = await client.publications.get(news.portalKind, news.portalId, news.apiId);
             // Unpublished outside Pulumi: a replacement runs create, which says what to do.
-            if (!live) return { changes: true, replaces: ["apiId"], deleteBeforeReplace: true, changedFields: ["apiId"] };
+            if (!live)
+                return { changes: true, replaces: ["apiId"], deleteBeforeReplace: true, changedFields: ["apiId"] };
             rememberLive(KIND, publicationKey(news), live);
             const changes = sameStrategies(live.authStrategyIds, desired(news)) ? [] : ["auth_strategy_ids"];
             return { changes: changes.length > 0, changedFields: changes };
@@ -173,7 +191,8 @@ export function apiPublicationAuthStrategyProvider(
 
         async update(_id, olds, news) {
             const client = konnectClientFor(news.serverUrl, options);
-            let live = takeLive<LivePublication>(KIND, publicationKey(news)) ?? (await requirePublication(client, news));
+            let live =
+                takeLive<LivePublication>(KIND, publicationKey(news)) ?? (await requirePublication(client, news));
             if (!sameStrategies(live.authStrategyIds, desired(news))) {
                 live = await client.publications.setAuthStrategies(live, desired(news));
             }
@@ -204,7 +223,8 @@ export function apiPublicationAuthStrategyProvider(
     };
 }
 
-let sharedProvider: pulumi.dynamic.ResourceProvider<ApiPublicationAuthStrategyInputs, ApiPublicationAuthStrategyState> | undefined;
+let sharedProvider:
+    pulumi.dynamic.ResourceProvider<ApiPublicationAuthStrategyInputs, ApiPublicationAuthStrategyState> | undefined;
 
 /**
  * Makes an auth strategy the application auth strategy of an already published API (or classic product
@@ -236,7 +256,13 @@ export class ApiPublicationAuthStrategy extends pulumi.dynamic.Resource {
         super(
             sharedProvider,
             name,
-            { ...args, previousAuthStrategyIds: undefined, authStrategyIds: undefined, visibility: undefined, publishStatus: undefined },
+            {
+                ...args,
+                previousAuthStrategyIds: undefined,
+                authStrategyIds: undefined,
+                visibility: undefined,
+                publishStatus: undefined,
+            },
             opts,
             "konnect",
             "ApiPublicationAuthStrategy",

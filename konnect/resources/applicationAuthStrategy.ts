@@ -4,7 +4,12 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import type { LiveAuthStrategy } from "../payloads";
-import { AuthStrategySpec, buildAuthStrategyCreateBody, buildAuthStrategyUpdateBody, diffAuthStrategy } from "../payloads";
+import {
+    AuthStrategySpec,
+    buildAuthStrategyCreateBody,
+    buildAuthStrategyUpdateBody,
+    diffAuthStrategy,
+} from "../payloads";
 import { checkAuthStrategyInputs } from "../validation";
 import {
     compact,
@@ -115,9 +120,21 @@ export function applicationAuthStrategyProvider(
             if (existing) {
                 const { changes, replaces } = diffAuthStrategy(spec, existing);
                 if (replaces.length > 0) {
-                    throw otherTypeWithSameName("application auth strategy", existing.strategy_type, spec.name, existing.id);
+                    throw otherTypeWithSameName(
+                        "application auth strategy",
+                        existing.strategy_type,
+                        spec.name,
+                        existing.id,
+                    );
                 }
-                live = changes.length > 0 ? await client.authStrategies.update(existing.id, spec.name, buildAuthStrategyUpdateBody(spec, existing, changes)) : existing;
+                live =
+                    changes.length > 0
+                        ? await client.authStrategies.update(
+                              existing.id,
+                              spec.name,
+                              buildAuthStrategyUpdateBody(spec, existing, changes),
+                          )
+                        : existing;
             } else {
                 live = (await client.authStrategies.create(buildAuthStrategyCreateBody(spec))).object;
             }
@@ -132,9 +149,16 @@ export function applicationAuthStrategyProvider(
             const strategyId = olds.authStrategyId ?? id;
             const live = await client.authStrategies.get(strategyId, news.name);
             if (!live) return { changes: true, replaces: ["authStrategyId"], changedFields: ["authStrategyId"] };
-            const { changes, replaces } = diffAuthStrategy(specOf(news), live, { removedLabelKeys: removedLabelKeys(olds, news) });
+            const { changes, replaces } = diffAuthStrategy(specOf(news), live, {
+                removedLabelKeys: removedLabelKeys(olds, news),
+            });
             if (replaces.length > 0) {
-                return { changes: true, replaces: [...replaces], deleteBeforeReplace: true, changedFields: [...replaces, ...changes] };
+                return {
+                    changes: true,
+                    replaces: [...replaces],
+                    deleteBeforeReplace: true,
+                    changedFields: [...replaces, ...changes],
+                };
             }
             rememberLive(KIND, strategyId, live);
             return { changes: changes.length > 0, changedFields: changes };
@@ -143,14 +167,20 @@ export function applicationAuthStrategyProvider(
         async update(id, olds, news) {
             const client = konnectClientFor(news.serverUrl, options);
             const strategyId = olds.authStrategyId ?? id;
-            let live = takeLive<LiveAuthStrategy>(KIND, strategyId) ?? (await client.authStrategies.get(strategyId, news.name));
+            let live =
+                takeLive<LiveAuthStrategy>(KIND, strategyId) ??
+                (await client.authStrategies.get(strategyId, news.name));
             if (!live) {
                 throw deletedOutsidePulumi("application auth strategy", news.name, strategyId);
             }
             const spec = specOf(news);
             const { changes } = diffAuthStrategy(spec, live, { removedLabelKeys: removedLabelKeys(olds, news) });
             if (changes.length > 0) {
-                live = await client.authStrategies.update(strategyId, news.name, buildAuthStrategyUpdateBody(spec, live, changes));
+                live = await client.authStrategies.update(
+                    strategyId,
+                    news.name,
+                    buildAuthStrategyUpdateBody(spec, live, changes),
+                );
             }
             return { outs: stateOf(news, live) };
         },
@@ -190,7 +220,8 @@ export function applicationAuthStrategyProvider(
     };
 }
 
-let sharedProvider: pulumi.dynamic.ResourceProvider<ApplicationAuthStrategyInputs, ApplicationAuthStrategyState> | undefined;
+let sharedProvider:
+    pulumi.dynamic.ResourceProvider<ApplicationAuthStrategyInputs, ApplicationAuthStrategyState> | undefined;
 
 /**
  * A Konnect OpenID Connect application auth strategy that registers applications through a DCR provider.
@@ -219,6 +250,13 @@ export class ApplicationAuthStrategy extends pulumi.dynamic.Resource {
      */
     constructor(name: string, args: ApplicationAuthStrategyArgs, opts?: pulumi.CustomResourceOptions) {
         sharedProvider ??= applicationAuthStrategyProvider();
-        super(sharedProvider, name, { ...args, authStrategyId: undefined, active: undefined }, opts, "konnect", "ApplicationAuthStrategy");
+        super(
+            sharedProvider,
+            name,
+            { ...args, authStrategyId: undefined, active: undefined },
+            opts,
+            "konnect",
+            "ApplicationAuthStrategy",
+        );
     }
 }

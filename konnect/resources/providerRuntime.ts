@@ -75,7 +75,10 @@ export function compact<T extends Record<string, unknown>>(value: T): T {
 }
 
 /** Label keys the previous state set that the new inputs no longer do. */
-export function removedLabelKeys(olds: { labels?: Record<string, string> }, news: { labels?: Record<string, string> }): string[] {
+export function removedLabelKeys(
+    olds: { labels?: Record<string, string> },
+    news: { labels?: Record<string, string> },
+): string[] {
     const desired = news.labels ?? {};
     return Object.keys(olds.labels ?? {}).filter((key) => !(key in desired));
 }
@@ -84,9 +87,16 @@ export function removedLabelKeys(olds: { labels?: Record<string, string> }, news
  * The live labels under the keys the state already had: what `read` reports. Labels other tools set on the
  * object stay out of state, so a refresh never makes this stack think it set them (and later remove them).
  */
-export function refreshedLabels(live: Readonly<Record<string, string>> | undefined, previous: Readonly<Record<string, string>> | undefined): Record<string, string> {
+export function refreshedLabels(
+    live: Readonly<Record<string, string>> | undefined,
+    previous: Readonly<Record<string, string>> | undefined,
+): Record<string, string> {
     const current = live ?? {};
-    return Object.fromEntries(Object.keys(previous ?? {}).filter((key) => key in current).map((key) => [key, current[key]]));
+    return Object.fromEntries(
+        Object.keys(previous ?? {})
+            .filter((key) => key in current)
+            .map((key) => [key, current[key]]),
+    );
 }
 
 /**
@@ -95,7 +105,9 @@ export function refreshedLabels(live: Readonly<Record<string, string>> | undefin
  */
 export function priorState<T extends { serverUrl?: string }>(props: T | undefined, type: string): T {
     if (!props || typeof props.serverUrl !== "string") {
-        throw new Error(`A Konnect ${type} can only be refreshed from its Pulumi state; pulumi import and .get are not supported.`);
+        throw new Error(
+            `A Konnect ${type} can only be refreshed from its Pulumi state; pulumi import and .get are not supported.`,
+        );
     }
     return props;
 }
@@ -119,16 +131,24 @@ export function konnectProviderBasics<I>(checkInputs: (inputs: Record<string, un
  * The part of a diff that needs no call to Konnect: another server URL is another Konnect (replace, the object
  * must be made there), and inputs not known yet (a preview) are a change. Undefined when Konnect must be read.
  */
-export function diffWithoutKonnect<T extends { serverUrl: string }>(olds: { serverUrl?: string }, news: T): KonnectDiffResult | undefined {
+export function diffWithoutKonnect<T extends { serverUrl: string }>(
+    olds: { serverUrl?: string },
+    news: T,
+): KonnectDiffResult | undefined {
     if (containsUnknown(news.serverUrl)) return { changes: true, changedFields: ["serverUrl"] };
-    if (olds.serverUrl !== news.serverUrl) return { changes: true, replaces: ["serverUrl"], changedFields: ["serverUrl"] };
-    const unknown = Object.keys(news).filter((key) => containsUnknown((news as unknown as Record<string, unknown>)[key]));
+    if (olds.serverUrl !== news.serverUrl)
+        return { changes: true, replaces: ["serverUrl"], changedFields: ["serverUrl"] };
+    const unknown = Object.keys(news).filter((key) =>
+        containsUnknown((news as unknown as Record<string, unknown>)[key]),
+    );
     return unknown.length > 0 ? { changes: true, changedFields: unknown } : undefined;
 }
 
 /** The error for an object that `diff` found but `update` no longer does: deleted outside Pulumi meanwhile. */
 export function deletedOutsidePulumi(kind: string, name: string, id: string): Error {
-    return new Error(`Konnect ${kind} "${name}" (${id}) was deleted outside Pulumi; run pulumi up again to recreate it.`);
+    return new Error(
+        `Konnect ${kind} "${name}" (${id}) was deleted outside Pulumi; run pulumi up again to recreate it.`,
+    );
 }
 
 /** The error for adopting an object of the same name whose immutable type differs. */

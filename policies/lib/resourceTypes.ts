@@ -27,7 +27,12 @@ export const KONNECT_API_PUBLICATION = "pulumi-nodejs:dynamic/konnect:ApiPublica
 export const KONNECT_DCR_VERIFICATION = "pulumi-nodejs:dynamic/konnect:DcrVerification";
 
 /** Every Konnect object the stack manages. */
-export const KONNECT_TYPES: readonly string[] = [KONNECT_DCR_PROVIDER, KONNECT_AUTH_STRATEGY, KONNECT_PORTAL_BINDING, KONNECT_API_PUBLICATION];
+export const KONNECT_TYPES: readonly string[] = [
+    KONNECT_DCR_PROVIDER,
+    KONNECT_AUTH_STRATEGY,
+    KONNECT_PORTAL_BINDING,
+    KONNECT_API_PUBLICATION,
+];
 
 /** The provider the Node.js dynamic-provider host registers for every dynamic resource. */
 export const DYNAMIC_PROVIDER = "pulumi:providers:pulumi-nodejs";

@@ -1,6 +1,11 @@
 import { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
 import { describe, known, linkedResources } from "../lib/policyHelpers";
-import { KONNECT_API_PUBLICATION, KONNECT_AUTH_STRATEGY, KONNECT_DCR_PROVIDER, KONNECT_PORTAL_BINDING } from "../lib/resourceTypes";
+import {
+    KONNECT_API_PUBLICATION,
+    KONNECT_AUTH_STRATEGY,
+    KONNECT_DCR_PROVIDER,
+    KONNECT_PORTAL_BINDING,
+} from "../lib/resourceTypes";
 
 /** A known, non-empty string prop; undefined while unknown (preview) or when missing. */
 function knownText(resource: PolicyResource, prop: string): string | undefined {
@@ -16,13 +21,19 @@ function isUnknown(resource: PolicyResource, prop: string): boolean {
 /** The stack's strategies that register applications through one of the stack's DCR providers. */
 function dcrStrategies(resources: readonly PolicyResource[]): PolicyResource[] {
     const providers = resources.filter((r) => r.type === KONNECT_DCR_PROVIDER);
-    const providerIds = providers.map((p) => knownText(p, "dcrProviderId")).filter((id): id is string => id !== undefined);
+    const providerIds = providers
+        .map((p) => knownText(p, "dcrProviderId"))
+        .filter((id): id is string => id !== undefined);
     return resources
         .filter((r) => r.type === KONNECT_AUTH_STRATEGY)
         .filter((strategy) => {
             const id = knownText(strategy, "dcrProviderId");
-            const linked = linkedResources(strategy, "dcrProviderId", [KONNECT_DCR_PROVIDER]).some((p) => providers.some((q) => q.urn === p.urn));
-            return id !== undefined ? providerIds.includes(id) || linked : isUnknown(strategy, "dcrProviderId") && linked;
+            const linked = linkedResources(strategy, "dcrProviderId", [KONNECT_DCR_PROVIDER]).some((p) =>
+                providers.some((q) => q.urn === p.urn),
+            );
+            return id !== undefined
+                ? providerIds.includes(id) || linked
+                : isUnknown(strategy, "dcrProviderId") && linked;
         });
 }
 
@@ -56,22 +67,35 @@ export const apiPublicationsUseDcrStrategy: StackValidationPolicy = {
             const linked = linkedResources(publication, "authStrategyId", [KONNECT_AUTH_STRATEGY]);
             let uses: PolicyResource | undefined;
             if (id !== undefined) {
-                uses = strategies.find((s) => knownText(s, "authStrategyId") === id) ?? strategies.find((s) => isUnknown(s, "authStrategyId") && linked.some((l) => l.urn === s.urn));
+                uses =
+                    strategies.find((s) => knownText(s, "authStrategyId") === id) ??
+                    strategies.find((s) => isUnknown(s, "authStrategyId") && linked.some((l) => l.urn === s.urn));
             } else if (isUnknown(publication, "authStrategyId")) {
                 uses = strategies.find((s) => linked.some((l) => l.urn === s.urn));
             }
             if (!uses) {
-                const what = id !== undefined ? `auth strategy ${id}` : isUnknown(publication, "authStrategyId") ? "an auth strategy from outside the stack" : "no auth strategy";
+                const what =
+                    id !== undefined
+                        ? `auth strategy ${id}`
+                        : isUnknown(publication, "authStrategyId")
+                          ? "an auth strategy from outside the stack"
+                          : "no auth strategy";
                 reportViolation(
                     `${describe(publication)}: API ${api} uses ${what}, not the stack's DCR application auth strategy` +
-                        (strategies.length === 0 ? " (the stack has no strategy backed by its DCR provider)." : ` (${strategies.map(describe).join(", ")}).`),
+                        (strategies.length === 0
+                            ? " (the stack has no strategy backed by its DCR provider)."
+                            : ` (${strategies.map(describe).join(", ")}).`),
                     publication.urn,
                 );
                 continue;
             }
             const portal = knownText(publication, "portalId");
             const kind = knownText(publication, "portalKind");
-            for (const binding of bindings.filter((b) => knownText(b, "authStrategyId") === knownText(uses!, "authStrategyId") || linkedResources(b, "authStrategyId", [KONNECT_AUTH_STRATEGY]).some((l) => l.urn === uses!.urn))) {
+            for (const binding of bindings.filter(
+                (b) =>
+                    knownText(b, "authStrategyId") === knownText(uses!, "authStrategyId") ||
+                    linkedResources(b, "authStrategyId", [KONNECT_AUTH_STRATEGY]).some((l) => l.urn === uses!.urn),
+            )) {
                 const boundPortal = knownText(binding, "portalId");
                 const boundKind = knownText(binding, "portalKind");
                 if ((portal && boundPortal && portal !== boundPortal) || (kind && boundKind && kind !== boundKind)) {

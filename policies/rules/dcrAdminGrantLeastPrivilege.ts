@@ -56,7 +56,8 @@ export const dcrAdminGrantLeastPrivilege: ResourceValidationPolicy = {
             developerManagedScopes: {
                 type: "boolean",
                 default: false,
-                description: "True when the stack enables Konnect developer-managed scopes; the grant then also needs read:resource_servers.",
+                description:
+                    "True when the stack enables Konnect developer-managed scopes; the grant then also needs read:resource_servers.",
             },
         },
     },
@@ -74,7 +75,9 @@ export const dcrAdminGrantLeastPrivilege: ResourceValidationPolicy = {
         const where = `Grant "${args.name}" on ${grant.audience}`;
 
         if (grant.allowAllScopes === true) {
-            reportViolation(`${where} sets allowAllScopes: every Management API scope, including user and tenant administration.`);
+            reportViolation(
+                `${where} sets allowAllScopes: every Management API scope, including user and tenant administration.`,
+            );
         }
         const { extra, missing, duplicates } = scopeDifferences(granted, config.developerManagedScopes === true);
         if (extra.length > 0) {

@@ -40,14 +40,23 @@ export const dcrAdminLiveGrantLeastPrivilege: StackValidationPolicy = {
             const id = known(() => grant.props.id);
             const where = `${describe(grant)}${typeof id === "string" ? ` (${id})` : ""} as Auth0 holds it`;
             if (known(() => grant.props.allowAllScopes) === true) {
-                reportViolation(`${where} allows all scopes; the stack declares exactly: ${listed(declared)}.`, grant.urn);
+                reportViolation(
+                    `${where} allows all scopes; the stack declares exactly: ${listed(declared)}.`,
+                    grant.urn,
+                );
             }
             const { extra, missing } = scopeDifferences(stringList(scopes), developerManagedScopes);
             if (extra.length > 0) {
-                reportViolation(`${where} has scopes beyond what the stack declares: ${listed(extra)}. The stack declares exactly: ${listed(declared)}.`, grant.urn);
+                reportViolation(
+                    `${where} has scopes beyond what the stack declares: ${listed(extra)}. The stack declares exactly: ${listed(declared)}.`,
+                    grant.urn,
+                );
             }
             if (missing.length > 0) {
-                reportViolation(`${where} lacks scopes the stack declares: ${listed(missing)}; Konnect DCR fails without them.`, grant.urn);
+                reportViolation(
+                    `${where} lacks scopes the stack declares: ${listed(missing)}; Konnect DCR fails without them.`,
+                    grant.urn,
+                );
             }
         }
     },

@@ -28,7 +28,10 @@ export const portalAudienceLiveSettings: StackValidationPolicy = {
         for (const api of apis) {
             const where = `${describe(api)} (${String(known(() => api.props.identifier) ?? "identifier unknown")}) as Auth0 holds it`;
             if (known(() => api.props.allowOfflineAccess) === true) {
-                reportViolation(`${where} allows offline access (refresh tokens); the stack declares allowOfflineAccess false.`, api.urn);
+                reportViolation(
+                    `${where} allows offline access (refresh tokens); the stack declares allowOfflineAccess false.`,
+                    api.urn,
+                );
             }
             const alg = known(() => api.props.signingAlg);
             if (typeof alg === "string" && alg.toUpperCase() !== "RS256") {

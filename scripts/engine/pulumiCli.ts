@@ -13,9 +13,13 @@ export const REPO_ROOT = path.resolve(__dirname, "..", "..");
 /** The toolchain directory, or an error that says how to build it. */
 export function engineToolchain(): string {
     try {
-        return execFileSync("bash", [path.join(REPO_ROOT, "scripts", "engine", "build.sh"), "--dir"], { encoding: "utf8" }).trim();
+        return execFileSync("bash", [path.join(REPO_ROOT, "scripts", "engine", "build.sh"), "--dir"], {
+            encoding: "utf8",
+        }).trim();
     } catch {
-        throw new Error("The engine toolchain is not built: run `npm run engine:build` first (needs Go and the Go module proxy).");
+        throw new Error(
+            "The engine toolchain is not built: run `npm run engine:build` first (needs Go and the Go module proxy).",
+        );
     }
 }
 
@@ -30,7 +34,11 @@ export interface CliResult {
 export interface PreviewStep {
     readonly op: string;
     readonly urn: string;
-    readonly newState?: { readonly type: string; readonly inputs?: Record<string, unknown>; readonly outputs?: Record<string, unknown> };
+    readonly newState?: {
+        readonly type: string;
+        readonly inputs?: Record<string, unknown>;
+        readonly outputs?: Record<string, unknown>;
+    };
     readonly detailedDiff?: Record<string, { kind: string }> | null;
     readonly diffReasons?: string[];
 }
@@ -126,14 +134,29 @@ export class PulumiWorkspace {
     async setConfig(key: string, entry: { value: string; secret?: boolean } | string): Promise<void> {
         const { value, secret } = typeof entry === "string" ? { value: entry, secret: false } : entry;
         // The value goes through stdin, never the process arguments.
-        const args = ["config", "set", key, secret ? "--secret" : "--plaintext", "--stack", this.stack, "--config-file", this.configFile];
+        const args = [
+            "config",
+            "set",
+            key,
+            secret ? "--secret" : "--plaintext",
+            "--stack",
+            this.stack,
+            "--config-file",
+            this.configFile,
+        ];
         await new Promise<void>((resolve, reject) => {
-            const child = spawn("pulumi", args, { cwd: this.programDir, env: this.env, stdio: ["pipe", "pipe", "pipe"] });
+            const child = spawn("pulumi", args, {
+                cwd: this.programDir,
+                env: this.env,
+                stdio: ["pipe", "pipe", "pipe"],
+            });
             let output = "";
             child.stdout.on("data", (chunk) => (output += chunk));
             child.stderr.on("data", (chunk) => (output += chunk));
             child.on("error", reject);
-            child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`pulumi config set ${key} exited ${code}: ${output}`))));
+            child.on("close", (code) =>
+                code === 0 ? resolve() : reject(new Error(`pulumi config set ${key} exited ${code}: ${output}`)),
+            );
             child.stdin.end(value);
         });
     }
@@ -145,7 +168,9 @@ export class PulumiWorkspace {
         try {
             parsed = JSON.parse(result.stdout) as PreviewJson;
         } catch {
-            throw new Error(`pulumi preview printed no JSON (exit ${result.code}):\n${result.stdout}\n${result.stderr}`);
+            throw new Error(
+                `pulumi preview printed no JSON (exit ${result.code}):\n${result.stdout}\n${result.stderr}`,
+            );
         }
         return { ...parsed, result };
     }
@@ -153,7 +178,9 @@ export class PulumiWorkspace {
     /** The stack's state as `pulumi stack export --show-secrets=false` writes it (secrets stay encrypted). */
     async exportState(): Promise<{ text: string; resources: { urn: string; type: string; protect?: boolean }[] }> {
         const result = await this.ok(["stack", "export"]);
-        const deployment = JSON.parse(result.stdout) as { deployment: { resources?: { urn: string; type: string; protect?: boolean }[] } };
+        const deployment = JSON.parse(result.stdout) as {
+            deployment: { resources?: { urn: string; type: string; protect?: boolean }[] };
+        };
         return { text: result.stdout, resources: deployment.deployment.resources ?? [] };
     }
 
@@ -181,5 +208,7 @@ export function resourceSummary(output: string): Record<string, number> {
 
 /** The steps of a preview that change something (not "same"), as `op type::name`. */
 export function changes(preview: PreviewJson): string[] {
-    return preview.steps.filter((step) => step.op !== "same").map((step) => `${step.op} ${step.urn.split("::").slice(-2).join("::")}`);
+    return preview.steps
+        .filter((step) => step.op !== "same")
+        .map((step) => `${step.op} ${step.urn.split("::").slice(-2).join("::")}`);
 }

@@ -9,7 +9,12 @@ import { changes, PulumiWorkspace, REPO_ROOT, resourceSummary, UNKNOWN } from ".
 
 const PROGRAM = path.join(__dirname, "program");
 const BROKEN = path.join(__dirname, "broken");
-const POLICY_PACK = ["--policy-pack", path.join(REPO_ROOT, "policies"), "--policy-pack-config", path.join(REPO_ROOT, "policies", "config", "dev.json")];
+const POLICY_PACK = [
+    "--policy-pack",
+    path.join(REPO_ROOT, "policies"),
+    "--policy-pack-config",
+    path.join(REPO_ROOT, "policies", "config", "dev.json"),
+];
 
 const ISSUER = "https://acme-dev.us.auth0.com";
 const ADMIN_CLIENT_ID = "dcr-admin-client-id-from-auth0";
@@ -56,7 +61,11 @@ beforeAll(async () => {
             configs: { "key-auth": { key_names: ["apikey"] } },
         })
     ).id;
-    portalId = emulator.addPortal({ name: "developer-portal", defaultApplicationAuthStrategyId: previousDefault, defaultDomain: "acme.us.kongportals.com" }).id;
+    portalId = emulator.addPortal({
+        name: "developer-portal",
+        defaultApplicationAuthStrategyId: previousDefault,
+        defaultDomain: "acme.us.kongportals.com",
+    }).id;
     // An API already published on the portal with that strategy, which the stack moves to DCR.
     apiId = emulator.addApi({ name: "orders" }).id;
     emulator.publishApi({ apiId, portalId, visibility: "public", authStrategyIds: [previousDefault] });
@@ -104,16 +113,31 @@ it("b. pulumi up creates the DCR provider, the strategy, the portal default and 
     const up = await stack.ok(["up", "--yes", "--skip-preview", ...POLICY_PACK]);
     report("b. up", up.ms);
     const provider = [...emulator.dcrProviders.values()].find((p) => p.name === "auth0-dcr-dev")!;
-    expect(provider).toMatchObject({ provider_type: "auth0", issuer: ISSUER, dcr_config: { initial_client_id: ADMIN_CLIENT_ID } });
+    expect(provider).toMatchObject({
+        provider_type: "auth0",
+        issuer: ISSUER,
+        dcr_config: { initial_client_id: ADMIN_CLIENT_ID },
+    });
     expect(emulator.initialClientSecretOf(provider.id)).toBe(ADMIN_SECRET);
     const strategy = onlyStrategy(emulator.authStrategies);
     expect(strategy).toMatchObject({ strategy_type: "openid_connect", dcr_provider: { id: provider.id } });
-    expect(strategy.configs["openid-connect"]).toMatchObject({ issuer: ISSUER, credential_claim: ["azp"], scopes: ["openid"] });
+    expect(strategy.configs["openid-connect"]).toMatchObject({
+        issuer: ISSUER,
+        credential_claim: ["azp"],
+        scopes: ["openid"],
+    });
     expect(emulator.portals.get(portalId)!.default_application_auth_strategy_id).toBe(strategy.id);
-    expect(emulator.apiPublications.get(`${apiId}/${portalId}`)).toMatchObject({ auth_strategy_ids: [strategy.id], visibility: "public" });
+    expect(emulator.apiPublications.get(`${apiId}/${portalId}`)).toMatchObject({
+        auth_strategy_ids: [strategy.id],
+        visibility: "public",
+    });
 
     const outputs = await stack.outputs();
-    expect(outputs).toEqual({ konnectDcrProviderId: provider.id, konnectAuthStrategyId: strategy.id, konnectPortalId: portalId });
+    expect(outputs).toEqual({
+        konnectDcrProviderId: provider.id,
+        konnectAuthStrategyId: strategy.id,
+        konnectPortalId: portalId,
+    });
 });
 
 it("c. with nothing changed, a second preview and up change nothing and write nothing", async () => {
@@ -128,7 +152,9 @@ it("c. with nothing changed, a second preview and up change nothing and write no
 it("d. one setting changed previews as exactly one update, with nothing downstream unknown, and applies as one PATCH", async () => {
     await stack.setConfig("konnect-auth0-dcr:konnectAuthStrategyDisplayName", "Auth0 (engine)");
     const preview = await stack.preview();
-    expect(changes(preview)).toEqual(["update konnect-auth0-dcr:konnect:KonnectPortalDcr$pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy::konnect-portal-dcr-auth-strategy"]);
+    expect(changes(preview)).toEqual([
+        "update konnect-auth0-dcr:konnect:KonnectPortalDcr$pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy::konnect-portal-dcr-auth-strategy",
+    ]);
     const binding = preview.steps.find((s) => s.urn.endsWith("::konnect-portal-dcr-portal-binding"))!;
     expect(JSON.stringify(binding.newState?.inputs)).not.toContain(UNKNOWN);
 
@@ -136,7 +162,9 @@ it("d. one setting changed previews as exactly one update, with nothing downstre
     const up = await stack.ok(["up", "--yes", "--skip-preview"]);
     report("d. one-field update (preview + up)", preview.result.ms + up.ms);
     const writes = emulator.requests.filter((r) => r.method !== "GET");
-    expect(writes.map((r) => `${r.method} ${r.path}`)).toEqual([`PATCH /v2/application-auth-strategies/${onlyStrategy(emulator.authStrategies).id}`]);
+    expect(writes.map((r) => `${r.method} ${r.path}`)).toEqual([
+        `PATCH /v2/application-auth-strategies/${onlyStrategy(emulator.authStrategies).id}`,
+    ]);
     expect(onlyStrategy(emulator.authStrategies).display_name).toBe("Auth0 (engine)");
 });
 
@@ -144,7 +172,9 @@ it("e. drift made in Konnect shows in the preview and one PATCH puts it back", a
     const strategy = onlyStrategy(emulator.authStrategies);
     strategy.configs["openid-connect"].scopes = ["openid", "email"];
     const preview = await stack.preview();
-    expect(changes(preview)).toEqual([expect.stringMatching(/^update .*ApplicationAuthStrategy::konnect-portal-dcr-auth-strategy$/)]);
+    expect(changes(preview)).toEqual([
+        expect.stringMatching(/^update .*ApplicationAuthStrategy::konnect-portal-dcr-auth-strategy$/),
+    ]);
 
     emulator.resetRequests();
     const up = await stack.ok(["up", "--yes", "--skip-preview"]);
@@ -158,7 +188,9 @@ it("f. a rotated DCR admin secret reaches Konnect in one PATCH", async () => {
     const up = await stack.ok(["up", "--yes", "--skip-preview"]);
     report("f. secret rotation", up.ms);
     const provider = [...emulator.dcrProviders.values()].find((p) => p.name === "auth0-dcr-dev")!;
-    expect(emulator.requests.filter((r) => r.method !== "GET").map((r) => `${r.method} ${r.path}`)).toEqual([`PATCH /v2/dcr-providers/${provider.id}`]);
+    expect(emulator.requests.filter((r) => r.method !== "GET").map((r) => `${r.method} ${r.path}`)).toEqual([
+        `PATCH /v2/dcr-providers/${provider.id}`,
+    ]);
     expect(emulator.initialClientSecretOf(provider.id)).toBe(ROTATED_SECRET);
 });
 
@@ -208,7 +240,10 @@ it("j. pulumi destroy leaves Konnect as it was found; a second destroy is a no-o
     expect([...emulator.dcrProviders.values()].filter((p) => p.name === "auth0-dcr-dev")).toEqual([]);
     expect([...emulator.authStrategies.values()].map((s) => s.id)).toEqual([previousDefault]);
     expect(emulator.portals.get(portalId)!.default_application_auth_strategy_id).toBe(previousDefault);
-    expect(emulator.apiPublications.get(`${apiId}/${portalId}`)).toMatchObject({ auth_strategy_ids: [previousDefault], visibility: "public" });
+    expect(emulator.apiPublications.get(`${apiId}/${portalId}`)).toMatchObject({
+        auth_strategy_ids: [previousDefault],
+        visibility: "public",
+    });
 
     emulator.resetRequests();
     const again = await stack.ok(["destroy", "--yes", "--skip-preview"]);

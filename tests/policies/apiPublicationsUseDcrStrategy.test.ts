@@ -7,20 +7,32 @@ const API = "9f5061ce-78f6-4452-9108-ad7c02821fd5";
 const PORTAL = "5f1c3c9e-8d2a-4b7e-9c31-2a6f0e4d8b10";
 
 /** The compliant stack with its strategy's id known, plus one publication wired as the program wires it. */
-function stackWithPublication(publication: Record<string, unknown> = {}, propertyDependencies?: Record<string, string[]>) {
+function stackWithPublication(
+    publication: Record<string, unknown> = {},
+    propertyDependencies?: Record<string, string[]>,
+) {
     const stack = dcrStack();
     const strategy = withProps(stack.strategy, { authStrategyId: "strat-1" }, "outputs");
     const provider = withProps(stack.provider, { dcrProviderId: "prov-1" }, "outputs");
     const published = target(
         KONNECT_API_PUBLICATION,
         `konnect-portal-dcr-publication-${API}`,
-        { serverUrl: "https://us.api.konghq.com", portalId: PORTAL, portalKind: "v3", apiId: API, authStrategyId: "strat-1", ...publication },
+        {
+            serverUrl: "https://us.api.konghq.com",
+            portalId: PORTAL,
+            portalKind: "v3",
+            apiId: API,
+            authStrategyId: "strat-1",
+            ...publication,
+        },
         {
             dependencies: [strategy.urn, stack.binding.urn],
             propertyDependencies: propertyDependencies ?? { authStrategyId: [strategy.urn] },
         },
     );
-    const all: PolicyTarget[] = stack.all().map((t) => (t.urn === strategy.urn ? strategy : t.urn === provider.urn ? provider : t));
+    const all: PolicyTarget[] = stack
+        .all()
+        .map((t) => (t.urn === strategy.urn ? strategy : t.urn === provider.urn ? provider : t));
     return { stack, strategy, published, all: [...all, published] };
 }
 
@@ -34,7 +46,9 @@ describe("api-publications-use-dcr-strategy", () => {
 
     it("passes during a preview, when the strategy id is unknown but the publication depends on the stack's strategy", async () => {
         const { all, strategy } = stackWithPublication({ authStrategyId: UNKNOWN });
-        const previewed = all.map((t) => (t.urn === strategy.urn ? withProps(strategy, { authStrategyId: UNKNOWN }, "outputs") : t));
+        const previewed = all.map((t) =>
+            t.urn === strategy.urn ? withProps(strategy, { authStrategyId: UNKNOWN }, "outputs") : t,
+        );
         expect(violations(await run(policy, previewed))).toEqual([]);
     });
 
@@ -55,16 +69,26 @@ describe("api-publications-use-dcr-strategy", () => {
 
     it("fails a publication whose strategy is not backed by the stack's DCR provider", async () => {
         const { all, strategy } = stackWithPublication();
-        const withoutDcr = all.map((t) => (t.urn === strategy.urn ? { ...withProps(strategy, { dcrProviderId: undefined }), propertyDependencies: {}, dependencies: [] } : t));
-        expect(violations(await run(policy, withoutDcr))).toEqual([expect.stringContaining("(the stack has no strategy backed by its DCR provider)")]);
+        const withoutDcr = all.map((t) =>
+            t.urn === strategy.urn
+                ? { ...withProps(strategy, { dcrProviderId: undefined }), propertyDependencies: {}, dependencies: [] }
+                : t,
+        );
+        expect(violations(await run(policy, withoutDcr))).toEqual([
+            expect.stringContaining("(the stack has no strategy backed by its DCR provider)"),
+        ]);
     });
 
     it("fails a publication with no strategy, and one on another portal than the strategy is bound to", async () => {
         const none = stackWithPublication({ authStrategyId: undefined }, {});
-        expect(violations(await run(policy, none.all))).toEqual([expect.stringContaining(`API ${API} uses no auth strategy`)]);
+        expect(violations(await run(policy, none.all))).toEqual([
+            expect.stringContaining(`API ${API} uses no auth strategy`),
+        ]);
         const elsewhere = stackWithPublication({ portalId: "7710d5c4-d902-410b-992f-18b814155b53" });
         expect(violations(await run(policy, elsewhere.all))).toEqual([
-            expect.stringContaining(`API ${API} is published on v3 portal 7710d5c4-d902-410b-992f-18b814155b53, but the stack's DCR strategy is bound to v3 portal ${PORTAL}`),
+            expect.stringContaining(
+                `API ${API} is published on v3 portal 7710d5c4-d902-410b-992f-18b814155b53, but the stack's DCR strategy is bound to v3 portal ${PORTAL}`,
+            ),
         ]);
     });
 });

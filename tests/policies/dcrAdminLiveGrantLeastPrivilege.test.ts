@@ -47,13 +47,20 @@ describe("dcr-admin-live-grant-least-privilege", () => {
 
     it("names a live grant that allows all scopes", async () => {
         const { all } = stackWithLiveGrant({ allowAllScopes: true });
-        expect(violations(await run(policy, all))).toEqual([expect.stringContaining("as Auth0 holds it allows all scopes; the stack declares exactly:")]);
+        expect(violations(await run(policy, all))).toEqual([
+            expect.stringContaining("as Auth0 holds it allows all scopes; the stack declares exactly:"),
+        ]);
     });
 
     it("reads developer-managed scopes from the stack's Konnect DCR provider", async () => {
         const withExtra = [...DECLARED, "read:resource_servers"];
-        expect((await run(policy, stackWithLiveGrant({ scopes: withExtra }, { developerManagedScopes: true }).all)).results).toEqual([]);
-        expect(violations(await run(policy, stackWithLiveGrant({ scopes: withExtra }).all))).toEqual([expect.stringContaining("beyond what the stack declares: read:resource_servers.")]);
+        expect(
+            (await run(policy, stackWithLiveGrant({ scopes: withExtra }, { developerManagedScopes: true }).all))
+                .results,
+        ).toEqual([]);
+        expect(violations(await run(policy, stackWithLiveGrant({ scopes: withExtra }).all))).toEqual([
+            expect.stringContaining("beyond what the stack declares: read:resource_servers."),
+        ]);
     });
 
     it("says nothing about a grant still to be created (its scopes unknown during preview)", async () => {
@@ -62,7 +69,12 @@ describe("dcr-admin-live-grant-least-privilege", () => {
     });
 
     it("does not apply to a stack without a Management API grant", async () => {
-        const outcome = await run(policy, dcrStack().all().filter((t) => t.type !== "auth0:index/clientGrant:ClientGrant"));
+        const outcome = await run(
+            policy,
+            dcrStack()
+                .all()
+                .filter((t) => t.type !== "auth0:index/clientGrant:ClientGrant"),
+        );
         expect(outcome.notApplicable).toEqual([{ reason: "No Management API grant in this stack" }]);
     });
 });
@@ -70,17 +82,37 @@ describe("dcr-admin-live-grant-least-privilege", () => {
 describe("the pack on a take-over of a setup that differs from the stack", () => {
     it("names the extra grant scopes, the interactive app type and the API's offline access Auth0 holds, and nothing else", async () => {
         const stack = dcrStack();
-        const client = withProps(stack.client, { appType: "regular_web", callbacks: ["https://portal.dev.acme.com/callback"] }, "outputs");
+        const client = withProps(
+            stack.client,
+            { appType: "regular_web", callbacks: ["https://portal.dev.acme.com/callback"] },
+            "outputs",
+        );
         const grant = withProps(stack.grant, { scopes: [...DECLARED, "read:users"] }, "outputs");
         const api = withProps(stack.api, { allowOfflineAccess: true }, "outputs");
         const changed = new Map([client, grant, api].map((t) => [t.urn, t]));
         const targets = stack.all().map((t) => changed.get(t.urn) ?? t);
         const evaluation = await evaluatePolicies(policies, targets, { packEnforcementLevel: "advisory" });
         expect(evaluation.results.map((r) => [r.policy, r.level, r.message])).toEqual([
-            ["dcr-admin-live-grant-least-privilege", "advisory", expect.stringContaining("has scopes beyond what the stack declares: read:users.")],
-            ["dcr-admin-is-machine-to-machine", "mandatory", expect.stringContaining('has appType "regular_web"; a DCR admin app must be "non_interactive".')],
-            ["dcr-admin-is-machine-to-machine", "mandatory", expect.stringContaining('has callbacks ["https://portal.dev.acme.com/callback"]')],
-            ["portal-audience-live-settings", "advisory", expect.stringContaining("allows offline access (refresh tokens)")],
+            [
+                "dcr-admin-live-grant-least-privilege",
+                "advisory",
+                expect.stringContaining("has scopes beyond what the stack declares: read:users."),
+            ],
+            [
+                "dcr-admin-is-machine-to-machine",
+                "mandatory",
+                expect.stringContaining('has appType "regular_web"; a DCR admin app must be "non_interactive".'),
+            ],
+            [
+                "dcr-admin-is-machine-to-machine",
+                "mandatory",
+                expect.stringContaining('has callbacks ["https://portal.dev.acme.com/callback"]'),
+            ],
+            [
+                "portal-audience-live-settings",
+                "advisory",
+                expect.stringContaining("allows offline access (refresh tokens)"),
+            ],
         ]);
     });
 });

@@ -27,16 +27,25 @@ describe("portal-audience-live-settings", () => {
     });
 
     it("names a signing algorithm other than RS256", async () => {
-        expect(violations(await run(policy, stackWithLiveApi({ signingAlg: "HS256" })))).toEqual([expect.stringContaining("signs with HS256; the stack declares RS256.")]);
+        expect(violations(await run(policy, stackWithLiveApi({ signingAlg: "HS256" })))).toEqual([
+            expect.stringContaining("signs with HS256; the stack declares RS256."),
+        ]);
         expect((await run(policy, stackWithLiveApi({ signingAlg: "rs256" }))).results).toEqual([]);
     });
 
     it("says nothing while the values are unknown (an API still to be created)", async () => {
-        expect((await run(policy, stackWithLiveApi({ allowOfflineAccess: UNKNOWN, signingAlg: UNKNOWN }))).results).toEqual([]);
+        expect(
+            (await run(policy, stackWithLiveApi({ allowOfflineAccess: UNKNOWN, signingAlg: UNKNOWN }))).results,
+        ).toEqual([]);
     });
 
     it("does not apply when the stack only looks an existing API up", async () => {
-        const outcome = await run(policy, dcrStack().all().filter((t) => t.type !== "auth0:index/resourceServer:ResourceServer"));
+        const outcome = await run(
+            policy,
+            dcrStack()
+                .all()
+                .filter((t) => t.type !== "auth0:index/resourceServer:ResourceServer"),
+        );
         expect(outcome.notApplicable).toEqual([{ reason: "No portal API managed by this stack" }]);
     });
 });

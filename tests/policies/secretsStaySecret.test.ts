@@ -13,7 +13,10 @@ describe("secrets-stay-secret", () => {
 
     it("rejects credentials whose clientSecret is not an additional secret output", async () => {
         const stack = dcrStack();
-        const outcome = await run(policy, replaced(stack.all(), withOpts(stack.credentials, { additionalSecretOutputs: [] })));
+        const outcome = await run(
+            policy,
+            replaced(stack.all(), withOpts(stack.credentials, { additionalSecretOutputs: [] })),
+        );
         expect(violations(outcome)).toEqual([
             'ClientCredentials "dcr-admin-credentials": clientSecret is not in additionalSecretOutputs, so the state would hold the admin secret in plaintext.',
         ]);
@@ -21,7 +24,10 @@ describe("secrets-stay-secret", () => {
 
     it("rejects a DCR provider that returns the initial client secret next to its hash", async () => {
         const stack = dcrStack();
-        const outcome = await run(policy, replaced(stack.all(), withProps(stack.provider, { initialClientSecret: SECRET }, "outputs")));
+        const outcome = await run(
+            policy,
+            replaced(stack.all(), withProps(stack.provider, { initialClientSecret: SECRET }, "outputs")),
+        );
         expect(violations(outcome)).toEqual([
             'DcrProvider "konnect-dcr-provider": returns the initialClientSecret next to its hash; the provider must return only the hash.',
         ]);
@@ -36,13 +42,22 @@ describe("secrets-stay-secret", () => {
 
     it("finds the admin secret copied into another output of the DCR provider", async () => {
         const stack = dcrStack();
-        const outcome = await run(policy, replaced(stack.all(), withProps(stack.provider, { dcrConfig: { initial: SECRET } }, "outputs")));
-        expect(violations(outcome)).toEqual(['DcrProvider "konnect-dcr-provider": the DCR admin client secret appears in plain state at dcrConfig.initial.']);
+        const outcome = await run(
+            policy,
+            replaced(stack.all(), withProps(stack.provider, { dcrConfig: { initial: SECRET } }, "outputs")),
+        );
+        expect(violations(outcome)).toEqual([
+            'DcrProvider "konnect-dcr-provider": the DCR admin client secret appears in plain state at dcrConfig.initial.',
+        ]);
     });
 
     it("rejects other secret-like outputs and a provider without a hash", async () => {
         const stack = dcrStack();
-        const provider = withProps(stack.provider, { clientSecretPlain: "x", initialClientSecretHash: undefined }, "outputs");
+        const provider = withProps(
+            stack.provider,
+            { clientSecretPlain: "x", initialClientSecretHash: undefined },
+            "outputs",
+        );
         const outcome = await run(policy, replaced(stack.all(), provider));
         expect(violations(outcome)).toEqual([
             'DcrProvider "konnect-dcr-provider": keeps no hash of the initial client secret, so a rotated secret would go unnoticed.',
@@ -52,9 +67,15 @@ describe("secrets-stay-secret", () => {
 
     it("finds the admin secret captured in a dynamic provider's serialized code", async () => {
         const stack = dcrStack();
-        const strategy = withProps(stack.strategy, { __provider: `exports.handler = function () { const secret = "${SECRET}"; }` }, "outputs");
+        const strategy = withProps(
+            stack.strategy,
+            { __provider: `exports.handler = function () { const secret = "${SECRET}"; }` },
+            "outputs",
+        );
         const outcome = await run(policy, replaced(stack.all(), strategy));
-        expect(violations(outcome)).toEqual(['ApplicationAuthStrategy "konnect-auth-strategy": the DCR admin client secret appears in plain state at __provider.']);
+        expect(violations(outcome)).toEqual([
+            'ApplicationAuthStrategy "konnect-auth-strategy": the DCR admin client secret appears in plain state at __provider.',
+        ]);
     });
 
     it("finds a Konnect token anywhere in the state, stack outputs included", async () => {
@@ -72,15 +93,23 @@ describe("secrets-stay-secret", () => {
     it("allows no carrier for the Konnect token: one in any resource's environment is a violation", async () => {
         const token = "spat_" + "B".repeat(40);
         const stack = dcrStack();
-        const command = target("command:local:Command", "konnect-portal-dcr-verify", { create: "node verify.js", environment: { KONNECT_TOKEN: token } });
-        expect(violations(await run(policy, [...stack.all(), command]))).toEqual(['Command "konnect-portal-dcr-verify": a Konnect access token appears in state at environment.KONNECT_TOKEN.']);
+        const command = target("command:local:Command", "konnect-portal-dcr-verify", {
+            create: "node verify.js",
+            environment: { KONNECT_TOKEN: token },
+        });
+        expect(violations(await run(policy, [...stack.all(), command]))).toEqual([
+            'Command "konnect-portal-dcr-verify": a Konnect access token appears in state at environment.KONNECT_TOKEN.',
+        ]);
     });
 
     it("allows the token as the dynamic-provider host's secret stack setting, and nowhere else on that provider", async () => {
         // What the engine shows the pack: the host's provider carries the stack configuration for `configure`.
         const token = "kpat_" + "C".repeat(40);
         const stack = dcrStack();
-        const host = target("pulumi:providers:pulumi-nodejs", "default", { "konnect-auth0-dcr:konnectToken": token, "konnect-auth0-dcr:environment": "dev" });
+        const host = target("pulumi:providers:pulumi-nodejs", "default", {
+            "konnect-auth0-dcr:konnectToken": token,
+            "konnect-auth0-dcr:environment": "dev",
+        });
         expect((await run(policy, [...stack.all(), host])).results).toEqual([]);
         const elsewhere = withProps(host, { "konnect-auth0-dcr:portalAudience": `https://api.example/${token}` });
         expect(violations(await run(policy, [...stack.all(), elsewhere]))).toEqual([
@@ -90,15 +119,26 @@ describe("secrets-stay-secret", () => {
 
     it("does not flag the stack outputs for holding the admin secret (they are wrapped with pulumi.secret)", async () => {
         const stack = dcrStack();
-        const outcome = await run(policy, replaced(stack.all(), withProps(stack.root, { dcrAdminClientSecret: SECRET }, "outputs")));
+        const outcome = await run(
+            policy,
+            replaced(stack.all(), withProps(stack.root, { dcrAdminClientSecret: SECRET }, "outputs")),
+        );
         expect(outcome.results).toEqual([]);
     });
 
     it("still checks the options and outputs during a first preview, when the secret's value is unknown", async () => {
         const stack = dcrStack();
-        const credentials = withOpts(withProps(stack.credentials, { clientSecret: UNKNOWN }, "outputs"), { additionalSecretOutputs: [] });
+        const credentials = withOpts(withProps(stack.credentials, { clientSecret: UNKNOWN }, "outputs"), {
+            additionalSecretOutputs: [],
+        });
         const strategy = withProps(stack.strategy, { dcrProviderId: UNKNOWN }, "outputs");
         const outcome = await run(policy, replaced(stack.all(), credentials, strategy));
-        expect(outcome.results).toEqual([expect.objectContaining({ kind: "violation", level: "mandatory", message: expect.stringContaining("clientSecret is not in additionalSecretOutputs") })]);
+        expect(outcome.results).toEqual([
+            expect.objectContaining({
+                kind: "violation",
+                level: "mandatory",
+                message: expect.stringContaining("clientSecret is not in additionalSecretOutputs"),
+            }),
+        ]);
     });
 });

@@ -64,19 +64,42 @@ describe("stack outputs for the smoke run", () => {
 
     it("reads konnectApiIds as the JSON list the stack prints, or comma-separated from SMOKE_KONNECT_API_IDS, and rejects non-UUIDs", async () => {
         const ids = ["9f5061ce-78f6-4452-9108-ad7c02821fd5", "2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f"];
-        const fromStack = await loadStackOutputs({ stack: "dev" }, {}, io({}, JSON.stringify({ ...stackOutputs, konnectApiIds: ids })));
+        const fromStack = await loadStackOutputs(
+            { stack: "dev" },
+            {},
+            io({}, JSON.stringify({ ...stackOutputs, konnectApiIds: ids })),
+        );
         expect(fromStack.outputs.konnectApiIds).toEqual(ids);
         expect(fromStack.sources.konnectApiIds).toBe("stack dev");
-        const fromEnv = await loadStackOutputs({ stack: "dev" }, { SMOKE_KONNECT_API_IDS: ` ${ids[1].toUpperCase()} ` }, io({}, JSON.stringify(stackOutputs)));
+        const fromEnv = await loadStackOutputs(
+            { stack: "dev" },
+            { SMOKE_KONNECT_API_IDS: ` ${ids[1].toUpperCase()} ` },
+            io({}, JSON.stringify(stackOutputs)),
+        );
         expect(fromEnv.outputs.konnectApiIds).toEqual([ids[1]]);
-        expect(await problemsOf(loadStackOutputs({ stack: "dev" }, { SMOKE_KONNECT_API_IDS: "orders" }, io({}, JSON.stringify(stackOutputs))))).toEqual([
+        expect(
+            await problemsOf(
+                loadStackOutputs(
+                    { stack: "dev" },
+                    { SMOKE_KONNECT_API_IDS: "orders" },
+                    io({}, JSON.stringify(stackOutputs)),
+                ),
+            ),
+        ).toEqual([
             'output konnectApiIds (from SMOKE_KONNECT_API_IDS): got "orders"; expected a list of Konnect API ids (UUIDs)',
         ]);
     });
 
     it("takes each output from SMOKE_* first, then the --outputs file, and skips pulumi when nothing is missing", async () => {
-        const fake = io({ "out.json": JSON.stringify(stackOutputs) }, JSON.stringify({ ...stackOutputs, audience: "https://wrong" }));
-        const { outputs, sources } = await loadStackOutputs({ stack: "dev", outputsFile: "out.json" }, { SMOKE_ISSUER: "https://login.acme.com/" }, fake);
+        const fake = io(
+            { "out.json": JSON.stringify(stackOutputs) },
+            JSON.stringify({ ...stackOutputs, audience: "https://wrong" }),
+        );
+        const { outputs, sources } = await loadStackOutputs(
+            { stack: "dev", outputsFile: "out.json" },
+            { SMOKE_ISSUER: "https://login.acme.com/" },
+            fake,
+        );
         expect(outputs.issuer).toBe("https://login.acme.com");
         expect(outputs.audience).toBe("https://api.dev.acme.com/portal");
         expect(sources).toMatchObject({ issuer: "environment", audience: "out.json" });
@@ -85,13 +108,19 @@ describe("stack outputs for the smoke run", () => {
 
     it("fills only what is still missing from the stack, leaving the variables' values in place", async () => {
         const fake = io({}, JSON.stringify(stackOutputs));
-        const { outputs, sources } = await loadStackOutputs({ stack: "dev" }, { SMOKE_KONNECT_PORTAL_URL: "portal.acme.com" }, fake);
+        const { outputs, sources } = await loadStackOutputs(
+            { stack: "dev" },
+            { SMOKE_KONNECT_PORTAL_URL: "portal.acme.com" },
+            fake,
+        );
         expect(outputs.konnectPortalUrl).toBe("https://portal.acme.com");
         expect(sources).toMatchObject({ konnectPortalUrl: "environment", issuer: "stack dev" });
     });
 
     it("says how to supply a missing output when the pulumi CLI is not on PATH", async () => {
-        const problems = await problemsOf(loadStackOutputs({ stack: "dev" }, { SMOKE_ISSUER: "https://acme-dev.us.auth0.com" }, io()));
+        const problems = await problemsOf(
+            loadStackOutputs({ stack: "dev" }, { SMOKE_ISSUER: "https://acme-dev.us.auth0.com" }, io()),
+        );
         expect(problems).toEqual([
             "output audience: got nothing; expected the portal audience, an absolute URI such as https://api.acme.com/portal; the pulumi CLI is not on PATH for --stack dev: pass --outputs <file> or set SMOKE_AUDIENCE",
             "output konnectAuthStrategyId: got nothing; expected the Konnect application auth strategy id, a UUID; the pulumi CLI is not on PATH for --stack dev: pass --outputs <file> or set SMOKE_KONNECT_AUTH_STRATEGY_ID",
@@ -100,8 +129,19 @@ describe("stack outputs for the smoke run", () => {
     });
 
     it("names where a malformed output came from", async () => {
-        const file = JSON.stringify({ ...stackOutputs, konnectAuthStrategyId: "auth0-dcr-dev", konnectPortalUrl: "https://abc.kongportals.com/portal", audience: 42 });
-        const problems = await problemsOf(loadStackOutputs({ outputsFile: "o.json" }, { SMOKE_ISSUER: "http://acme-dev.us.auth0.com" }, io({ "o.json": file })));
+        const file = JSON.stringify({
+            ...stackOutputs,
+            konnectAuthStrategyId: "auth0-dcr-dev",
+            konnectPortalUrl: "https://abc.kongportals.com/portal",
+            audience: 42,
+        });
+        const problems = await problemsOf(
+            loadStackOutputs(
+                { outputsFile: "o.json" },
+                { SMOKE_ISSUER: "http://acme-dev.us.auth0.com" },
+                io({ "o.json": file }),
+            ),
+        );
         expect(problems).toEqual([
             'output issuer (from SMOKE_ISSUER): got "http://acme-dev.us.auth0.com"; expected the Auth0 issuer URL, e.g. https://acme-dev.us.auth0.com',
             "output audience (from o.json): got a number; expected the portal audience, an absolute URI such as https://api.acme.com/portal",
@@ -114,7 +154,11 @@ describe("stack outputs for the smoke run", () => {
         expect(await problemsOf(loadStackOutputs({ outputsFile: "gone.json" }, {}, io()))).toEqual([
             '--outputs / SMOKE_OUTPUTS_FILE: got "gone.json" (ENOENT); expected a readable JSON file',
         ]);
-        expect(await problemsOf(loadStackOutputs({ outputsFile: "o.json" }, {}, io({ "o.json": "Current stack outputs (10):" })))).toEqual([
+        expect(
+            await problemsOf(
+                loadStackOutputs({ outputsFile: "o.json" }, {}, io({ "o.json": "Current stack outputs (10):" })),
+            ),
+        ).toEqual([
             "o.json: got text that is not a JSON object; expected the JSON object printed by `pulumi stack output --json`",
         ]);
     });
