@@ -14,6 +14,7 @@ import { StackConfigError } from "../config/stackSettings";
 import { OFFLINE_ADMIN_CLIENT_SECRET } from "../offline/mockOutputs";
 import { isSecretValue, listStacks, runProgramOffline, unwrapSecrets } from "../offline/programRunner";
 import type { PolicyPackConfig } from "../policies/lib/policySdk";
+import { policyConfigFile } from "./policyConfig";
 import { evaluatePolicies, targetsFromRun } from "./planPolicies";
 import { renderInputs, renderOutputs, renderPolicies, renderSecretChecks, renderTree } from "./planReport";
 import { findSecretLeaks } from "./planSecrets";
@@ -89,12 +90,6 @@ export function parsePlanArgs(argv: readonly string[]): PlanOptions & { help: bo
     return { stack, configOverrides, policyConfigPath, help };
 }
 
-/** The policy-pack config file for a stack, as the workflows pick it. */
-export function policyConfigFile(stack: string, root: string = ROOT): string {
-    const own = path.join(root, "policies", "config", `${stack}.json`);
-    return fs.existsSync(own) ? own : path.join(root, "policies", "config", "default.json");
-}
-
 /** Runs the plan, writing to `io`; resolves to the exit code. */
 export async function runPlan(options: PlanOptions, io: PlanIo): Promise<number> {
     const started = Date.now();
@@ -123,7 +118,7 @@ export async function runPlan(options: PlanOptions, io: PlanIo): Promise<number>
         throw e;
     }
 
-    // Loaded after the run: the pack brings its own copy of the Pulumi SDK, which the program must not see.
+    // Loaded after the run, so a plan that stops on a configuration error never loads the pack.
     const { POLICY_PACK_NAME, policies } = await import("../policies/pack");
     const packVersion = (JSON.parse(fs.readFileSync(path.join(ROOT, "policies", "package.json"), "utf8")) as { version: string }).version;
     const evaluation = await evaluatePolicies(policies, targetsFromRun(run, unwrapSecrets), { config: policyConfig, packEnforcementLevel: "advisory" });

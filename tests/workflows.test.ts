@@ -9,7 +9,7 @@ import * as os from "os";
 import * as path from "path";
 import { parse } from "yaml";
 import { listStacks } from "../offline/programRunner";
-import { policyConfigFile } from "../scripts/plan";
+import { policyConfigFile } from "../scripts/policyConfig";
 
 const ROOT = path.resolve(__dirname, "..");
 const DIR = path.join(ROOT, ".github", "workflows");
@@ -80,7 +80,7 @@ describe("every workflow", () => {
         }
     });
 
-    it("use pulumi/actions v6 or later, and Node 20 with the npm cache over both lockfiles", () => {
+    it("use pulumi/actions v6 or later, and Node 20 with the npm cache over the one lockfile", () => {
         for (const file of files) {
             for (const job of Object.values(load(file).jobs)) {
                 const pulumi = stepUsing(job, "pulumi/actions");
@@ -88,7 +88,7 @@ describe("every workflow", () => {
                 const node = stepUsing(job, "actions/setup-node");
                 if (node) {
                     expect(node.with).toMatchObject({ "node-version": 20, cache: "npm" });
-                    expect(String(node.with!["cache-dependency-path"]).split("\n").filter(Boolean)).toEqual(["package-lock.json", "policies/package-lock.json"]);
+                    expect(node.with!["cache-dependency-path"]).toBe("package-lock.json");
                 }
             }
         }
@@ -151,7 +151,7 @@ describe("preview.yml", () => {
         expect(JSON.parse(runSnippet(list, ROOT).outputs.stacks)).toEqual(listStacks(ROOT));
     });
 
-    it("runs pulumi preview with the local policy pack after installing it, and comments on the PR", () => {
+    it("runs pulumi preview with the local policy pack after installing it (a workspace of the root install), and comments on the PR", () => {
         expect(pulumi.with).toMatchObject({
             command: "preview",
             "stack-name": "${{ matrix.stack }}",
@@ -159,9 +159,9 @@ describe("preview.yml", () => {
             policyPacks: "policies",
             policyPackConfigs: "${{ steps.policy-config.outputs.file }}",
         });
-        const packInstall = indexOf(job, (s) => /^npm ci\b/.test(s.run ?? "") && s["working-directory"] === "policies");
-        expect(packInstall).toBeGreaterThan(-1);
-        expect(packInstall).toBeLessThan(job.steps!.indexOf(pulumi));
+        const install = indexOf(job, (s) => /^npm ci\b/.test(s.run ?? "") && s["working-directory"] === undefined);
+        expect(install).toBeGreaterThan(-1);
+        expect(install).toBeLessThan(job.steps!.indexOf(pulumi));
         expect(pulumi.env).toEqual({ PULUMI_ACCESS_TOKEN: "${{ secrets.PULUMI_ACCESS_TOKEN }}" });
     });
 });
@@ -198,10 +198,10 @@ describe("deploy.yml and pulumi-up.yml", () => {
 
     it("runs the offline plan, then pulumi up with the policy pack enforced and outputs suppressed", () => {
         const plan = indexOf(upJob, (s) => s.run === 'npm run plan -- --stack "${{ inputs.stack }}"');
-        const packInstall = indexOf(upJob, (s) => /^npm ci\b/.test(s.run ?? "") && s["working-directory"] === "policies");
-        expect(plan).toBeGreaterThan(-1);
-        expect(packInstall).toBeGreaterThan(-1);
-        expect(Math.max(plan, packInstall)).toBeLessThan(upJob.steps!.indexOf(pulumi));
+        const install = indexOf(upJob, (s) => /^npm ci\b/.test(s.run ?? "") && s["working-directory"] === undefined);
+        expect(install).toBeGreaterThan(-1);
+        expect(plan).toBeGreaterThan(install);
+        expect(plan).toBeLessThan(upJob.steps!.indexOf(pulumi));
         expect(pulumi.with).toMatchObject({
             command: "up",
             "stack-name": "${{ inputs.stack }}",
@@ -212,14 +212,17 @@ describe("deploy.yml and pulumi-up.yml", () => {
         expect(Object.keys(pulumi.env!).sort()).toEqual(["AUTH0_CLIENT_SECRET", "KONNECT_TOKEN", "PULUMI_ACCESS_TOKEN"]);
     });
 
-    it("picks the same policy-pack config file as npm run plan", () => {
+    it("pick the policy-pack config file by the one rule npm run plan uses (scripts/policyConfig.ts)", () => {
         for (const workflow of [up, load("preview.yml")]) {
             const job = Object.values(workflow.jobs).find((j) => j.steps?.some((s) => s.id === "policy-config"))!;
             const script = job.steps!.find((s) => s.id === "policy-config")!.run!;
-            for (const stack of ["dev", "prod", "staging-eu"]) {
-                const { outputs } = runSnippet(script, ROOT, { STACK: stack });
-                expect(path.resolve(ROOT, outputs.file)).toBe(policyConfigFile(stack));
-            }
+            expect(script).toContain("scripts/policyConfig.ts");
+            expect(script).not.toMatch(/policies\/config/);
+        }
+        const script = up.jobs.up.steps!.find((s) => s.id === "policy-config")!.run!;
+        for (const stack of ["prod", "staging-eu"]) {
+            const { outputs } = runSnippet(script, ROOT, { STACK: stack });
+            expect(path.resolve(ROOT, outputs.file)).toBe(policyConfigFile(stack));
         }
     });
 });

@@ -1,6 +1,5 @@
 import { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
-import { DEVELOPER_MANAGED_SCOPES_EXTRA } from "../../auth0/dcrScopes";
-import { managementApiAudience } from "../../auth0/domains";
+import { DEVELOPER_MANAGED_SCOPE, managementApiAudience } from "../lib/auth0Facts";
 import { configOf, describe, domainOfManagementApiAudience, known, linkedResources, listed, managementApiGrants, stringList } from "../lib/policyHelpers";
 import { AUTH0_RESOURCE_SERVER, KONNECT_AUTH_STRATEGY, KONNECT_DCR_PROVIDER } from "../lib/resourceTypes";
 
@@ -111,9 +110,9 @@ export const konnectIssuerConsistency: StackValidationPolicy = {
                 );
             }
             if (provider.props.useDeveloperManagedScopes === true && grants.length > 0) {
-                const backed = grants.some((g) => stringList(g.props.scopes).includes(DEVELOPER_MANAGED_SCOPES_EXTRA));
+                const backed = grants.some((g) => stringList(g.props.scopes).includes(DEVELOPER_MANAGED_SCOPE));
                 if (!backed) {
-                    reportViolation(`${describe(provider)}: uses developer-managed scopes, but the DCR admin's grant lacks ${DEVELOPER_MANAGED_SCOPES_EXTRA}.`, provider.urn);
+                    reportViolation(`${describe(provider)}: uses developer-managed scopes, but the DCR admin's grant lacks ${DEVELOPER_MANAGED_SCOPE}.`, provider.urn);
                 }
             }
         }

@@ -12,7 +12,7 @@ import { policies } from "../../policies/pack";
 import { PROTECT_PRODUCTION_DEFAULTS } from "../../policies/rules/protectProduction";
 import { AUTH0_CLIENT, AUTH0_CLIENT_CREDENTIALS, AUTH0_CLIENT_GRANT, KONNECT_AUTH_STRATEGY, KONNECT_DCR_PROVIDER } from "../../policies/lib/resourceTypes";
 import { evaluatePolicies, targetsFromRun } from "../../scripts/planPolicies";
-import { policyConfigFile } from "../../scripts/plan";
+import { policyConfigFile } from "../../scripts/policyConfig";
 
 const policyConfigOf = (stack: string) => JSON.parse(fs.readFileSync(policyConfigFile(stack), "utf8")) as PolicyPackConfig;
 
