@@ -80,17 +80,41 @@ describe("every workflow", () => {
         }
     });
 
-    it("use pulumi/actions v6 or later, and Node 20 with the npm cache over the one lockfile", () => {
+    it("use pulumi/actions v6 or later with the CLI pinned to the SDK's version in the lockfile, and Node 24 with the npm cache", () => {
+        const lock = JSON.parse(fs.readFileSync(path.join(ROOT, "package-lock.json"), "utf8"));
+        const sdk = lock.packages["node_modules/@pulumi/pulumi"].version;
+        let pinned = 0;
         for (const file of files) {
             for (const job of Object.values(load(file).jobs)) {
                 const pulumi = stepUsing(job, "pulumi/actions");
-                if (pulumi) expect(Number(/@v(\d+)/.exec(pulumi.uses!)![1])).toBeGreaterThanOrEqual(6);
+                if (pulumi) {
+                    expect(Number(/@v(\d+)/.exec(pulumi.uses!)![1])).toBeGreaterThanOrEqual(6);
+                    expect([file, pulumi.with?.["pulumi-version"]]).toEqual([file, sdk]);
+                    pinned++;
+                }
                 const node = stepUsing(job, "actions/setup-node");
                 if (node) {
-                    expect(node.with).toMatchObject({ "node-version": 20, cache: "npm" });
+                    expect(node.with).toMatchObject({ "node-version": 24, cache: "npm" });
                     expect(node.with!["cache-dependency-path"]).toBe("package-lock.json");
                 }
             }
+        }
+        expect(pinned).toBeGreaterThanOrEqual(3);
+    });
+
+    it("never splice an expression into a shell script: inputs and values reach run: lines only through env", () => {
+        for (const file of files) {
+            for (const [name, job] of Object.entries(load(file).jobs)) {
+                for (const step of job.steps ?? []) {
+                    if (step.run !== undefined) expect([file, name, step.run.includes("${{")]).toEqual([file, name, false]);
+                }
+            }
+        }
+    });
+
+    it("run on the Node.js the packages declare (engines >= 22)", () => {
+        for (const file of ["package.json", "policies/package.json"]) {
+            expect([file, JSON.parse(fs.readFileSync(path.join(ROOT, file), "utf8")).engines.node]).toEqual([file, ">=22"]);
         }
     });
 
@@ -144,11 +168,19 @@ describe("preview.yml", () => {
         expect(wf.concurrency).toEqual({ group: "pulumi-preview-${{ github.event.pull_request.number }}", "cancel-in-progress": true });
     });
 
-    it("previews each stack in a matrix built from the stack files", () => {
+    it("previews unprotected stacks automatically, and protected ones (prod) only in an environment that holds them for approval", () => {
         expect(job.needs).toBe("stacks");
         expect(job.strategy!.matrix.stack).toBe("${{ fromJSON(needs.stacks.outputs.stacks) }}");
+        expect(job.environment).toBeUndefined();
+        const gated = wf.jobs["preview-protected"];
+        expect(gated.strategy!.matrix.stack).toBe("${{ fromJSON(needs.stacks.outputs.protected) }}");
+        expect(gated.environment).toBe("${{ matrix.stack }}-preview");
+        expect(gated.steps).toEqual(job.steps);
+
         const list = wf.jobs.stacks.steps!.find((s) => s.id === "list")!.run!;
-        expect(JSON.parse(runSnippet(list, ROOT).outputs.stacks)).toEqual(listStacks(ROOT));
+        const { outputs } = runSnippet(list, ROOT, { PROTECTED_STACKS: (wf as unknown as { env: Record<string, string> }).env.PROTECTED_STACKS });
+        expect(JSON.parse(outputs.protected)).toEqual(["prod"]);
+        expect(JSON.parse(outputs.stacks)).toEqual(listStacks(ROOT).filter((s) => s !== "prod"));
     });
 
     it("runs pulumi preview with the local policy pack after installing it (a workspace of the root install), and comments on the PR", () => {
@@ -197,7 +229,7 @@ describe("deploy.yml and pulumi-up.yml", () => {
     });
 
     it("runs the offline plan, then pulumi up with the policy pack enforced and outputs suppressed", () => {
-        const plan = indexOf(upJob, (s) => s.run === 'npm run plan -- --stack "${{ inputs.stack }}"');
+        const plan = indexOf(upJob, (s) => s.run === 'npm run plan -- --stack "$STACK"' && s.env?.STACK === "${{ inputs.stack }}");
         const install = indexOf(upJob, (s) => /^npm ci\b/.test(s.run ?? "") && s["working-directory"] === undefined);
         expect(install).toBeGreaterThan(-1);
         expect(plan).toBeGreaterThan(install);
