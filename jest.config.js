@@ -3,15 +3,18 @@
  * which keeps jest fast on 2 cores; SWC transpiles the suite several times faster than ts-jest.
  */
 module.exports = {
-  testEnvironment: "node",
-  roots: ["<rootDir>/tests"],
-  testMatch: ["**/*.test.ts"],
-  transform: {
-    "^.+\\.ts$": ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "es2022" }, module: { type: "commonjs" } }],
-  },
-  // Both cores: the suites are independent (each starts its own stand-ins on ephemeral ports).
-  maxWorkers: "100%",
-  testTimeout: 20000,
-  // Pulumi's closure serializer loads every built-in module; node:test's harness would keep a worker alive.
-  moduleNameMapper: { "^node:test$": "<rootDir>/tests/support/nodeTestStub.ts" },
+    testEnvironment: "node",
+    roots: ["<rootDir>/tests"],
+    testMatch: ["**/*.test.ts"],
+    transform: {
+        "^.+\\.ts$": [
+            "@swc/jest",
+            { jsc: { parser: { syntax: "typescript" }, target: "es2022" }, module: { type: "commonjs" } },
+        ],
+    },
+    // Both cores: the suites are independent (each starts its own stand-ins on ephemeral ports).
+    maxWorkers: "100%",
+    testTimeout: 20000,
+    // Pulumi's closure serializer loads every built-in module; node:test's harness would keep a worker alive.
+    moduleNameMapper: { "^node:test$": "<rootDir>/tests/support/nodeTestStub.ts" },
 };

@@ -14,7 +14,9 @@ export type Auth0Region = (typeof AUTH0_REGIONS)[number];
  * Tenant names are 3–63 lowercase letters, digits and hyphens, not starting or ending with a hyphen.
  * Legacy US tenants (created before June 2020) have no region label.
  */
-const TENANT_DOMAIN = new RegExp(`^([a-z0-9][a-z0-9-]{1,61}[a-z0-9])(?:\\.(${AUTH0_REGIONS.join("|")}))?\\.auth0\\.com$`);
+const TENANT_DOMAIN = new RegExp(
+    `^([a-z0-9][a-z0-9-]{1,61}[a-z0-9])(?:\\.(${AUTH0_REGIONS.join("|")}))?\\.auth0\\.com$`,
+);
 
 /** A DNS hostname: labels of letters, digits and hyphens, at least one dot, no scheme, port or path. */
 const HOSTNAME = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;

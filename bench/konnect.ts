@@ -115,19 +115,34 @@ async function round(emulator: KonnectEmulator, n: number): Promise<Record<Phase
 
     samples.create = {
         DcrProvider: await measure(emulator, async () => (provider = await create(dcr, providerInputs))),
-        ApplicationAuthStrategy: await measure(emulator, async () => (strategy = await create(strategies, strategyInputs(provider.id)))),
-        PortalAuthStrategyBinding: await measure(emulator, async () => (binding = await create(bindings, bindingInputs(strategy.id)))),
+        ApplicationAuthStrategy: await measure(
+            emulator,
+            async () => (strategy = await create(strategies, strategyInputs(provider.id))),
+        ),
+        PortalAuthStrategyBinding: await measure(
+            emulator,
+            async () => (binding = await create(bindings, bindingInputs(strategy.id))),
+        ),
     };
 
     /** A whole `pulumi up` over the three objects with the given strategy and provider inputs. */
     const upAll = async (p: DcrProviderInputs, displayName: string) => ({
         DcrProvider: await measure(emulator, async () => (provider = await up(dcr, provider, p))),
-        ApplicationAuthStrategy: await measure(emulator, async () => (strategy = await up(strategies, strategy, { ...strategyInputs(provider.id), displayName }))),
-        PortalAuthStrategyBinding: await measure(emulator, async () => (binding = await up(bindings, binding, bindingInputs(strategy.id)))),
+        ApplicationAuthStrategy: await measure(
+            emulator,
+            async () => (strategy = await up(strategies, strategy, { ...strategyInputs(provider.id), displayName })),
+        ),
+        PortalAuthStrategyBinding: await measure(
+            emulator,
+            async () => (binding = await up(bindings, binding, bindingInputs(strategy.id))),
+        ),
     });
     samples["no-op up"] = await upAll(providerInputs, "Auth0");
     samples["one-field update"] = await upAll(providerInputs, "Auth0 client credentials");
-    samples["secret rotation"] = await upAll({ ...providerInputs, initialClientSecret: `initial-secret-${n}-b` }, "Auth0 client credentials");
+    samples["secret rotation"] = await upAll(
+        { ...providerInputs, initialClientSecret: `initial-secret-${n}-b` },
+        "Auth0 client credentials",
+    );
 
     samples.destroy = {
         PortalAuthStrategyBinding: await measure(emulator, () => bindings.delete!(binding.id, binding.outs)),
@@ -160,7 +175,9 @@ async function main(): Promise<void> {
         await emulator.close();
     }
 
-    console.log(`Konnect DCR lifecycle through the dynamic providers, local emulator, ${rounds} rounds (requests per round; median wall time)\n`);
+    console.log(
+        `Konnect DCR lifecycle through the dynamic providers, local emulator, ${rounds} rounds (requests per round; median wall time)\n`,
+    );
     let allMet = true;
     const pad = (text: string | number, width: number) => String(text).padStart(width);
     for (const phase of PHASES) {
@@ -180,9 +197,17 @@ async function main(): Promise<void> {
         const met = target.met(total);
         allMet &&= met;
         // Counts must not vary between rounds; a difference would mean the providers are not deterministic.
-        const stable = results.every((r) => OBJECTS.every((o) => r[phase][o].get === results[0][phase][o].get && r[phase][o].write === results[0][phase][o].write));
-        console.log(`  ${"total".padEnd(28)}${pad(total.get, 6)}${pad(total.write, 8)}${pad(total.ms.toFixed(1), 8)} ms`);
-        console.log(`  target ${target.text}: ${met ? "met" : "NOT MET"}${stable ? "" : " (request counts varied between rounds)"}\n`);
+        const stable = results.every((r) =>
+            OBJECTS.every(
+                (o) => r[phase][o].get === results[0][phase][o].get && r[phase][o].write === results[0][phase][o].write,
+            ),
+        );
+        console.log(
+            `  ${"total".padEnd(28)}${pad(total.get, 6)}${pad(total.write, 8)}${pad(total.ms.toFixed(1), 8)} ms`,
+        );
+        console.log(
+            `  target ${target.text}: ${met ? "met" : "NOT MET"}${stable ? "" : " (request counts varied between rounds)"}\n`,
+        );
     }
 
     console.log("serialized provider (the __provider state entry of each resource)");

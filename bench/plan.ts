@@ -29,7 +29,10 @@ interface Sample {
 /** A preload that reports the child's own peak RSS, for machines without GNU time. */
 function rssPreload(): string {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-plan-")), "max-rss.js");
-    fs.writeFileSync(file, `process.on("exit", () => process.stderr.write("${RSS_MARKER}" + process.resourceUsage().maxRSS + "\\n"));\n`);
+    fs.writeFileSync(
+        file,
+        `process.on("exit", () => process.stderr.write("${RSS_MARKER}" + process.resourceUsage().maxRSS + "\\n"));\n`,
+    );
     return file;
 }
 
@@ -61,7 +64,9 @@ function measure(c: Case, useGnuTime: boolean, preload: string | undefined): Sam
     const child = spawnSync(command, args, { cwd: ROOT, env, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
     const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
     const stderr = child.stderr ?? "";
-    const rss = useGnuTime ? /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] : new RegExp(`${RSS_MARKER}(\\d+)`).exec(stderr)?.[1];
+    const rss = useGnuTime
+        ? /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1]
+        : new RegExp(`${RSS_MARKER}(\\d+)`).exec(stderr)?.[1];
     if (child.error) throw child.error;
     return { wallMs, maxRssKb: Number(rss ?? NaN), exitCode: child.status ?? -1 };
 }
@@ -89,15 +94,29 @@ function main(): void {
     const preload = useGnuTime ? undefined : rssPreload();
     const plan = ["-r", "ts-node/register/transpile-only", "scripts/plan.ts", "--stack", stack];
     const cases: Case[] = [
-        { name: "baseline: require @pulumi/pulumi + @pulumi/auth0", args: ["-e", "require('@pulumi/pulumi'); require('@pulumi/auth0')"] },
+        {
+            name: "baseline: require @pulumi/pulumi + @pulumi/auth0",
+            args: ["-e", "require('@pulumi/pulumi'); require('@pulumi/auth0')"],
+        },
         { name: `plan --stack ${stack} (node, ts-node + SWC)`, args: plan },
         { name: "lever: TypeScript transpiler, not SWC", args: plan, env: { TS_NODE_PROJECT: tscTranspilerConfig() } },
-        { name: "lever: through npm run (npm's wrapper)", args: ["run", "--silent", "plan", "--", "--stack", stack], npm: true },
-        { name: "lever: load the plan's modules only", args: ["-r", "ts-node/register/transpile-only", "-e", "require('./scripts/plan')"] },
+        {
+            name: "lever: through npm run (npm's wrapper)",
+            args: ["run", "--silent", "plan", "--", "--stack", stack],
+            npm: true,
+        },
+        {
+            name: "lever: load the plan's modules only",
+            args: ["-r", "ts-node/register/transpile-only", "-e", "require('./scripts/plan')"],
+        },
     ];
 
-    console.log(`Offline plan benchmark: ${runs} rounds after one warm-up, ${os.cpus().length} CPUs, node ${process.version}, load ${os.loadavg()[0].toFixed(1)}`);
-    console.log(`Peak memory from ${useGnuTime ? "/usr/bin/time -v" : "process.resourceUsage().maxRSS in the child"}; medians of wall time.`);
+    console.log(
+        `Offline plan benchmark: ${runs} rounds after one warm-up, ${os.cpus().length} CPUs, node ${process.version}, load ${os.loadavg()[0].toFixed(1)}`,
+    );
+    console.log(
+        `Peak memory from ${useGnuTime ? "/usr/bin/time -v" : "process.resourceUsage().maxRSS in the child"}; medians of wall time.`,
+    );
     console.log("");
     for (const c of cases) {
         const warmup = measure(c, useGnuTime, preload);
@@ -117,7 +136,9 @@ function main(): void {
         };
     });
     const width = Math.max(...results.map((r) => r.name.length));
-    console.log(`${"".padEnd(width)}  ${"wall (median)".padStart(13)}  ${"min..max".padStart(15)}  ${"peak RSS".padStart(10)}`);
+    console.log(
+        `${"".padEnd(width)}  ${"wall (median)".padStart(13)}  ${"min..max".padStart(15)}  ${"peak RSS".padStart(10)}`,
+    );
     for (const r of results) {
         console.log(
             `${r.name.padEnd(width)}  ${`${(r.wallMs / 1000).toFixed(2)} s`.padStart(13)}  ${`${(r.minMs / 1000).toFixed(2)}..${(r.maxMs / 1000).toFixed(2)} s`.padStart(15)}  ${`${r.rssMb.toFixed(0)} MiB`.padStart(10)}`,
@@ -126,10 +147,14 @@ function main(): void {
     const [baseline, planned, ...levers] = results;
     const ratio = (r: (typeof results)[number]) => `${(r.wallMs / baseline.wallMs).toFixed(2)}x`;
     console.log("");
-    console.log(`plan / baseline: wall ${ratio(planned)}, peak memory ${(planned.rssMb / baseline.rssMb).toFixed(2)}x (target: wall <= 1.30x)`);
+    console.log(
+        `plan / baseline: wall ${ratio(planned)}, peak memory ${(planned.rssMb / baseline.rssMb).toFixed(2)}x (target: wall <= 1.30x)`,
+    );
     for (const lever of levers) {
         const delta = lever.wallMs - planned.wallMs;
-        console.log(`${lever.name}: ${ratio(lever)} of baseline, ${delta >= 0 ? "+" : ""}${(delta / 1000).toFixed(2)} s against the plan`);
+        console.log(
+            `${lever.name}: ${ratio(lever)} of baseline, ${delta >= 0 ? "+" : ""}${(delta / 1000).toFixed(2)} s against the plan`,
+        );
     }
 }
 

@@ -46,7 +46,8 @@ export class DcrAdmin extends pulumi.ComponentResource {
             `${name}-client`,
             {
                 name: args.applicationName,
-                description: args.description ?? "Konnect Dev Portal Dynamic Client Registration. Managed by konnect-auth0-dcr.",
+                description:
+                    args.description ?? "Konnect Dev Portal Dynamic Client Registration. Managed by konnect-auth0-dcr.",
                 appType: "non_interactive",
                 grantTypes: ["client_credentials"],
                 // A machine-to-machine app has no browser flow: nothing may redirect to it or call it from a page.

@@ -150,7 +150,12 @@ export class KonnectPortalDcr extends pulumi.ComponentResource {
                 },
                 // Never protected, even in production: a trigger change replaces the command, and the engine
                 // refuses to replace a protected resource, which would fail every secret rotation.
-                { parent: this, dependsOn: [this.binding], additionalSecretOutputs: ["stdout", "stderr"], protect: false },
+                {
+                    parent: this,
+                    dependsOn: [this.binding],
+                    additionalSecretOutputs: ["stdout", "stderr"],
+                    protect: false,
+                },
             );
         }
 

@@ -3,7 +3,14 @@
  * every check lives in the pure module and runs before any resource is registered.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { CONFIG_KEYS, ConfigEnvironment, PROJECT, RawStackConfig, StackSettings, validateStackConfig } from "./stackSettings";
+import {
+    CONFIG_KEYS,
+    ConfigEnvironment,
+    PROJECT,
+    RawStackConfig,
+    StackSettings,
+    validateStackConfig,
+} from "./stackSettings";
 
 /** The validated settings plus the secret Konnect token from stack config, when one is set there. */
 export interface LoadedStackConfig {

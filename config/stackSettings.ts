@@ -31,7 +31,6 @@ export const PROJECT = "konnect-auth0-dcr";
 export const ENVIRONMENTS = ["dev", "staging", "prod"] as const;
 export type EnvironmentName = (typeof ENVIRONMENTS)[number];
 
-
 /**
  * Every project configuration key (without the `konnect-auth0-dcr:` prefix), with the Auth0 provider's
  * `auth0:domain` under its full name. `Pulumi.yaml` declares the same keys; a test keeps the two in step.
@@ -87,7 +86,6 @@ export interface PortalAudienceSettings {
     readonly create: boolean;
 }
 
-
 export interface KonnectSettings {
     /** `https://<region>.api.konghq.com`, or the explicit server URL; no trailing slash. */
     readonly serverUrl: string;
@@ -134,7 +132,10 @@ export class StackConfigError extends Error {
      */
     readonly __pulumiRunError = true;
 
-    constructor(readonly stack: string, readonly problems: readonly ConfigProblem[]) {
+    constructor(
+        readonly stack: string,
+        readonly problems: readonly ConfigProblem[],
+    ) {
         super(
             `Invalid configuration for stack "${stack}" (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n` +
                 problems.map((p) => `  - ${p.key}: got ${p.got}; expected ${p.expected}`).join("\n"),
@@ -186,7 +187,9 @@ export function validateStackConfig(
     };
 
     // Environment: the stack name by default, so `dev`, `staging` and `prod` stacks need not repeat it.
-    const environmentDefault = (ENVIRONMENTS as readonly string[]).includes(stack) ? (stack as EnvironmentName) : undefined;
+    const environmentDefault = (ENVIRONMENTS as readonly string[]).includes(stack)
+        ? (stack as EnvironmentName)
+        : undefined;
     const environment = oneOf("environment", ENVIRONMENTS, environmentDefault) ?? "dev";
     const nameSuffix = ` (${environment})`;
 
@@ -206,22 +209,45 @@ export function validateStackConfig(
     const customDomain = text("auth0CustomDomain")?.toLowerCase();
     if (customDomain !== undefined) {
         if (!isHostname(customDomain)) {
-            problem("auth0CustomDomain", raw.auth0CustomDomain, "a bare hostname such as login.acme.com (no https://, path or trailing slash)");
+            problem(
+                "auth0CustomDomain",
+                raw.auth0CustomDomain,
+                "a bare hostname such as login.acme.com (no https://, path or trailing slash)",
+            );
         } else if (customDomain === canonical) {
-            problem("auth0CustomDomain", raw.auth0CustomDomain, "a custom domain different from auth0:domain, or leave it unset");
+            problem(
+                "auth0CustomDomain",
+                raw.auth0CustomDomain,
+                "a custom domain different from auth0:domain, or leave it unset",
+            );
         } else if (isAuth0HostedDomain(customDomain)) {
-            problem("auth0CustomDomain", raw.auth0CustomDomain, "your own domain verified in Auth0 (an *.auth0.com domain is not a custom domain)");
+            problem(
+                "auth0CustomDomain",
+                raw.auth0CustomDomain,
+                "your own domain verified in Auth0 (an *.auth0.com domain is not a custom domain)",
+            );
         }
     }
 
     // Portal audience: an absolute URI that is not a Management API.
     const audience = text("portalAudience");
     if (audience === undefined) {
-        problem("portalAudience", undefined, "the audience portal applications are granted, an absolute URI such as https://api.acme.com/portal");
+        problem(
+            "portalAudience",
+            undefined,
+            "the audience portal applications are granted, an absolute URI such as https://api.acme.com/portal",
+        );
     } else if (!/^[a-z][a-z0-9+.-]*:\/\/[^/\s]+/i.test(audience) || /\s/.test(audience)) {
         problem("portalAudience", audience, "an absolute URI such as https://api.acme.com/portal");
-    } else if (isManagementApiAudience(audience) || (customDomain && /^https:\/\/[^/]+\/api\/v2\/?$/i.test(audience) && new URL(audience).hostname === customDomain)) {
-        problem("portalAudience", audience, "your own API's identifier, not an Auth0 Management API audience (…/api/v2/)");
+    } else if (
+        isManagementApiAudience(audience) ||
+        (customDomain && /^https:\/\/[^/]+\/api\/v2\/?$/i.test(audience) && new URL(audience).hostname === customDomain)
+    ) {
+        problem(
+            "portalAudience",
+            audience,
+            "your own API's identifier, not an Auth0 Management API audience (…/api/v2/)",
+        );
     }
     const audienceName = name("portalAudienceName", `Konnect Portal API${nameSuffix}`, 200);
     const createAudience = bool("createPortalAudience", true);
@@ -234,7 +260,11 @@ export function validateStackConfig(
     let region: KonnectRegion | undefined;
     if (serverUrlValue !== undefined) {
         if (!isServerUrl(serverUrlValue)) {
-            problem("konnectServerUrl", serverUrlValue, "an https:// URL with no path and no trailing slash, such as https://eu.api.konghq.com (http:// only for localhost)");
+            problem(
+                "konnectServerUrl",
+                serverUrlValue,
+                "an https:// URL with no path and no trailing slash, such as https://eu.api.konghq.com (http:// only for localhost)",
+            );
         }
         serverUrl = serverUrlValue;
         if (text("konnectRegion") !== undefined) oneOf("konnectRegion", KONNECT_REGIONS, undefined);
@@ -251,12 +281,20 @@ export function validateStackConfig(
         problem("konnectToken", "a plaintext value", "a secret: pulumi config set --secret konnectToken <token>");
     }
     if (tokenSource === undefined) {
-        problem("konnectToken", undefined, "a Konnect personal (kpat_…) or system-account (spat_…) token, from `pulumi config set --secret konnectToken` or the KONNECT_TOKEN / KONNECT_SPAT environment variable");
+        problem(
+            "konnectToken",
+            undefined,
+            "a Konnect personal (kpat_…) or system-account (spat_…) token, from `pulumi config set --secret konnectToken` or the KONNECT_TOKEN / KONNECT_SPAT environment variable",
+        );
     }
 
     const portalId = text("konnectPortalId");
     if (portalId === undefined || !isUuid(portalId)) {
-        problem("konnectPortalId", portalId, "the Dev Portal's id, a UUID such as 0b7e5b8e-2b7a-4e4b-9a0e-3c2f4b1d6a77");
+        problem(
+            "konnectPortalId",
+            portalId,
+            "the Dev Portal's id, a UUID such as 0b7e5b8e-2b7a-4e4b-9a0e-3c2f4b1d6a77",
+        );
     }
     const portalKind = oneOf("konnectPortalKind", PORTAL_KINDS, "v3") ?? "v3";
     const dcrProviderName = name("konnectDcrProviderName", `auth0-dcr-${environment}`);
@@ -266,10 +304,17 @@ export function validateStackConfig(
     const methodsValue = text("konnectAuthMethods");
     let authMethods: AuthMethod[] = ["client_credentials", "bearer", "session"];
     if (methodsValue !== undefined) {
-        const listed = methodsValue.split(",").map((m) => m.trim()).filter((m) => m !== "");
+        const listed = methodsValue
+            .split(",")
+            .map((m) => m.trim())
+            .filter((m) => m !== "");
         const unknown = listed.filter((m) => !(AUTH_METHODS as readonly string[]).includes(m));
         if (listed.length === 0 || unknown.length > 0 || listed.length > 10) {
-            problem("konnectAuthMethods", methodsValue, `a comma-separated list of 1 to 10 of ${AUTH_METHODS.join(", ")}`);
+            problem(
+                "konnectAuthMethods",
+                methodsValue,
+                `a comma-separated list of 1 to 10 of ${AUTH_METHODS.join(", ")}`,
+            );
         } else {
             authMethods = [...new Set(listed)] as AuthMethod[];
         }
@@ -317,5 +362,12 @@ function isServerUrl(value: string): boolean {
     }
     const loopback = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
     const schemeOk = url.protocol === "https:" || (url.protocol === "http:" && loopback);
-    return schemeOk && url.pathname === "/" && !value.endsWith("/") && url.search === "" && url.hash === "" && url.username === "";
+    return (
+        schemeOk &&
+        url.pathname === "/" &&
+        !value.endsWith("/") &&
+        url.search === "" &&
+        url.hash === "" &&
+        url.username === ""
+    );
 }

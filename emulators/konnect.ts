@@ -170,9 +170,15 @@ class Emulator implements KonnectEmulator {
             [at("update-app-auth-strategy")]: (c) => this.patchAuthStrategy(c.params.authStrategyId, c.body),
             [at("delete-app-auth-strategy")]: (c) => this.deleteAuthStrategy(c.params.authStrategyId),
         };
-        for (const [spec, kind] of [["portal-management/v3", "v3"], ["portal-management/v2", "classic"]] as const) {
+        for (const [spec, kind] of [
+            ["portal-management/v3", "v3"],
+            ["portal-management/v2", "classic"],
+        ] as const) {
             this.handlers[`${spec} list-portals`] = (c) => this.list(c, this.portalsOf(kind));
-            this.handlers[`${spec} get-portal`] = (c) => ({ status: 200, body: portalView(this.portal(kind, c.params.portalId)) });
+            this.handlers[`${spec} get-portal`] = (c) => ({
+                status: 200,
+                body: portalView(this.portal(kind, c.params.portalId)),
+            });
             this.handlers[`${spec} update-portal`] = (c) => this.patchPortal(kind, c);
         }
         // Compile the validators now rather than on the first request of each kind.
@@ -322,7 +328,7 @@ class Emulator implements KonnectEmulator {
         this.requests.push(record);
 
         const fault = this.takeFault(method, url.pathname);
-        const kind = fault ? fault.kind ?? "status" : undefined;
+        const kind = fault ? (fault.kind ?? "status") : undefined;
         if (kind === "reset") {
             req.socket.destroy();
             return;
@@ -343,7 +349,8 @@ class Emulator implements KonnectEmulator {
         const i = this.faults.findIndex(
             ({ fault }) =>
                 (!fault.method || fault.method.toUpperCase() === method) &&
-                (fault.path === undefined || (typeof fault.path === "string" ? fault.path === path : path.search(fault.path) >= 0))
+                (fault.path === undefined ||
+                    (typeof fault.path === "string" ? fault.path === path : path.search(fault.path) >= 0)),
         );
         if (i < 0) {
             return undefined;
@@ -357,14 +364,23 @@ class Emulator implements KonnectEmulator {
 
     private faultReply(fault: FaultSpec): Reply {
         const status = fault.status ?? 500;
-        const reply = this.problem(status, status === 429 ? "API rate limit exceeded" : `${http.STATUS_CODES[status]} (injected)`);
+        const reply = this.problem(
+            status,
+            status === 429 ? "API rate limit exceeded" : `${http.STATUS_CODES[status]} (injected)`,
+        );
         if (fault.retryAfter !== undefined) {
             reply.headers = { "retry-after": fault.retryAfter };
         }
         return reply;
     }
 
-    private process(method: string, path: string, query: Record<string, string>, raw: string, authorization?: string): Reply {
+    private process(
+        method: string,
+        path: string,
+        query: Record<string, string>,
+        raw: string,
+        authorization?: string,
+    ): Reply {
         if (path === "/.well-known/openid-configuration" && method === "GET") {
             return this.discovery();
         }
@@ -377,7 +393,10 @@ class Emulator implements KonnectEmulator {
             }
             if (readOnly && WRITE_METHODS.has(method)) {
                 const role = route.op && WRITE_ROLES[route.op.tags[0]];
-                return this.problem(403, role ? `${role} role required` : "You do not have permission to perform this action");
+                return this.problem(
+                    403,
+                    role ? `${role} role required` : "You do not have permission to perform this action",
+                );
             }
             if (!route.op) {
                 return route.status === 405
@@ -399,7 +418,10 @@ class Emulator implements KonnectEmulator {
         }
     }
 
-    private route(method: string, path: string): { op?: SpecOperation; params: Record<string, string>; status?: number } {
+    private route(
+        method: string,
+        path: string,
+    ): { op?: SpecOperation; params: Record<string, string>; status?: number } {
         let pathKnown = false;
         for (const op of this.operations) {
             const params = op.match(path);
@@ -418,7 +440,9 @@ class Emulator implements KonnectEmulator {
         }
         if (raw.trim() === "") {
             if (op.requestBody.required) {
-                throw this.badRequest([{ field: "body", rule: "required", reason: "is a required field", source: "body" }]);
+                throw this.badRequest([
+                    { field: "body", rule: "required", reason: "is a required field", source: "body" },
+                ]);
             }
             return undefined;
         }
@@ -475,7 +499,14 @@ class Emulator implements KonnectEmulator {
                 registration_endpoint: `${this.url}/oidc/register`,
                 revocation_endpoint: `${this.url}/oauth/revoke`,
                 scopes_supported: ["openid", "profile", "offline_access", "email"],
-                response_types_supported: ["code", "token", "id_token", "code token", "code id_token", "token id_token"],
+                response_types_supported: [
+                    "code",
+                    "token",
+                    "id_token",
+                    "code token",
+                    "code id_token",
+                    "token id_token",
+                ],
                 subject_types_supported: ["public"],
                 id_token_signing_alg_values_supported: ["HS256", "RS256", "PS256"],
                 token_endpoint_auth_methods_supported: ["client_secret_basic", "client_secret_post", "private_key_jwt"],
@@ -486,7 +517,11 @@ class Emulator implements KonnectEmulator {
     // --- Lists --------------------------------------------------------------------------------------------------
 
     /** A page of `items` after the `filter[...]` query parameters the operation documents. */
-    private list(call: Call, items: Json[], fieldOf: (item: Json, field: string) => unknown = (item, f) => item[f]): Reply {
+    private list(
+        call: Call,
+        items: Json[],
+        fieldOf: (item: Json, field: string) => unknown = (item, f) => item[f],
+    ): Reply {
         const allowed = call.op.filterFields();
         const invalid: InvalidParameter[] = [];
         const tests: ((item: Json) => boolean)[] = [];
@@ -498,7 +533,9 @@ class Emulator implements KonnectEmulator {
             const [, field, operator = "eq"] = m;
             const test = FILTER_OPERATORS[operator];
             if (!allowed.has(field) || !test) {
-                const reason = allowed.has(field) ? `unknown filter operator "${operator}"` : `cannot filter on "${field}"`;
+                const reason = allowed.has(field)
+                    ? `unknown filter operator "${operator}"`
+                    : `cannot filter on "${field}"`;
                 invalid.push({ field: key, rule: "invalid", reason, source: "query" });
                 continue;
             }
@@ -565,7 +602,9 @@ class Emulator implements KonnectEmulator {
         const users = [...this.authStrategies.values()].filter((s) => s.dcr_provider?.id === id);
         if (users.length > 0) {
             const names = users.map((s) => `[${s.name}] (${s.id})`).join(", ");
-            throw new Answer(this.problem(409, `DCR provider [${provider.name}] is in use by application auth strategy ${names}`));
+            throw new Answer(
+                this.problem(409, `DCR provider [${provider.name}] is in use by application auth strategy ${names}`),
+            );
         }
         this.dcrProviders.delete(id);
         this.secrets.delete(id);
@@ -604,7 +643,7 @@ class Emulator implements KonnectEmulator {
                 labels: input.labels ?? {},
                 created_at: createdAt,
                 updated_at: updatedAt,
-            })
+            }),
         );
         this.secrets.set(id, secret);
     }
@@ -623,8 +662,12 @@ class Emulator implements KonnectEmulator {
 
     /** The spec's response schema of `dcr_config` for a provider type (`DcrProviderResponse`'s discriminator). */
     private dcrConfigResponseSchema(providerType: string): Json {
-        const variants = this.authSpec.component("DcrProviderResponse").allOf.find((s: Json) => s["x-discriminator-mapping"]);
-        return this.authSpec.resolve(this.authSpec.resolve(variants["x-discriminator-mapping"][providerType]).properties.dcr_config);
+        const variants = this.authSpec
+            .component("DcrProviderResponse")
+            .allOf.find((s: Json) => s["x-discriminator-mapping"]);
+        return this.authSpec.resolve(
+            this.authSpec.resolve(variants["x-discriminator-mapping"][providerType]).properties.dcr_config,
+        );
     }
 
     // --- Application auth strategies ----------------------------------------------------------------------------
@@ -648,7 +691,12 @@ class Emulator implements KonnectEmulator {
         const stored = this.authStrategy(id);
         if (input.strategy_type !== stored.strategy_type) {
             throw this.badRequest([
-                { field: "strategy_type", rule: "invalid", reason: "cannot be changed; delete and recreate the strategy", source: "body" },
+                {
+                    field: "strategy_type",
+                    rule: "invalid",
+                    reason: "cannot be changed; delete and recreate the strategy",
+                    source: "body",
+                },
             ]);
         }
         this.storeAuthStrategy(id, input, stored.created_at, new Date().toISOString());
@@ -664,7 +712,8 @@ class Emulator implements KonnectEmulator {
             // A given `openid-connect`/`key-auth` object replaces the stored one (see the module comment).
             configs: { ...current.configs, ...patch.configs },
             labels: mergeLabels(current.labels, patch.labels),
-            dcr_provider_id: "dcr_provider_id" in patch ? patch.dcr_provider_id ?? undefined : current.dcr_provider_id,
+            dcr_provider_id:
+                "dcr_provider_id" in patch ? (patch.dcr_provider_id ?? undefined) : current.dcr_provider_id,
         });
         this.mustBeValid(this.authSpec, this.createSchema("create-app-auth-strategy"), merged);
         this.storeAuthStrategy(id, merged, stored.created_at, new Date().toISOString());
@@ -677,7 +726,10 @@ class Emulator implements KonnectEmulator {
         if (users.length > 0) {
             const names = users.map((p) => `[${p.name}] (${p.id})`).join(", ");
             throw new Answer(
-                this.problem(409, `Application auth strategy [${strategy.name}] is the default auth strategy of portal ${names}`)
+                this.problem(
+                    409,
+                    `Application auth strategy [${strategy.name}] is the default auth strategy of portal ${names}`,
+                ),
             );
         }
         this.authStrategies.delete(id);
@@ -711,7 +763,7 @@ class Emulator implements KonnectEmulator {
                 principals: input.principals,
                 created_at: createdAt,
                 updated_at: updatedAt,
-            })
+            }),
         );
     }
 
@@ -793,7 +845,9 @@ class Emulator implements KonnectEmulator {
 }
 
 function dcrProviderField(provider: Json, field: string): unknown {
-    return field === "initial_client_id" || field === "initial_client_audience" ? provider.dcr_config?.[field] : provider[field];
+    return field === "initial_client_id" || field === "initial_client_audience"
+        ? provider.dcr_config?.[field]
+        : provider[field];
 }
 
 function authStrategyField(strategy: Json, field: string): unknown {
@@ -811,7 +865,12 @@ function portalView(portal: Json): Json {
     return view;
 }
 
-function pageParameter(query: Record<string, string>, name: string, fallback: number, invalid: InvalidParameter[]): number {
+function pageParameter(
+    query: Record<string, string>,
+    name: string,
+    fallback: number,
+    invalid: InvalidParameter[],
+): number {
     const value = query[name];
     if (value === undefined || value === "") {
         return fallback;

@@ -19,7 +19,8 @@ import addFormats from "ajv-formats";
 import { parse as parseYaml } from "yaml";
 
 /** The Konnect specs the stand-ins serve, named by their folder under `specs/konnect/`. */
-export type KonnectSpecName = "application-auth-strategies/v2" | "portal-management/v3" | "portal-management/v2" | "dev-portal/v3";
+export type KonnectSpecName =
+    "application-auth-strategies/v2" | "portal-management/v3" | "portal-management/v2" | "dev-portal/v3";
 
 /** The control-plane specs, in the order the Konnect emulator routes through them (the developer portal's is separate). */
 export const KONNECT_SPEC_NAMES: readonly KonnectSpecName[] = [
@@ -59,7 +60,13 @@ export class SpecOperation {
     private readonly paramNames: string[] = [];
     private filters?: Set<string>;
 
-    constructor(readonly spec: OpenApiSpec, method: string, pathTemplate: string, pathItem: Schema, operation: Schema) {
+    constructor(
+        readonly spec: OpenApiSpec,
+        method: string,
+        pathTemplate: string,
+        pathItem: Schema,
+        operation: Schema,
+    ) {
         this.method = method.toUpperCase();
         this.path = spec.basePath + pathTemplate;
         this.operationId = operation.operationId;
@@ -118,7 +125,10 @@ export class OpenApiSpec {
     readonly operations: readonly SpecOperation[];
     private readonly id: string;
 
-    constructor(readonly name: KonnectSpecName, private readonly document: Schema) {
+    constructor(
+        readonly name: KonnectSpecName,
+        private readonly document: Schema,
+    ) {
         this.id = `https://konnect-specs.invalid/${name}/openapi.json`;
         translate(document, this.id);
         this.basePath = new URL(document.servers[0].url).pathname.replace(/\/$/, "");
@@ -259,7 +269,10 @@ function translate(node: unknown, id: string, seen = new Set<object>()): void {
         obj.discriminator = discriminator;
         obj["x-discriminator-mapping"] = mapping ?? {};
     } else {
-        for (const [from, to] of [["anyOf", "x-any-of"], ["oneOf", "x-one-of"]]) {
+        for (const [from, to] of [
+            ["anyOf", "x-any-of"],
+            ["oneOf", "x-one-of"],
+        ]) {
             if (Array.isArray(obj[from])) {
                 obj[to] = obj[from];
                 delete obj[from];
@@ -319,7 +332,14 @@ function closestBranch(keyword: string, exactlyOne: boolean): FuncKeywordDefinit
         const at = cxt?.instancePath ?? "";
         check.errors =
             passing > 1
-                ? [{ keyword: "oneOf", instancePath: at, params: { passing }, message: "must match exactly one schema" }]
+                ? [
+                      {
+                          keyword: "oneOf",
+                          instancePath: at,
+                          params: { passing },
+                          message: "must match exactly one schema",
+                      },
+                  ]
                 : (closest ?? []).map((e) => ({ ...e, instancePath: at + e.instancePath }));
         return false;
     };
@@ -327,7 +347,10 @@ function closestBranch(keyword: string, exactlyOne: boolean): FuncKeywordDefinit
 }
 
 /** Translates Ajv errors into Konnect's `invalid_parameters`, one entry per distinct problem. */
-export function toInvalidParameters(errors: readonly ErrorObject[], source: InvalidParameter["source"]): InvalidParameter[] {
+export function toInvalidParameters(
+    errors: readonly ErrorObject[],
+    source: InvalidParameter["source"],
+): InvalidParameter[] {
     const out = new Map<string, InvalidParameter>();
     for (const e of errors) {
         const param = { ...describe(e), source };
@@ -345,7 +368,11 @@ function describe(e: ErrorObject): Omit<InvalidParameter, "source"> {
     const p = e.params as Record<string, any>;
     switch (e.keyword) {
         case "additionalProperties":
-            return { field: field(p.additionalProperty), rule: "unknown_property", reason: `"${p.additionalProperty}" is not allowed` };
+            return {
+                field: field(p.additionalProperty),
+                rule: "unknown_property",
+                reason: `"${p.additionalProperty}" is not allowed`,
+            };
         case "required":
             return { field: field(p.missingProperty), rule: "required", reason: "is a required field" };
         case "discriminator":
@@ -363,7 +390,11 @@ function describe(e: ErrorObject): Omit<InvalidParameter, "source"> {
             };
         case "type": {
             const type = String(p.type).split(",")[0];
-            return { field: field(), rule: `is_${type}`, reason: `must be ${/^[aeiou]/.test(type) ? "an" : "a"} ${type}` };
+            return {
+                field: field(),
+                rule: `is_${type}`,
+                reason: `must be ${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`,
+            };
         }
         case "format": {
             const rules: Record<string, [string, string]> = {
@@ -377,17 +408,47 @@ function describe(e: ErrorObject): Omit<InvalidParameter, "source"> {
             return { field: field(), rule, reason };
         }
         case "enum":
-            return { field: field(), rule: "enum", choices: p.allowedValues, reason: `must be one of: ${p.allowedValues.join(", ")}` };
+            return {
+                field: field(),
+                rule: "enum",
+                choices: p.allowedValues,
+                reason: `must be one of: ${p.allowedValues.join(", ")}`,
+            };
         case "minLength":
-            return { field: field(), rule: "min_length", minimum: p.limit, reason: `must have at least ${p.limit} characters` };
+            return {
+                field: field(),
+                rule: "min_length",
+                minimum: p.limit,
+                reason: `must have at least ${p.limit} characters`,
+            };
         case "maxLength":
-            return { field: field(), rule: "max_length", maximum: p.limit, reason: `must not have more than ${p.limit} characters` };
+            return {
+                field: field(),
+                rule: "max_length",
+                maximum: p.limit,
+                reason: `must not have more than ${p.limit} characters`,
+            };
         case "minItems":
-            return { field: field(), rule: "min_items", minimum: p.limit, reason: `must have at least ${p.limit} items` };
+            return {
+                field: field(),
+                rule: "min_items",
+                minimum: p.limit,
+                reason: `must have at least ${p.limit} items`,
+            };
         case "maxItems":
-            return { field: field(), rule: "max_items", maximum: p.limit, reason: `must not have more than ${p.limit} items` };
+            return {
+                field: field(),
+                rule: "max_items",
+                maximum: p.limit,
+                reason: `must not have more than ${p.limit} items`,
+            };
         case "maxProperties":
-            return { field: field(), rule: "max", maximum: p.limit, reason: `must not have more than ${p.limit} entries` };
+            return {
+                field: field(),
+                rule: "max",
+                maximum: p.limit,
+                reason: `must not have more than ${p.limit} entries`,
+            };
         case "minimum":
             return { field: field(), rule: "min", minimum: p.limit, reason: `must be at least ${p.limit}` };
         case "maximum":

@@ -35,7 +35,8 @@ export class PortalSpec {
             if (!pathParams) continue;
             const raw = this.spec.resolve(`#/paths/${escapePointer(operation.path)}/${operation.method.toLowerCase()}`);
             const security: Schema[] = raw.security ?? [];
-            const requiresSession = security.length > 0 && !security.some((alternative) => Object.keys(alternative).length === 0);
+            const requiresSession =
+                security.length > 0 && !security.some((alternative) => Object.keys(alternative).length === 0);
             return { operation, operationId: operation.operationId, pathParams, requiresSession };
         }
         return undefined;
@@ -47,7 +48,13 @@ export class PortalSpec {
         const problems: RequestProblem[] = [];
         const declared = new Set(operation.parameters.filter((p) => p.in === "query").map((p) => p.name as string));
         for (const name of query.keys()) {
-            if (!declared.has(name)) problems.push({ field: name, rule: "unknown_property", reason: `is not a query parameter of ${match.operationId}`, source: "query" });
+            if (!declared.has(name))
+                problems.push({
+                    field: name,
+                    rule: "unknown_property",
+                    reason: `is not a query parameter of ${match.operationId}`,
+                    source: "query",
+                });
         }
         for (const p of operation.parameters.filter((param) => param.in === "path")) {
             if (!this.pathParamValid(p.schema, match.pathParams[p.name])) {
@@ -55,9 +62,16 @@ export class PortalSpec {
             }
         }
         if (!operation.requestBody) {
-            if (body !== undefined) problems.push({ field: "body", rule: "invalid", reason: `${match.operationId} takes no body`, source: "body" });
+            if (body !== undefined)
+                problems.push({
+                    field: "body",
+                    rule: "invalid",
+                    reason: `${match.operationId} takes no body`,
+                    source: "body",
+                });
         } else if (body === undefined) {
-            if (operation.requestBody.required) problems.push({ field: "body", rule: "required", reason: "is required", source: "body" });
+            if (operation.requestBody.required)
+                problems.push({ field: "body", rule: "required", reason: "is required", source: "body" });
         } else {
             problems.push(...this.spec.validate(operation.requestBody.schema, body, "body"));
         }
@@ -75,6 +89,8 @@ export class PortalSpec {
      */
     private pathParamValid(schema: Schema, value: string): boolean {
         const alternatives: Schema[] | undefined = schema["x-one-of"] ?? schema["x-any-of"];
-        return (alternatives ?? [schema]).some((alternative) => this.spec.validate(alternative, value, "query").length === 0);
+        return (alternatives ?? [schema]).some(
+            (alternative) => this.spec.validate(alternative, value, "query").length === 0,
+        );
     }
 }

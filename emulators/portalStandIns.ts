@@ -42,12 +42,23 @@ async function listen(handler: (req: IncomingRequest) => Promise<Reply>): Promis
         const chunks: Buffer[] = [];
         req.on("data", (c: Buffer) => chunks.push(c));
         req.on("end", () => {
-            const request = { method: req.method ?? "GET", url: new URL(req.url ?? "/", "http://127.0.0.1"), headers: req.headers, body: Buffer.concat(chunks).toString("utf8") };
+            const request = {
+                method: req.method ?? "GET",
+                url: new URL(req.url ?? "/", "http://127.0.0.1"),
+                headers: req.headers,
+                body: Buffer.concat(chunks).toString("utf8"),
+            };
             handler(request)
-                .catch((error: Error): Reply => ({ status: 500, body: { message: `stand-in error: ${error.message}` } }))
+                .catch((error: Error): Reply => ({
+                    status: 500,
+                    body: { message: `stand-in error: ${error.message}` },
+                }))
                 .then((reply) => {
                     const json = reply.body !== undefined;
-                    const contentType = reply.status >= 400 && json && (reply.body as { title?: unknown }).title !== undefined ? "application/problem+json" : "application/json";
+                    const contentType =
+                        reply.status >= 400 && json && (reply.body as { title?: unknown }).title !== undefined
+                            ? "application/problem+json"
+                            : "application/json";
                     res.writeHead(reply.status, { ...(json ? { "content-type": contentType } : {}), ...reply.headers });
                     res.end(json ? JSON.stringify(reply.body) : undefined);
                 });
@@ -185,12 +196,16 @@ export class PortalStandIn {
                 body = JSON.parse(req.body);
             } catch {
                 this.violations.push(`${op.operationId}: body is not JSON`);
-                return problem(400, "Bad Request", "Invalid Parameters", [{ field: "body", rule: "invalid", reason: "is not JSON", source: "body" }]);
+                return problem(400, "Bad Request", "Invalid Parameters", [
+                    { field: "body", rule: "invalid", reason: "is not JSON", source: "body" },
+                ]);
             }
         }
         const requestProblems = this.spec.validateRequest(op, req.url.searchParams, body);
         if (requestProblems.length > 0) {
-            this.violations.push(...requestProblems.map((p) => `${op.operationId}: ${p.source} ${p.field} ${p.reason}`));
+            this.violations.push(
+                ...requestProblems.map((p) => `${op.operationId}: ${p.source} ${p.field} ${p.reason}`),
+            );
             return problem(400, "Bad Request", "Invalid Parameters", requestProblems);
         }
         if (op.requiresSession && !this.sessions.has(cookie(req.headers.cookie, "portalaccesstoken") ?? "")) {
@@ -206,10 +221,16 @@ export class PortalStandIn {
         return reply;
     }
 
-    private async dispatch(op: MatchedOperation, query: URLSearchParams, body: Record<string, unknown>): Promise<{ reply: Reply; fault?: boolean }> {
-        const app = op.pathParams.applicationId === undefined ? undefined : this.applications.get(op.pathParams.applicationId);
+    private async dispatch(
+        op: MatchedOperation,
+        query: URLSearchParams,
+        body: Record<string, unknown>,
+    ): Promise<{ reply: Reply; fault?: boolean }> {
+        const app =
+            op.pathParams.applicationId === undefined ? undefined : this.applications.get(op.pathParams.applicationId);
         const needsApp = op.pathParams.applicationId !== undefined;
-        if (needsApp && !app) return { reply: problem(404, "Not Found", `application ${op.pathParams.applicationId} not found`) };
+        if (needsApp && !app)
+            return { reply: problem(404, "Not Found", `application ${op.pathParams.applicationId} not found`) };
         switch (op.operationId) {
             case "authenticate":
                 return { reply: this.authenticate(body) };
@@ -220,7 +241,8 @@ export class PortalStandIn {
             case "get-application":
                 return { reply: { status: 200, body: applicationView(app!) } };
             case "delete-application":
-                if (this.failDeletes) return { reply: problem(503, "Service Unavailable", "try again later"), fault: true };
+                if (this.failDeletes)
+                    return { reply: problem(503, "Service Unavailable", "try again later"), fault: true };
                 this.applications.delete(app!.id);
                 return { reply: { status: 204 } };
             case "fetch-api":
@@ -237,7 +259,8 @@ export class PortalStandIn {
 
     private authenticate(body: Record<string, unknown>): Reply {
         const { email, password } = this.options.developer;
-        if (body.username !== email || body.password !== password) return problem(401, "Unauthorized", "Invalid credentials");
+        if (body.username !== email || body.password !== password)
+            return problem(401, "Unauthorized", "Invalid credentials");
         const access = secret(24);
         this.sessions.add(access);
         this.issuedCookies.push(access);
@@ -256,13 +279,23 @@ export class PortalStandIn {
         const strategyId = (body.auth_strategy_id as string | null | undefined) ?? this.options.defaultStrategyId;
         const strategy = this.options.strategies.find((s) => s.id === strategyId);
         if (!strategy) {
-            return { reply: problem(400, "Bad Request", "Invalid Parameters", [{ field: "auth_strategy_id", rule: "invalid", reason: "is not an auth strategy of this portal", source: "body" }]) };
+            return {
+                reply: problem(400, "Bad Request", "Invalid Parameters", [
+                    {
+                        field: "auth_strategy_id",
+                        rule: "invalid",
+                        reason: "is not an auth strategy of this portal",
+                        source: "body",
+                    },
+                ]),
+            };
         }
         if ([...this.applications.values()].some((a) => a.name === body.name)) {
             return { reply: problem(409, "Conflict", `an application named ${String(body.name)} exists`) };
         }
         const fault = this.createFaults.shift();
-        if (fault === "before-create") return { reply: problem(500, "Internal Server Error", "create failed"), fault: true };
+        if (fault === "before-create")
+            return { reply: problem(500, "Internal Server Error", "create failed"), fault: true };
         const app: StandInApplication = {
             id: randomUUID(),
             name: String(body.name),
@@ -277,7 +310,8 @@ export class PortalStandIn {
         this.applications.set(app.id, app);
         this.created.push(app);
         // The application exists, yet the caller sees a failure and never learns its id or secret.
-        if (fault === "after-create") return { reply: problem(500, "Internal Server Error", "create failed"), fault: true };
+        if (fault === "after-create")
+            return { reply: problem(500, "Internal Server Error", "create failed"), fault: true };
         return { reply: { status: 201, body: { ...applicationView(app), client_secret: app.clientSecret } } };
     }
 
@@ -287,7 +321,10 @@ export class PortalStandIn {
         const number = Number(query.get("page[number]") ?? 1);
         const all = [...this.applications.values()].filter((a) => name === null || a.name === name);
         const page = all.slice((number - 1) * size, number * size);
-        return { status: 200, body: { data: page.map(applicationView), meta: { page: { number, size, total: all.length } } } };
+        return {
+            status: 200,
+            body: { data: page.map(applicationView), meta: { page: { number, size, total: all.length } } },
+        };
     }
 
     private fetchApi(idOrSlug: string): Reply {
@@ -307,7 +344,12 @@ export class PortalStandIn {
                 slug: api.slug,
                 specifications: [],
                 attributes: {},
-                auth_strategies: strategies.map((s) => ({ id: s.id, name: s.name, credential_type: "client_credentials", auth_methods: [...s.authMethods] })),
+                auth_strategies: strategies.map((s) => ({
+                    id: s.id,
+                    name: s.name,
+                    credential_type: "client_credentials",
+                    auth_methods: [...s.authMethods],
+                })),
             },
         };
     }
@@ -316,7 +358,14 @@ export class PortalStandIn {
         const api = this.options.apis.find((a) => a.id === apiId);
         if (!api) return problem(404, "Not Found", `API ${apiId} not found`);
         if (!api.authStrategyIds.includes(app.strategy.id)) {
-            return problem(400, "Bad Request", "Invalid Parameters", [{ field: "api_id", rule: "invalid", reason: "does not accept the application's auth strategy", source: "body" }]);
+            return problem(400, "Bad Request", "Invalid Parameters", [
+                {
+                    field: "api_id",
+                    rule: "invalid",
+                    reason: "does not accept the application's auth strategy",
+                    source: "body",
+                },
+            ]);
         }
         if (app.registrations.has(apiId)) return problem(409, "Conflict", "already registered");
         const approval = api.approval;
@@ -335,7 +384,11 @@ export class PortalStandIn {
     private getRegistration(app: StandInApplication, registrationId: string): Reply {
         const registration = [...app.registrations.values()].find((r) => r.id === registrationId);
         if (!registration) return problem(404, "Not Found", `registration ${registrationId} not found`);
-        if (registration.status === "pending" && registration.pollsLeft !== undefined && --registration.pollsLeft <= 0) {
+        if (
+            registration.status === "pending" &&
+            registration.pollsLeft !== undefined &&
+            --registration.pollsLeft <= 0
+        ) {
             registration.status = "approved";
             registration.updatedAt = now();
         }
@@ -351,14 +404,28 @@ function applicationView(app: StandInApplication) {
         client_id: app.clientId,
         description: app.description,
         redirect_uri: app.redirectUri,
-        auth_strategy: { id: app.strategy.id, name: app.strategy.name, credential_type: "client_credentials", auth_methods: [...app.strategy.authMethods] },
+        auth_strategy: {
+            id: app.strategy.id,
+            name: app.strategy.name,
+            credential_type: "client_credentials",
+            auth_methods: [...app.strategy.authMethods],
+        },
         created_at: app.createdAt,
         updated_at: app.createdAt,
     };
 }
 
 function registrationView(app: StandInApplication, api: StandInApi, r: StandInRegistration) {
-    return { id: r.id, created_at: r.createdAt, updated_at: r.updatedAt, status: r.status, api_name: api.name, api_id: api.id, api_slug: api.slug, application_id: app.id };
+    return {
+        id: r.id,
+        created_at: r.createdAt,
+        updated_at: r.updatedAt,
+        status: r.status,
+        api_name: api.name,
+        api_id: api.id,
+        api_slug: api.slug,
+        application_id: app.id,
+    };
 }
 
 /** The value of cookie `name` in a Cookie header. */
@@ -413,7 +480,12 @@ export class IssuerStandIn {
             };
         }
         if (req.method === "GET" && path === "/.well-known/jwks.json") {
-            return { status: 200, body: { keys: [{ ...(await exportJWK(this.keys.publicKey)), kid: this.kid, alg: "RS256", use: "sig" }] } };
+            return {
+                status: 200,
+                body: {
+                    keys: [{ ...(await exportJWK(this.keys.publicKey)), kid: this.kid, alg: "RS256", use: "sig" }],
+                },
+            };
         }
         if (req.method === "POST" && path === "/oauth/token") return this.token(req);
         return { status: 404, body: { error: "not_found" } };
@@ -421,18 +493,31 @@ export class IssuerStandIn {
 
     private async token(req: IncomingRequest): Promise<Reply> {
         const type = req.headers["content-type"] ?? "";
-        const params: Record<string, string> = type.startsWith("application/json") ? JSON.parse(req.body) : Object.fromEntries(new URLSearchParams(req.body));
+        const params: Record<string, string> = type.startsWith("application/json")
+            ? JSON.parse(req.body)
+            : Object.fromEntries(new URLSearchParams(req.body));
         let { client_id: clientId, client_secret: clientSecret } = params;
         const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? "");
         if (basic) [clientId, clientSecret] = Buffer.from(basic[1], "base64").toString("utf8").split(":");
-        if (params.grant_type !== "client_credentials") return { status: 400, body: { error: "unsupported_grant_type" } };
+        if (params.grant_type !== "client_credentials")
+            return { status: 400, body: { error: "unsupported_grant_type" } };
         const app = clientId ? this.portal.findByClientId(clientId) : undefined;
-        if (!app || app.clientSecret !== clientSecret) return { status: 401, body: { error: "access_denied", error_description: "Unauthorized" } };
+        if (!app || app.clientSecret !== clientSecret)
+            return { status: 401, body: { error: "access_denied", error_description: "Unauthorized" } };
         const audience = params.audience;
         if (!this.options.grantedAudiences.includes(audience)) {
-            return { status: 403, body: { error: "access_denied", error_description: `Client is not authorized to access "${audience}". You need to create a "client-grant" associated to this API.` } };
+            return {
+                status: 403,
+                body: {
+                    error: "access_denied",
+                    error_description: `Client is not authorized to access "${audience}". You need to create a "client-grant" associated to this API.`,
+                },
+            };
         }
-        const token = await new SignJWT({ gty: "client-credentials", ...(this.options.includeAzp ? { azp: clientId } : {}) })
+        const token = await new SignJWT({
+            gty: "client-credentials",
+            ...(this.options.includeAzp ? { azp: clientId } : {}),
+        })
             .setProtectedHeader({ alg: "RS256", kid: this.kid, typ: "JWT" })
             .setIssuer(this.issuer)
             .setSubject(`${clientId}@clients`)
@@ -474,7 +559,8 @@ export class GatewayStandIn {
     }
 
     async handle(req: IncomingRequest): Promise<Reply> {
-        if (req.url.pathname !== "/orders") return { status: 404, body: { message: "no Route matched with those values" } };
+        if (req.url.pathname !== "/orders")
+            return { status: 404, body: { message: "no Route matched with those values" } };
         const authorization = req.headers.authorization ?? "";
         this.authorizations.push(authorization);
         const unauthorized = (error?: string): Reply => ({
@@ -488,11 +574,18 @@ export class GatewayStandIn {
         if (basic) {
             // client_credentials auth method: the gateway exchanges the pair at the issuer itself.
             const [clientId, clientSecret] = Buffer.from(basic[1], "base64").toString("utf8").split(":");
-            const discovery = (await (await fetch(`${this.issuer.url}/.well-known/openid-configuration`)).json()) as { token_endpoint: string };
+            const discovery = (await (await fetch(`${this.issuer.url}/.well-known/openid-configuration`)).json()) as {
+                token_endpoint: string;
+            };
             const response = await fetch(discovery.token_endpoint, {
                 method: "POST",
                 headers: { "content-type": "application/x-www-form-urlencoded" },
-                body: new URLSearchParams({ grant_type: "client_credentials", client_id: clientId, client_secret: clientSecret, audience: this.options.audience }),
+                body: new URLSearchParams({
+                    grant_type: "client_credentials",
+                    client_id: clientId,
+                    client_secret: clientSecret,
+                    audience: this.options.audience,
+                }),
             });
             if (response.status !== 200) return unauthorized();
             token = ((await response.json()) as { access_token: string }).access_token;
@@ -504,7 +597,11 @@ export class GatewayStandIn {
         let azp: unknown;
         try {
             this.jwks ??= createRemoteJWKSet(new URL(`${this.issuer.url}/.well-known/jwks.json`));
-            const { payload } = await jwtVerify(token, this.jwks, { issuer: this.issuer.issuer, audience: this.options.audience, algorithms: ["RS256"] });
+            const { payload } = await jwtVerify(token, this.jwks, {
+                issuer: this.issuer.issuer,
+                audience: this.options.audience,
+                algorithms: ["RS256"],
+            });
             azp = payload.azp;
         } catch {
             return unauthorized("invalid_token");
@@ -563,20 +660,40 @@ export async function startStandIns(options: StandInOptions = {}): Promise<Stand
     const audience = "https://api.dev.acme.test/portal";
     const developer = { email: "smoke@acme.test", password: `pw ${secret(12)}!` };
     // Handlers are bound late: each stand-in needs the others' URLs, known only once all listen.
-    let portal!: PortalStandIn;
-    let issuer!: IssuerStandIn;
-    let gateway!: GatewayStandIn;
-    const servers = await Promise.all([listen((req) => portal.handle(req)), listen((req) => issuer.handle(req)), listen((req) => gateway.handle(req))]);
+    // eslint-disable-next-line prefer-const -- assigned once below, after the servers it is bound to listen
+    let portal!: PortalStandIn, issuer!: IssuerStandIn, gateway!: GatewayStandIn;
+    const servers = await Promise.all([
+        listen((req) => portal.handle(req)),
+        listen((req) => issuer.handle(req)),
+        listen((req) => gateway.handle(req)),
+    ]);
     portal = new PortalStandIn(servers[0].url, sharedSpec, {
         developer,
         strategies: [
-            { id: strategyId, name: "Auth0", authMethods: options.authMethods ?? ["client_credentials", "bearer", "session"] },
+            {
+                id: strategyId,
+                name: "Auth0",
+                authMethods: options.authMethods ?? ["client_credentials", "bearer", "session"],
+            },
             { id: randomUUID(), name: "Key auth", authMethods: ["bearer"] },
         ],
         defaultStrategyId: strategyId,
-        apis: [{ id: apiId, name: "Orders", slug: "orders-v1", authStrategyIds: options.apiStrategyIds ?? [strategyId], approval: options.approval ?? "auto" }],
+        apis: [
+            {
+                id: apiId,
+                name: "Orders",
+                slug: "orders-v1",
+                authStrategyIds: options.apiStrategyIds ?? [strategyId],
+                approval: options.approval ?? "auto",
+            },
+        ],
     });
-    issuer = new IssuerStandIn(servers[1].url, portal, { grantedAudiences: options.grantedAudiences ?? [audience], includeAzp: options.includeAzp ?? true }, await sharedKeys);
+    issuer = new IssuerStandIn(
+        servers[1].url,
+        portal,
+        { grantedAudiences: options.grantedAudiences ?? [audience], includeAzp: options.includeAzp ?? true },
+        await sharedKeys,
+    );
     gateway = new GatewayStandIn(servers[2].url, issuer, portal, {
         audience: options.gatewayAudience ?? audience,
         apiId: options.routeRequiresRegistration === false ? undefined : apiId,

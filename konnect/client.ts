@@ -21,7 +21,15 @@ import type {
     UpdateAuthStrategyBody,
     UpdateDcrProviderBody,
 } from "./payloads";
-import { backoffDelayMs, classifyTransportError, DEFAULT_RETRY_POLICY, parseRetryAfter, RETRYABLE_STATUSES, RetryPolicy, sleep } from "./retry";
+import {
+    backoffDelayMs,
+    classifyTransportError,
+    DEFAULT_RETRY_POLICY,
+    parseRetryAfter,
+    RETRYABLE_STATUSES,
+    RetryPolicy,
+    sleep,
+} from "./retry";
 
 /** How to reach Konnect. The token is held only by the client object, which lives for one operation. */
 export interface KonnectClientOptions {
@@ -159,11 +167,16 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
         operation: KonnectOperation,
         mode: "idempotent" | "create",
         send: (signal: AbortSignal) => Promise<T>,
-        extra: { accept?: readonly number[]; secrets?: readonly (string | undefined)[]; recover?: () => Promise<unknown | undefined> } = {},
+        extra: {
+            accept?: readonly number[];
+            secrets?: readonly (string | undefined)[];
+            recover?: () => Promise<unknown | undefined>;
+        } = {},
     ): Promise<Outcome<T>> {
         const secrets = [token, ...(extra.secrets ?? [])];
-        const fail = (init: Omit<ConstructorParameters<typeof KonnectApiError>[0], "operation" | "tokenSource" | "secrets">) =>
-            new KonnectApiError({ ...init, operation, tokenSource, secrets });
+        const fail = (
+            init: Omit<ConstructorParameters<typeof KonnectApiError>[0], "operation" | "tokenSource" | "secrets">,
+        ) => new KonnectApiError({ ...init, operation, tokenSource, secrets });
         const started = Date.now();
         let previous: Failure | undefined;
         for (let attempt = 1; ; attempt++) {
@@ -174,7 +187,9 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
             const remaining = policy.totalTimeoutMs - (Date.now() - started);
             let failure: Failure;
             try {
-                const result = await send(AbortSignal.timeout(Math.max(1, Math.min(policy.requestTimeoutMs, remaining))));
+                const result = await send(
+                    AbortSignal.timeout(Math.max(1, Math.min(policy.requestTimeoutMs, remaining))),
+                );
                 const status = result.response.status;
                 if (result.response.ok) return { status, data: result.data };
                 const problem = parseProblem(status, result.error);
@@ -199,11 +214,17 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
             }
             const elapsedMs = Date.now() - started;
             if (failure.ambiguous && !extra.recover) {
-                throw fail({ ...failure, attempts: attempt, elapsedMs, hint: "The request may have been processed, so it was not repeated." });
+                throw fail({
+                    ...failure,
+                    attempts: attempt,
+                    elapsedMs,
+                    hint: "The request may have been processed, so it was not repeated.",
+                });
             }
             const delay = failure.retryAfterMs ?? backoffDelayMs(attempt - 1, policy);
             if (attempt >= policy.maxAttempts || elapsedMs + delay > policy.totalTimeoutMs) {
-                const waitTooLong = failure.retryAfterMs !== undefined && elapsedMs + failure.retryAfterMs > policy.totalTimeoutMs;
+                const waitTooLong =
+                    failure.retryAfterMs !== undefined && elapsedMs + failure.retryAfterMs > policy.totalTimeoutMs;
                 const hint =
                     failure.status === 429
                         ? waitTooLong
@@ -237,14 +258,24 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
         async get(kind, id) {
             const op: KonnectOperation = { action: "read", kind: portalKindName(kind), id };
             if (kind === "classic") {
-                const r = await exchange(op, "idempotent", (signal) => portalsV2.GET("/portals/{portalId}", { params: { path: { portalId: id } }, signal }), {
-                    accept: [404],
-                });
+                const r = await exchange(
+                    op,
+                    "idempotent",
+                    (signal) => portalsV2.GET("/portals/{portalId}", { params: { path: { portalId: id } }, signal }),
+                    {
+                        accept: [404],
+                    },
+                );
                 return r.status === 404 ? undefined : toLivePortal(kind, r.data);
             }
-            const r = await exchange(op, "idempotent", (signal) => portalsV3.GET("/portals/{portalId}", { params: { path: { portalId: id } }, signal }), {
-                accept: [404],
-            });
+            const r = await exchange(
+                op,
+                "idempotent",
+                (signal) => portalsV3.GET("/portals/{portalId}", { params: { path: { portalId: id } }, signal }),
+                {
+                    accept: [404],
+                },
+            );
             return r.status === 404 ? undefined : toLivePortal(kind, r.data);
         },
         async setDefaultAuthStrategy(kind, id, authStrategyId) {
@@ -256,18 +287,27 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
                 );
                 return toLivePortal(kind, r.data);
             }
-            const r = await exchange(op, "idempotent", (signal) => portalsV3.PATCH("/portals/{portalId}", { params: { path: { portalId: id } }, body, signal }));
+            const r = await exchange(op, "idempotent", (signal) =>
+                portalsV3.PATCH("/portals/{portalId}", { params: { path: { portalId: id } }, body, signal }),
+            );
             return toLivePortal(kind, r.data);
         },
         async findUsingAuthStrategy(authStrategyId) {
             const op: KonnectOperation = { action: "look up", kind: "Dev Portal" };
             const r = await exchange(op, "idempotent", (signal) =>
                 portalsV3.GET("/portals", {
-                    params: { query: { filter: { default_application_auth_strategy_id: { eq: authStrategyId } }, "page[size]": 100 } },
+                    params: {
+                        query: {
+                            filter: { default_application_auth_strategy_id: { eq: authStrategyId } },
+                            "page[size]": 100,
+                        },
+                    },
                     signal,
                 }),
             );
-            return (r.data?.data ?? []).map((p) => toLivePortal("v3", p)).filter((p) => p.defaultAuthStrategyId === authStrategyId);
+            return (r.data?.data ?? [])
+                .map((p) => toLivePortal("v3", p))
+                .filter((p) => p.defaultAuthStrategyId === authStrategyId);
         },
     };
 
@@ -275,9 +315,15 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
         async findByName(name) {
             const op: KonnectOperation = { action: "look up", kind: "application auth strategy", name };
             const r = await exchange(op, "idempotent", (signal) =>
-                v2.GET("/application-auth-strategies", { params: { query: { filter: { name: { eq: name } }, "page[size]": 100 } }, signal }),
+                v2.GET("/application-auth-strategies", {
+                    params: { query: { filter: { name: { eq: name } }, "page[size]": 100 } },
+                    signal,
+                }),
             );
-            return single(op, (r.data?.data ?? []).map(toLiveAuthStrategy).filter((s) => s.name === name));
+            return single(
+                op,
+                (r.data?.data ?? []).map(toLiveAuthStrategy).filter((s) => s.name === name),
+            );
         },
         async findByDcrProvider(dcrProviderId) {
             const op: KonnectOperation = { action: "look up", kind: "application auth strategy" };
@@ -294,23 +340,36 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
             const r = await exchange(
                 op,
                 "idempotent",
-                (signal) => v2.GET("/application-auth-strategies/{authStrategyId}", { params: { path: { authStrategyId: id } }, signal }),
+                (signal) =>
+                    v2.GET("/application-auth-strategies/{authStrategyId}", {
+                        params: { path: { authStrategyId: id } },
+                        signal,
+                    }),
                 { accept: [404] },
             );
             return r.status === 404 ? undefined : toLiveAuthStrategy(r.data);
         },
         async create(body) {
             const op: KonnectOperation = { action: "create", kind: "application auth strategy", name: body.name };
-            const r = await exchange(op, "create", (signal) => v2.POST("/application-auth-strategies", { body, signal }), {
-                recover: () => authStrategies.findByName(body.name),
-            });
+            const r = await exchange(
+                op,
+                "create",
+                (signal) => v2.POST("/application-auth-strategies", { body, signal }),
+                {
+                    recover: () => authStrategies.findByName(body.name),
+                },
+            );
             if (r.recovered) return { object: r.recovered as LiveAuthStrategy, recovered: true };
             return { object: toLiveAuthStrategy(r.data), recovered: false };
         },
         async update(id, name, body) {
             const op: KonnectOperation = { action: "update", kind: "application auth strategy", name, id };
             const r = await exchange(op, "idempotent", (signal) =>
-                v2.PATCH("/application-auth-strategies/{authStrategyId}", { params: { path: { authStrategyId: id } }, body, signal }),
+                v2.PATCH("/application-auth-strategies/{authStrategyId}", {
+                    params: { path: { authStrategyId: id } },
+                    body,
+                    signal,
+                }),
             );
             return toLiveAuthStrategy(r.data);
         },
@@ -319,7 +378,11 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
             const r = await exchange(
                 op,
                 "idempotent",
-                (signal) => v2.DELETE("/application-auth-strategies/{authStrategyId}", { params: { path: { authStrategyId: id } }, signal }),
+                (signal) =>
+                    v2.DELETE("/application-auth-strategies/{authStrategyId}", {
+                        params: { path: { authStrategyId: id } },
+                        signal,
+                    }),
                 { accept: [404, 409] },
             );
             if (r.status === 409) {
@@ -348,15 +411,27 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
         async findByName(name) {
             const op: KonnectOperation = { action: "look up", kind: "DCR provider", name };
             const r = await exchange(op, "idempotent", (signal) =>
-                v2.GET("/dcr-providers", { params: { query: { "filter[name][eq]": name, "page[size]": 100 } }, signal }),
+                v2.GET("/dcr-providers", {
+                    params: { query: { "filter[name][eq]": name, "page[size]": 100 } },
+                    signal,
+                }),
             );
-            return single(op, (r.data?.data ?? []).map(toLiveDcrProvider).filter((p) => p.name === name));
+            return single(
+                op,
+                (r.data?.data ?? []).map(toLiveDcrProvider).filter((p) => p.name === name),
+            );
         },
         async get(id, name) {
             const op: KonnectOperation = { action: "read", kind: "DCR provider", name, id };
-            const r = await exchange(op, "idempotent", (signal) => v2.GET("/dcr-providers/{dcrProviderId}", { params: { path: { dcrProviderId: id } }, signal }), {
-                accept: [404],
-            });
+            const r = await exchange(
+                op,
+                "idempotent",
+                (signal) =>
+                    v2.GET("/dcr-providers/{dcrProviderId}", { params: { path: { dcrProviderId: id } }, signal }),
+                {
+                    accept: [404],
+                },
+            );
             return r.status === 404 ? undefined : toLiveDcrProvider(r.data);
         },
         async create(body) {
@@ -374,7 +449,12 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
             const r = await exchange(
                 op,
                 "idempotent",
-                (signal) => v2.PATCH("/dcr-providers/{dcrProviderId}", { params: { path: { dcrProviderId: id } }, body, signal }),
+                (signal) =>
+                    v2.PATCH("/dcr-providers/{dcrProviderId}", {
+                        params: { path: { dcrProviderId: id } },
+                        body,
+                        signal,
+                    }),
                 { secrets: [secret] },
             );
             return toLiveDcrProvider(r.data);
@@ -384,12 +464,15 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
             const r = await exchange(
                 op,
                 "idempotent",
-                (signal) => v2.DELETE("/dcr-providers/{dcrProviderId}", { params: { path: { dcrProviderId: id } }, signal }),
+                (signal) =>
+                    v2.DELETE("/dcr-providers/{dcrProviderId}", { params: { path: { dcrProviderId: id } }, signal }),
                 { accept: [404, 409] },
             );
             if (r.status === 409) {
                 const users = await authStrategies.findByDcrProvider(id).catch(() => undefined);
-                const named = users?.length ? ` It is used by the application auth strategy ${users.map((s) => `"${s.name}" (${s.id})`).join(", ")}.` : "";
+                const named = users?.length
+                    ? ` It is used by the application auth strategy ${users.map((s) => `"${s.name}" (${s.id})`).join(", ")}.`
+                    : "";
                 throw new KonnectApiError({
                     operation: op,
                     status: 409,

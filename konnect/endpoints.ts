@@ -20,14 +20,13 @@ export interface ResolvedKonnectToken {
     readonly source: KonnectTokenSource;
 }
 
-
-
 /**
  * Picks the Konnect token: the secret stack setting `konnect-auth0-dcr:konnectToken`, then KONNECT_TOKEN,
  * then KONNECT_SPAT. Throws when none is set; the error names the settings, never a value.
  */
 export function resolveKonnectToken(env: KonnectEnvironment, configToken?: string): ResolvedKonnectToken {
-    const usable = (value: string | undefined) => (value !== undefined && value.trim() !== "" ? value.trim() : undefined);
+    const usable = (value: string | undefined) =>
+        value !== undefined && value.trim() !== "" ? value.trim() : undefined;
     const fromConfig = usable(configToken);
     if (fromConfig) return { token: fromConfig, source: "config:konnectToken" };
     const fromToken = usable(env.KONNECT_TOKEN);
@@ -56,7 +55,10 @@ export function describeTokenSource(source: KonnectTokenSource): string {
  * The Konnect API base URL (no version segment, no trailing slash): an explicit server URL, else
  * KONNECT_SERVER_URL, else `https://<region>.api.konghq.com` (region `us` by default).
  */
-export function resolveKonnectServerUrl(target: { serverUrl?: string; region?: string } = {}, env: KonnectEnvironment = {}): string {
+export function resolveKonnectServerUrl(
+    target: { serverUrl?: string; region?: string } = {},
+    env: KonnectEnvironment = {},
+): string {
     const explicit = target.serverUrl?.trim() || env.KONNECT_SERVER_URL?.trim();
     if (explicit) return explicit.replace(/\/+$/, "");
     const region = target.region ?? "us";

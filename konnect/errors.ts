@@ -50,7 +50,9 @@ export function likelyMissingRole(op: KonnectOperation): string {
             return `"Auth Strategy Creator"`;
         case "Dev Portal":
         case "classic portal":
-            return op.action === "read" ? `"Portal Viewer" (or "Portal Admin")` : `"Portal Admin" on this portal (or "Portal Creator")`;
+            return op.action === "read"
+                ? `"Portal Viewer" (or "Portal Admin")`
+                : `"Portal Admin" on this portal (or "Portal Creator")`;
     }
 }
 
@@ -86,7 +88,11 @@ export function parseProblem(status: number, body: unknown): KonnectProblem {
         instance: str(record.instance),
         invalidParameters: invalid
             .filter((p): p is Record<string, unknown> => typeof p === "object" && p !== null)
-            .map((p) => ({ field: String(p.field ?? "?"), reason: String(p.reason ?? p.rule ?? "invalid"), rule: str(p.rule) })),
+            .map((p) => ({
+                field: String(p.field ?? "?"),
+                reason: String(p.reason ?? p.rule ?? "invalid"),
+                rule: str(p.rule),
+            })),
     };
 }
 

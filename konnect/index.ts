@@ -7,7 +7,12 @@
  */
 export { createKonnectClient, serializeKonnectQuery } from "./client";
 export type { KonnectClient, KonnectClientOptions, LivePortal, DcrProviderVerification } from "./client";
-export { describeTokenSource, KONNECT_TOKEN_CONFIG_KEY, resolveKonnectServerUrl, resolveKonnectToken } from "./endpoints";
+export {
+    describeTokenSource,
+    KONNECT_TOKEN_CONFIG_KEY,
+    resolveKonnectServerUrl,
+    resolveKonnectToken,
+} from "./endpoints";
 export type { KonnectEnvironment, ResolvedKonnectToken } from "./endpoints";
 export { describeOperation, KonnectApiError, likelyMissingRole, redactSecrets } from "./errors";
 export type { KonnectInvalidParameter, KonnectObjectKind, KonnectOperation } from "./errors";
@@ -16,7 +21,11 @@ export { DEFAULT_RETRY_POLICY } from "./retry";
 export type { RetryPolicy } from "./retry";
 export { KONNECT_AUTH_METHODS } from "./validation";
 export { ApplicationAuthStrategy, applicationAuthStrategyProvider } from "./resources/applicationAuthStrategy";
-export type { ApplicationAuthStrategyArgs, ApplicationAuthStrategyInputs, ApplicationAuthStrategyState } from "./resources/applicationAuthStrategy";
+export type {
+    ApplicationAuthStrategyArgs,
+    ApplicationAuthStrategyInputs,
+    ApplicationAuthStrategyState,
+} from "./resources/applicationAuthStrategy";
 export { DcrProvider, dcrProviderProvider } from "./resources/dcrProvider";
 export type { DcrProviderArgs, DcrProviderInputs, DcrProviderState } from "./resources/dcrProvider";
 export { PortalAuthStrategyBinding, portalAuthStrategyBindingProvider } from "./resources/portalAuthStrategyBinding";

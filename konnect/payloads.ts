@@ -59,7 +59,9 @@ export function labelProblems(labels: Readonly<Record<string, unknown>>): string
         if (typeof value !== "string") {
             problems.push(`label "${key}" must have a string value`);
         } else if (value.length > 63 || !LABEL_VALUE.test(value)) {
-            problems.push(`label "${key}" value ${JSON.stringify(value)} must be 1 to 63 letters, digits, "-", "." or "_", starting and ending with a letter or digit`);
+            problems.push(
+                `label "${key}" value ${JSON.stringify(value)} must be 1 to 63 letters, digits, "-", "." or "_", starting and ending with a letter or digit`,
+            );
         }
     }
     return problems;
@@ -138,7 +140,11 @@ export interface DcrProviderDiffOptions {
  * counts as false), and the desired label keys. The secret is never readable, so its change comes in
  * through `secretChanged`.
  */
-export function diffDcrProvider(spec: DcrProviderSpec, live: LiveDcrProvider, options: DcrProviderDiffOptions = {}): KonnectChanges {
+export function diffDcrProvider(
+    spec: DcrProviderSpec,
+    live: LiveDcrProvider,
+    options: DcrProviderDiffOptions = {},
+): KonnectChanges {
     const changes: string[] = [];
     const replaces: string[] = [];
     if (live.provider_type !== "auth0") replaces.push("provider_type");
@@ -262,13 +268,16 @@ export function diffAuthStrategy(
     if ((live.dcr_provider?.id ?? null) !== spec.dcrProviderId) changes.push("dcr_provider_id");
     const config = (live.configs?.[OIDC] ?? {}) as Record<string, unknown>;
     const path = (field: string) => `configs.${OIDC}.${field}`;
-    if (typeof config.issuer !== "string" || normalizeIssuer(config.issuer) !== normalizeIssuer(spec.issuer)) changes.push(path("issuer"));
+    if (typeof config.issuer !== "string" || normalizeIssuer(config.issuer) !== normalizeIssuer(spec.issuer))
+        changes.push(path("issuer"));
     if (!sameList(config.credential_claim, spec.credentialClaim, true)) changes.push(path("credential_claim"));
     if (!sameList(config.scopes, spec.scopes, false)) changes.push(path("scopes"));
     if (!sameList(config.auth_methods, spec.authMethods, false)) changes.push(path("auth_methods"));
     const desired = openIdConnectConfig(spec);
-    if (!sameList(config.token_post_args_names, desired.token_post_args_names as string[], true)) changes.push(path("token_post_args_names"));
-    if (!sameList(config.token_post_args_values, desired.token_post_args_values as string[], true)) changes.push(path("token_post_args_values"));
+    if (!sameList(config.token_post_args_names, desired.token_post_args_names as string[], true))
+        changes.push(path("token_post_args_names"));
+    if (!sameList(config.token_post_args_values, desired.token_post_args_values as string[], true))
+        changes.push(path("token_post_args_values"));
     changes.push(...labelChanges(spec.labels, live.labels, options.removedLabelKeys));
     return { changes, replaces };
 }

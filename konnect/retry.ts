@@ -45,7 +45,11 @@ export function parseRetryAfter(value: string | null | undefined, nowMs: number)
  * Backoff before retry number `retry` (0 for the first retry): exponential, capped, with "equal jitter"
  * (half fixed, half random) so that parallel resources spread out without collapsing to no wait.
  */
-export function backoffDelayMs(retry: number, policy: Pick<RetryPolicy, "baseDelayMs" | "maxDelayMs">, random: () => number = Math.random): number {
+export function backoffDelayMs(
+    retry: number,
+    policy: Pick<RetryPolicy, "baseDelayMs" | "maxDelayMs">,
+    random: () => number = Math.random,
+): number {
     const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retry);
     return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
@@ -62,8 +66,23 @@ export interface TransportFailure {
     readonly text: string;
 }
 
-const RESET_CODES = ["ECONNRESET", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CLOSED", "ECONNABORTED", "ERR_STREAM_PREMATURE_CLOSE"];
-const UNREACHABLE_CODES = ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "CERT_HAS_EXPIRED", "DEPTH_ZERO_SELF_SIGNED_CERT"];
+const RESET_CODES = [
+    "ECONNRESET",
+    "EPIPE",
+    "UND_ERR_SOCKET",
+    "UND_ERR_CLOSED",
+    "ECONNABORTED",
+    "ERR_STREAM_PREMATURE_CLOSE",
+];
+const UNREACHABLE_CODES = [
+    "ECONNREFUSED",
+    "ENOTFOUND",
+    "EAI_AGAIN",
+    "EHOSTUNREACH",
+    "ENETUNREACH",
+    "CERT_HAS_EXPIRED",
+    "DEPTH_ZERO_SELF_SIGNED_CERT",
+];
 
 /** Classifies an error thrown by `fetch`; undefined when it is not a transport failure. */
 export function classifyTransportError(error: unknown): TransportFailure | undefined {
@@ -75,8 +94,10 @@ export function classifyTransportError(error: unknown): TransportFailure | undef
     }
     // Node's fetch wraps socket errors: TypeError("fetch failed", { cause: { code } }).
     const code = errorCode(cause) ?? errorCode(error);
-    if (code && RESET_CODES.includes(code)) return { kind: "reset", code, text: `the connection was closed before a response arrived (${code})` };
-    if (code && UNREACHABLE_CODES.includes(code)) return { kind: "unreachable", code, text: `Konnect could not be reached (${code})` };
+    if (code && RESET_CODES.includes(code))
+        return { kind: "reset", code, text: `the connection was closed before a response arrived (${code})` };
+    if (code && UNREACHABLE_CODES.includes(code))
+        return { kind: "unreachable", code, text: `Konnect could not be reached (${code})` };
     const text = typeof message === "string" ? message : "";
     if (text === "fetch failed" || /socket|other side closed|terminated/i.test(text)) {
         return { kind: "reset", code, text: `the connection failed (${code ?? describeCause(cause) ?? text})` };

@@ -53,7 +53,8 @@ function checker(inputs: Record<string, unknown>): Checker {
 function text(min: number, max: number, what: string) {
     return (value: unknown) => {
         if (typeof value !== "string") return `${what} must be a string`;
-        if (value.trim().length < min || value.length > max) return `${what} must be ${min} to ${max} characters long, got ${value.length}`;
+        if (value.trim().length < min || value.length > max)
+            return `${what} must be ${min} to ${max} characters long, got ${value.length}`;
         return undefined;
     };
 }
@@ -71,26 +72,33 @@ function httpsUrl(what: string, allowLoopbackHttp: boolean, allowPath: boolean) 
         if (url.protocol !== "https:" && !(allowLoopbackHttp && loopback && url.protocol === "http:")) {
             return `${what} must use https, got ${JSON.stringify(value)}`;
         }
-        if (value.endsWith("/")) return `${what} must not end with "/" (Konnect compares issuers literally), got ${JSON.stringify(value)}`;
+        if (value.endsWith("/"))
+            return `${what} must not end with "/" (Konnect compares issuers literally), got ${JSON.stringify(value)}`;
         if (!allowPath && url.pathname !== "/") return `${what} must have no path, got ${JSON.stringify(value)}`;
-        if (url.search || url.hash || url.username) return `${what} must have no query, fragment or credentials, got ${JSON.stringify(value)}`;
+        if (url.search || url.hash || url.username)
+            return `${what} must have no query, fragment or credentials, got ${JSON.stringify(value)}`;
         if (value.length > 256) return `${what} must be at most 256 characters long`;
         return undefined;
     };
 }
 
 function uuid(what: string) {
-    return (value: unknown) => (typeof value === "string" && isUuid(value) ? undefined : `${what} must be a UUID, got ${JSON.stringify(value)}`);
+    return (value: unknown) =>
+        typeof value === "string" && isUuid(value) ? undefined : `${what} must be a UUID, got ${JSON.stringify(value)}`;
 }
 
 function list(what: string, minItems: number, maxItems: number, maxLength: number, allowed?: readonly string[]) {
     return (value: unknown) => {
-        if (!Array.isArray(value) || value.some((v) => typeof v !== "string")) return `${what} must be a list of strings`;
-        if (value.length < minItems || value.length > maxItems) return `${what} must have ${minItems} to ${maxItems} entries, got ${value.length}`;
+        if (!Array.isArray(value) || value.some((v) => typeof v !== "string"))
+            return `${what} must be a list of strings`;
+        if (value.length < minItems || value.length > maxItems)
+            return `${what} must have ${minItems} to ${maxItems} entries, got ${value.length}`;
         const tooLong = value.find((v: string) => v.length === 0 || v.length > maxLength);
-        if (tooLong !== undefined) return `${what} entries must be 1 to ${maxLength} characters long, got ${JSON.stringify(tooLong)}`;
+        if (tooLong !== undefined)
+            return `${what} entries must be 1 to ${maxLength} characters long, got ${JSON.stringify(tooLong)}`;
         const unknown = allowed ? value.filter((v: string) => !allowed.includes(v)) : [];
-        if (unknown.length > 0) return `${what} has unsupported entries ${unknown.join(", ")}; allowed: ${allowed!.join(", ")}`;
+        if (unknown.length > 0)
+            return `${what} has unsupported entries ${unknown.join(", ")}; allowed: ${allowed!.join(", ")}`;
         return undefined;
     };
 }
@@ -102,7 +110,11 @@ function labels(value: unknown): string | undefined {
 }
 
 function serverUrl(c: Checker): void {
-    c.rule("serverUrl", false, httpsUrl("serverUrl (the Konnect API URL, e.g. https://us.api.konghq.com)", true, false));
+    c.rule(
+        "serverUrl",
+        false,
+        httpsUrl("serverUrl (the Konnect API URL, e.g. https://us.api.konghq.com)", true, false),
+    );
 }
 
 /** Checks the inputs of a DcrProvider. */
@@ -111,7 +123,11 @@ export function checkDcrProviderInputs(inputs: Record<string, unknown>): InputFa
     serverUrl(c);
     c.rule("name", false, text(1, 256, "name"));
     c.rule("displayName", true, text(1, 256, "displayName"));
-    c.rule("issuer", false, httpsUrl("issuer (the Auth0 tenant or custom domain, e.g. https://acme.us.auth0.com)", false, false));
+    c.rule(
+        "issuer",
+        false,
+        httpsUrl("issuer (the Auth0 tenant or custom domain, e.g. https://acme.us.auth0.com)", false, false),
+    );
     c.rule("initialClientId", false, text(1, 256, "initialClientId"));
     // Checked without quoting the value, which is a secret.
     c.rule("initialClientSecret", false, (v) => {
@@ -122,14 +138,22 @@ export function checkDcrProviderInputs(inputs: Record<string, unknown>): InputFa
                 "credentials unless their Management API grant includes read:client_keys (or read:client_credentials)"
             );
         }
-        return typeof v === "string" && v.length <= 256 ? undefined : "initialClientSecret must be a non-empty string of at most 256 characters";
+        return typeof v === "string" && v.length <= 256
+            ? undefined
+            : "initialClientSecret must be a non-empty string of at most 256 characters";
     });
     c.rule("initialClientAudience", true, (v) =>
-        v === "" ? undefined : httpsUrl("initialClientAudience (the Auth0 Management API audience, https://TENANT.REGION.auth0.com/api/v2/)", false, true)(
-            typeof v === "string" ? v.replace(/\/$/, "") : v,
-        ),
+        v === ""
+            ? undefined
+            : httpsUrl(
+                  "initialClientAudience (the Auth0 Management API audience, https://TENANT.REGION.auth0.com/api/v2/)",
+                  false,
+                  true,
+              )(typeof v === "string" ? v.replace(/\/$/, "") : v),
     );
-    c.rule("useDeveloperManagedScopes", true, (v) => (typeof v === "boolean" ? undefined : "useDeveloperManagedScopes must be true or false"));
+    c.rule("useDeveloperManagedScopes", true, (v) =>
+        typeof v === "boolean" ? undefined : "useDeveloperManagedScopes must be true or false",
+    );
     c.rule("labels", false, labels);
     return c.failures;
 }
@@ -140,7 +164,11 @@ export function checkAuthStrategyInputs(inputs: Record<string, unknown>): InputF
     serverUrl(c);
     c.rule("name", false, text(1, 256, "name"));
     c.rule("displayName", false, text(1, 256, "displayName"));
-    c.rule("issuer", false, httpsUrl("issuer (the Auth0 tenant or custom domain, e.g. https://acme.us.auth0.com)", false, false));
+    c.rule(
+        "issuer",
+        false,
+        httpsUrl("issuer (the Auth0 tenant or custom domain, e.g. https://acme.us.auth0.com)", false, false),
+    );
     c.rule("audience", false, text(1, 256, "audience"));
     c.rule("scopes", false, list("scopes", 1, 50, 128));
     c.rule("credentialClaim", false, list("credentialClaim", 1, 10, 128));
@@ -155,7 +183,9 @@ export function checkBindingInputs(inputs: Record<string, unknown>): InputFailur
     const c = checker(inputs);
     serverUrl(c);
     c.rule("portalId", false, uuid("portalId"));
-    c.rule("portalKind", false, (v) => (v === "v3" || v === "classic" ? undefined : `portalKind must be "v3" or "classic", got ${JSON.stringify(v)}`));
+    c.rule("portalKind", false, (v) =>
+        v === "v3" || v === "classic" ? undefined : `portalKind must be "v3" or "classic", got ${JSON.stringify(v)}`,
+    );
     c.rule("authStrategyId", false, uuid("authStrategyId"));
     return c.failures;
 }

@@ -19,11 +19,17 @@ import {
 export const OFFLINE_ADMIN_CLIENT_SECRET = "offline-placeholder-dcr-admin-client-secret-7d41b2";
 
 const digest = (...parts: string[]) => createHash("sha256").update(parts.join("\0")).digest("hex");
-const uuidFrom = (hex: string) => `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+const uuidFrom = (hex: string) =>
+    `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 const secret = (value: string) => ({ [pulumi.runtime.specialSigKey]: pulumi.runtime.specialSecretSig, value });
 
 /** The mocked registration result for one resource. */
-export function mockResourceState(type: string, name: string, inputs: Record<string, any>, custom: boolean): { id: string; state: Record<string, unknown> } {
+export function mockResourceState(
+    type: string,
+    name: string,
+    inputs: Record<string, any>,
+    custom: boolean,
+): { id: string; state: Record<string, unknown> } {
     if (!custom) {
         return { id: "", state: {} };
     }
@@ -46,7 +52,13 @@ export function mockResourceState(type: string, name: string, inputs: Record<str
             const id = uuidFrom(hex);
             return {
                 id,
-                state: { ...rest, dcrProviderId: id, active: true, initialClientSecretSalt: hex.slice(32, 48), initialClientSecretHash: digest("hash", hex) },
+                state: {
+                    ...rest,
+                    dcrProviderId: id,
+                    active: true,
+                    initialClientSecretSalt: hex.slice(32, 48),
+                    initialClientSecretHash: digest("hash", hex),
+                },
             };
         }
         case KONNECT_AUTH_STRATEGY: {
@@ -56,7 +68,11 @@ export function mockResourceState(type: string, name: string, inputs: Record<str
         case KONNECT_PORTAL_BINDING:
             return {
                 id: `${inputs.portalId}/${inputs.authStrategyId}`,
-                state: { ...inputs, previousAuthStrategyId: null, portalDomain: `${hex.slice(0, 12)}.us.kongportals.com` },
+                state: {
+                    ...inputs,
+                    previousAuthStrategyId: null,
+                    portalDomain: `${hex.slice(0, 12)}.us.kongportals.com`,
+                },
             };
         case "command:local:Command":
             return { id: hex.slice(0, 16), state: { ...inputs, stdout: "", stderr: "" } };

@@ -68,7 +68,9 @@ const SECRET_VALUE = pulumi.runtime.specialSecretSig;
 
 /** True for a value the Pulumi runtime carries as a secret. */
 export function isSecretValue(value: unknown): boolean {
-    return typeof value === "object" && value !== null && (value as Record<string, unknown>)[SECRET_SIG] === SECRET_VALUE;
+    return (
+        typeof value === "object" && value !== null && (value as Record<string, unknown>)[SECRET_SIG] === SECRET_VALUE
+    );
 }
 
 /** Replaces every secret wrapper by its value: what the policy engine and the providers see. */
@@ -86,16 +88,23 @@ export function unwrapSecrets<T>(value: T): T {
 }
 
 /** The stack's configuration as the engine would hand it to the program, with placeholders for secrets. */
-export function offlineStackConfig(options: RunProgramOptions): { config: Record<string, string>; secretKeys: string[]; placeholders: Record<string, string> } {
+export function offlineStackConfig(options: RunProgramOptions): {
+    config: Record<string, string>;
+    secretKeys: string[];
+    placeholders: Record<string, string>;
+} {
     const root = options.projectRoot ?? path.resolve(__dirname, "..");
     const project = parseYaml(fs.readFileSync(path.join(root, "Pulumi.yaml"), "utf8")) as {
         config?: Record<string, { default?: unknown; secret?: boolean } | unknown>;
     };
     const stackFile = path.join(root, `Pulumi.${options.stack}.yaml`);
     if (!fs.existsSync(stackFile)) {
-        throw new Error(`No stack file ${path.basename(stackFile)} in ${root}: expected one of ${listStacks(root).join(", ") || "(none)"}`);
+        throw new Error(
+            `No stack file ${path.basename(stackFile)} in ${root}: expected one of ${listStacks(root).join(", ") || "(none)"}`,
+        );
     }
-    const stackConfig = ((parseYaml(fs.readFileSync(stackFile, "utf8")) ?? {}) as { config?: Record<string, unknown> }).config ?? {};
+    const stackConfig =
+        ((parseYaml(fs.readFileSync(stackFile, "utf8")) ?? {}) as { config?: Record<string, unknown> }).config ?? {};
 
     const config: Record<string, string> = {};
     const secretKeys: string[] = [];
@@ -239,11 +248,19 @@ export async function runProgramOffline(options: RunProgramOptions): Promise<Pro
         if (await pulumi.isSecret(value)) secretOutputNames.push(name);
     }
     await pulumi.runtime.disconnect();
-    return { stack: options.stack, resources: recorder.resources(), outputs, secretOutputNames, placeholderSecrets: placeholders };
+    return {
+        stack: options.stack,
+        resources: recorder.resources(),
+        outputs,
+        secretOutputNames,
+        placeholderSecrets: placeholders,
+    };
 }
 
 function valueOf<T>(output: pulumi.Output<T> | T): Promise<T> {
-    return pulumi.Output.isInstance(output) ? new Promise<T>((resolve) => (output as pulumi.Output<T>).apply(resolve)) : Promise.resolve(output as T);
+    return pulumi.Output.isInstance(output)
+        ? new Promise<T>((resolve) => (output as pulumi.Output<T>).apply(resolve))
+        : Promise.resolve(output as T);
 }
 
 const ENV_KEYS = ["AUTH0_DOMAIN", "KONNECT_TOKEN", "KONNECT_SPAT", "KONNECT_SERVER_URL"];

@@ -45,7 +45,9 @@ async function generateKonnectTypes(dir = specsDir()) {
     for (const { spec, file } of SPECS) {
         const specFile = path.join(dir, spec, "openapi.yaml");
         if (!fs.existsSync(specFile)) {
-            throw new Error(`Konnect OpenAPI document not found: ${specFile} (set KONNECT_SPECS_DIR to the specs directory)`);
+            throw new Error(
+                `Konnect OpenAPI document not found: ${specFile} (set KONNECT_SPECS_DIR to the specs directory)`,
+            );
         }
         const info = YAML.parse(fs.readFileSync(specFile, "utf8")).info || {};
         const ast = await openapiTS(pathToFileURL(specFile), { silent: true });
@@ -79,7 +81,11 @@ async function main(argv) {
         console.error(`Out of date: ${stale.join(", ")}. Run npm run generate:konnect-types.`);
         process.exitCode = 1;
     } else {
-        console.log(stale.length === 0 ? "Konnect types are up to date." : `Wrote ${stale.map((f) => `konnect/generated/${f}`).join(", ")}.`);
+        console.log(
+            stale.length === 0
+                ? "Konnect types are up to date."
+                : `Wrote ${stale.map((f) => `konnect/generated/${f}`).join(", ")}.`,
+        );
     }
 }
 

@@ -56,7 +56,10 @@ export function parsePlanArgs(argv: readonly string[]): PlanOptions & { help: bo
     const configOverrides: Record<string, string> = {};
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
-        const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+        const [flag, inline] =
+            arg.startsWith("--") && arg.includes("=")
+                ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+                : [arg, undefined];
         const value = (): string => {
             const v = inline ?? argv[++i];
             if (v === undefined || v === "") throw new PlanUsageError(`${flag} needs a value`);
@@ -95,7 +98,9 @@ export async function runPlan(options: PlanOptions, io: PlanIo): Promise<number>
     const started = Date.now();
     const root = options.projectRoot ?? ROOT;
     if (!fs.existsSync(path.join(root, `Pulumi.${options.stack}.yaml`))) {
-        io.err(`error: no stack file Pulumi.${options.stack}.yaml; the stacks are: ${listStacks(root).join(", ") || "(none)"}`);
+        io.err(
+            `error: no stack file Pulumi.${options.stack}.yaml; the stacks are: ${listStacks(root).join(", ") || "(none)"}`,
+        );
         return 2;
     }
     const configPath = options.policyConfigPath ?? policyConfigFile(options.stack, root);
@@ -109,7 +114,11 @@ export async function runPlan(options: PlanOptions, io: PlanIo): Promise<number>
 
     let run: Awaited<ReturnType<typeof runProgramOffline>>;
     try {
-        run = await runProgramOffline({ stack: options.stack, configOverrides: options.configOverrides, projectRoot: root });
+        run = await runProgramOffline({
+            stack: options.stack,
+            configOverrides: options.configOverrides,
+            projectRoot: root,
+        });
     } catch (e) {
         if (e instanceof StackConfigError || (e as Error)?.name === "StackConfigError") {
             io.err(`error: ${(e as Error).message}`);
@@ -120,9 +129,17 @@ export async function runPlan(options: PlanOptions, io: PlanIo): Promise<number>
 
     // Loaded after the run, so a plan that stops on a configuration error never loads the pack.
     const { POLICY_PACK_NAME, policies } = await import("../policies/pack");
-    const packVersion = (JSON.parse(fs.readFileSync(path.join(ROOT, "policies", "package.json"), "utf8")) as { version: string }).version;
-    const evaluation = await evaluatePolicies(policies, targetsFromRun(run, unwrapSecrets), { config: policyConfig, packEnforcementLevel: "advisory" });
-    const secrets: Record<string, string> = { ...run.placeholderSecrets, "dcr-admin client secret": OFFLINE_ADMIN_CLIENT_SECRET };
+    const packVersion = (
+        JSON.parse(fs.readFileSync(path.join(ROOT, "policies", "package.json"), "utf8")) as { version: string }
+    ).version;
+    const evaluation = await evaluatePolicies(policies, targetsFromRun(run, unwrapSecrets), {
+        config: policyConfig,
+        packEnforcementLevel: "advisory",
+    });
+    const secrets: Record<string, string> = {
+        ...run.placeholderSecrets,
+        "dcr-admin client secret": OFFLINE_ADMIN_CLIENT_SECRET,
+    };
     const leaks = findSecretLeaks(run, secrets, isSecretValue);
     const nameOf = (urn?: string) => {
         const resource = run.resources.find((r) => r.urn === urn);
@@ -144,9 +161,12 @@ export async function runPlan(options: PlanOptions, io: PlanIo): Promise<number>
     for (const line of renderPolicies(evaluation, nameOf)) io.out(line);
     io.out("");
     io.out("Offline secret checks:");
-    for (const line of renderSecretChecks(leaks, Object.keys(secrets), run.secretOutputNames, (urn) => nameOf(urn))) io.out(line);
+    for (const line of renderSecretChecks(leaks, Object.keys(secrets), run.secretOutputNames, (urn) => nameOf(urn)))
+        io.out(line);
     io.out("");
-    io.out(`Resources: ${run.resources.length} to create (${custom} provider resources, ${run.resources.length - custom} components and the stack)`);
+    io.out(
+        `Resources: ${run.resources.length} to create (${custom} provider resources, ${run.resources.length - custom} components and the stack)`,
+    );
     io.out(
         `Policy results: ${evaluation.mandatoryViolations} mandatory, ${evaluation.advisoryResults} advisory; ` +
             `secret leaks: ${leaks.length}. Duration: ${((Date.now() - started) / 1000).toFixed(1)}s`,
@@ -173,7 +193,10 @@ export async function main(argv: readonly string[], io: PlanIo): Promise<number>
 }
 
 if (require.main === module) {
-    const io: PlanIo = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) };
+    const io: PlanIo = {
+        out: (line) => process.stdout.write(`${line}\n`),
+        err: (line) => process.stderr.write(`${line}\n`),
+    };
     main(process.argv.slice(2), io).then(
         (code) => {
             process.exitCode = code;

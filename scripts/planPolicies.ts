@@ -51,7 +51,10 @@ export interface PolicyTarget {
  * The policy targets of an offline run: inputs and mocked outputs with secrets unwrapped, as the engine
  * decrypts them before calling the analyzer, plus the options the runner read from the registrations.
  */
-export function targetsFromRun(run: Pick<ProgramRun, "resources">, unwrap: (value: unknown) => unknown): PolicyTarget[] {
+export function targetsFromRun(
+    run: Pick<ProgramRun, "resources">,
+    unwrap: (value: unknown) => unknown,
+): PolicyTarget[] {
     return run.resources.map((r: RegisteredResource) => ({
         urn: r.urn,
         type: r.type,
@@ -143,10 +146,15 @@ export function isStackPolicy(policy: Policy): policy is StackValidationPolicy {
 }
 
 type ConfigEntry = PolicyPackConfig[string] | undefined;
-const levelOf = (entry: ConfigEntry): EnforcementLevel | undefined => (typeof entry === "string" ? entry : entry?.enforcementLevel);
+const levelOf = (entry: ConfigEntry): EnforcementLevel | undefined =>
+    typeof entry === "string" ? entry : entry?.enforcementLevel;
 
 /** The level a policy runs at: its config, then the `all` config, then its own, then the pack's. */
-export function effectiveEnforcementLevel(policy: Policy, packLevel: EnforcementLevel = "advisory", config: PolicyPackConfig = {}): EnforcementLevel {
+export function effectiveEnforcementLevel(
+    policy: Policy,
+    packLevel: EnforcementLevel = "advisory",
+    config: PolicyPackConfig = {},
+): EnforcementLevel {
     return levelOf(config[policy.name]) ?? levelOf(config.all) ?? policy.enforcementLevel ?? packLevel;
 }
 
@@ -205,18 +213,30 @@ export function stackResources(targets: readonly PolicyTarget[]): PolicyResource
         return resource;
     });
     targets.forEach((t, i) => {
-        const resource = resources[i] as { parent?: PolicyResource; dependencies: PolicyResource[]; propertyDependencies: Record<string, PolicyResource[]> };
+        const resource = resources[i] as {
+            parent?: PolicyResource;
+            dependencies: PolicyResource[];
+            propertyDependencies: Record<string, PolicyResource[]>;
+        };
         if (t.parent && byUrn.has(t.parent)) resource.parent = byUrn.get(t.parent);
-        resource.dependencies = t.dependencies.map((d) => byUrn.get(d)).filter((d): d is PolicyResource => d !== undefined);
+        resource.dependencies = t.dependencies
+            .map((d) => byUrn.get(d))
+            .filter((d): d is PolicyResource => d !== undefined);
         for (const [key, urns] of Object.entries(t.propertyDependencies ?? {})) {
-            resource.propertyDependencies[key] = urns.map((d) => byUrn.get(d)).filter((d): d is PolicyResource => d !== undefined);
+            resource.propertyDependencies[key] = urns
+                .map((d) => byUrn.get(d))
+                .filter((d): d is PolicyResource => d !== undefined);
         }
     });
     return resources;
 }
 
 /** Runs one policy over `targets` as the engine would, collecting results and not-applicable reasons. */
-export async function evaluatePolicy(policy: Policy, targets: readonly PolicyTarget[], options: EvaluateOptions = {}): Promise<PolicyOutcome> {
+export async function evaluatePolicy(
+    policy: Policy,
+    targets: readonly PolicyTarget[],
+    options: EvaluateOptions = {},
+): Promise<PolicyOutcome> {
     const level = effectiveEnforcementLevel(policy, options.packEnforcementLevel, options.config);
     const kind = isStackPolicy(policy) ? "stack" : "resource";
     const outcome = {
@@ -233,19 +253,39 @@ export async function evaluatePolicy(policy: Policy, targets: readonly PolicyTar
     const stackTags = options.stackTags ?? new Map<string, string>();
     const getConfig = <T extends object>() => copy(config) as T;
     const report = (urn?: string) => (message: string, violationUrn?: string) =>
-        outcome.results.push({ policy: policy.name, level: reported, kind: "violation", message, urn: violationUrn ?? urn });
+        outcome.results.push({
+            policy: policy.name,
+            level: reported,
+            kind: "violation",
+            message,
+            urn: violationUrn ?? urn,
+        });
     const handle = (e: unknown, urn?: string): void => {
         if (e instanceof UnknownValueError) {
-            outcome.results.push({ policy: policy.name, level: "advisory", kind: "unknown-during-preview", message: `can't run policy '${policy.name}' during preview: ${e.message}`, urn });
+            outcome.results.push({
+                policy: policy.name,
+                level: "advisory",
+                kind: "unknown-during-preview",
+                message: `can't run policy '${policy.name}' during preview: ${e.message}`,
+                urn,
+            });
         } else if (e instanceof NotApplicableError) {
             outcome.notApplicable.push({ urn, reason: e.reason });
         } else {
-            throw new Error(`Error validating ${urn ?? "the stack"} with policy '${policy.name}': ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+            throw new Error(
+                `Error validating ${urn ?? "the stack"} with policy '${policy.name}': ${e instanceof Error ? e.message : String(e)}`,
+                { cause: e },
+            );
         }
     };
 
     if (isStackPolicy(policy)) {
-        const args: StackValidationArgs = { resources: stackResources(targets), stackTags, getConfig, notApplicable: throwNotApplicable };
+        const args: StackValidationArgs = {
+            resources: stackResources(targets),
+            stackTags,
+            getConfig,
+            notApplicable: throwNotApplicable,
+        };
         try {
             await Promise.resolve(policy.validateStack(args, report()));
             outcome.checked.push("stack");
@@ -260,11 +300,18 @@ export async function evaluatePolicy(policy: Policy, targets: readonly PolicyTar
         outcome.notApplicable.push({ reason: "Policy does not implement validateResource" });
         return outcome;
     }
-    const validations: ResourceValidation[] = Array.isArray(resourcePolicy.validateResource) ? resourcePolicy.validateResource : [resourcePolicy.validateResource];
-    const taggedType = !Array.isArray(resourcePolicy.validateResource) ? (resourcePolicy.validateResource as { __pulumiType?: string }).__pulumiType : undefined;
+    const validations: ResourceValidation[] = Array.isArray(resourcePolicy.validateResource)
+        ? resourcePolicy.validateResource
+        : [resourcePolicy.validateResource];
+    const taggedType = !Array.isArray(resourcePolicy.validateResource)
+        ? (resourcePolicy.validateResource as { __pulumiType?: string }).__pulumiType
+        : undefined;
     for (const target of targets.filter(analyzed)) {
         if (taggedType !== undefined && taggedType !== target.type) {
-            outcome.notApplicable.push({ urn: target.urn, reason: `Policy only applies to resources of type '${taggedType}'` });
+            outcome.notApplicable.push({
+                urn: target.urn,
+                reason: `Policy only applies to resources of type '${taggedType}'`,
+            });
             continue;
         }
         let applicable = true;
@@ -295,14 +342,20 @@ export async function evaluatePolicy(policy: Policy, targets: readonly PolicyTar
 }
 
 /** Runs every policy: resource policies first, then stack policies, as `pulumi preview` does. */
-export async function evaluatePolicies(policies: readonly Policy[], targets: readonly PolicyTarget[], options: EvaluateOptions = {}): Promise<PolicyEvaluation> {
+export async function evaluatePolicies(
+    policies: readonly Policy[],
+    targets: readonly PolicyTarget[],
+    options: EvaluateOptions = {},
+): Promise<PolicyEvaluation> {
     const ordered = [...policies.filter((p) => !isStackPolicy(p)), ...policies.filter(isStackPolicy)];
     const outcomes: PolicyOutcome[] = [];
     for (const policy of ordered) {
         outcomes.push(await evaluatePolicy(policy, targets, options));
     }
     // Report in the pack's order, whatever order they ran in.
-    outcomes.sort((a, b) => policies.findIndex((p) => p.name === a.policy) - policies.findIndex((p) => p.name === b.policy));
+    outcomes.sort(
+        (a, b) => policies.findIndex((p) => p.name === a.policy) - policies.findIndex((p) => p.name === b.policy),
+    );
     const results = outcomes.flatMap((o) => o.results);
     return {
         outcomes,

@@ -36,7 +36,18 @@ export const REVIEW_FIELDS: Readonly<Record<string, readonly string[]>> = {
         "useDeveloperManagedScopes",
         "labels",
     ],
-    [KONNECT_AUTH_STRATEGY]: ["serverUrl", "name", "displayName", "issuer", "audience", "scopes", "credentialClaim", "authMethods", "dcrProviderId", "labels"],
+    [KONNECT_AUTH_STRATEGY]: [
+        "serverUrl",
+        "name",
+        "displayName",
+        "issuer",
+        "audience",
+        "scopes",
+        "credentialClaim",
+        "authMethods",
+        "dcrProviderId",
+        "labels",
+    ],
     [KONNECT_PORTAL_BINDING]: ["serverUrl", "portalId", "portalKind", "authStrategyId"],
 };
 
@@ -48,7 +59,9 @@ export function displayValue(value: unknown, isSecret: (v: unknown) => boolean):
     if (isSecret(value)) return SECRET_MASK;
     if (Array.isArray(value)) return `[${value.map((v) => displayValue(v, isSecret)).join(", ")}]`;
     if (typeof value === "object" && value !== null) {
-        return `{ ${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${displayValue(v, isSecret)}`).join(", ")} }`;
+        return `{ ${Object.entries(value)
+            .map(([k, v]) => `${JSON.stringify(k)}: ${displayValue(v, isSecret)}`)
+            .join(", ")} }`;
     }
     return value === undefined ? "undefined" : JSON.stringify(value);
 }
@@ -57,19 +70,25 @@ export function displayValue(value: unknown, isSecret: (v: unknown) => boolean):
  * The resources as a tree (by parent), each level in dependency order: a resource comes after the
  * siblings it, or anything beneath it, depends on; ties keep the registration order.
  */
-export function dependencyOrderedTree(resources: readonly RegisteredResource[]): Array<{ resource: RegisteredResource; depth: number; last: boolean[] }> {
+export function dependencyOrderedTree(
+    resources: readonly RegisteredResource[],
+): Array<{ resource: RegisteredResource; depth: number; last: boolean[] }> {
     const byUrn = new Map(resources.map((r) => [r.urn, r]));
     const children = new Map<string | undefined, RegisteredResource[]>();
     for (const r of resources) {
         const parent = r.parent !== undefined && byUrn.has(r.parent) ? r.parent : undefined;
         children.set(parent, [...(children.get(parent) ?? []), r]);
     }
-    const descendants = (r: RegisteredResource): RegisteredResource[] => [r, ...(children.get(r.urn) ?? []).flatMap(descendants)];
+    const descendants = (r: RegisteredResource): RegisteredResource[] => [
+        r,
+        ...(children.get(r.urn) ?? []).flatMap(descendants),
+    ];
     /** The ancestor of `urn` that is a child of `parent`, if any. */
     const siblingAncestor = (urn: string, parent: string | undefined): string | undefined => {
         let current = byUrn.get(urn);
         while (current !== undefined) {
-            const currentParent = current.parent !== undefined && byUrn.has(current.parent) ? current.parent : undefined;
+            const currentParent =
+                current.parent !== undefined && byUrn.has(current.parent) ? current.parent : undefined;
             if (currentParent === parent) return current.urn;
             current = currentParent === undefined ? undefined : byUrn.get(currentParent);
         }
@@ -92,7 +111,10 @@ export function dependencyOrderedTree(resources: readonly RegisteredResource[]):
         const remaining = [...siblings];
         while (remaining.length > 0) {
             // The first (in registration order) whose dependencies are placed; a cycle cannot happen, but would fall back to order.
-            const index = Math.max(0, remaining.findIndex((s) => [...needs.get(s.urn)!].every((d) => placed.some((p) => p.urn === d))));
+            const index = Math.max(
+                0,
+                remaining.findIndex((s) => [...needs.get(s.urn)!].every((d) => placed.some((p) => p.urn === d))),
+            );
             placed.push(...remaining.splice(index, 1));
         }
         return placed;
@@ -114,7 +136,13 @@ export function dependencyOrderedTree(resources: readonly RegisteredResource[]):
 export function renderTree(resources: readonly RegisteredResource[]): string[] {
     const rows = dependencyOrderedTree(resources).map(({ resource, depth, last }) => {
         // The root has no branch; beneath it, each ancestor level draws a bar unless it was the last child.
-        const prefix = depth === 0 ? "" : last.slice(1, -1).map((l) => (l ? "   " : "│  ")).join("") + (last[last.length - 1] ? "└─ " : "├─ ");
+        const prefix =
+            depth === 0
+                ? ""
+                : last
+                      .slice(1, -1)
+                      .map((l) => (l ? "   " : "│  "))
+                      .join("") + (last[last.length - 1] ? "└─ " : "├─ ");
         const info: string[] = [];
         if (resource.options.protect) info.push("protected");
         if (resource.options.deleteBeforeReplace) info.push("delete-before-replace");
@@ -132,7 +160,8 @@ export function renderInputs(resources: readonly RegisteredResource[], isSecret:
     const lines: string[] = [];
     for (const { resource } of dependencyOrderedTree(resources)) {
         if (!resource.custom) continue;
-        const fields = REVIEW_FIELDS[resource.type] ?? Object.keys(resource.inputs).filter((k) => !HIDDEN_INPUTS.includes(k));
+        const fields =
+            REVIEW_FIELDS[resource.type] ?? Object.keys(resource.inputs).filter((k) => !HIDDEN_INPUTS.includes(k));
         const shown = fields
             .map((field) => {
                 if (field in resource.inputs) return { field, value: resource.inputs[field] };
@@ -155,17 +184,24 @@ const LONG_LINE = 100;
 /** `label value`, or the label and one `- item` line per list item when the list is long. */
 function fieldLines(label: string, value: unknown, isSecret: (v: unknown) => boolean): string[] {
     const shown = displayValue(value, isSecret);
-    if (!Array.isArray(value) || isSecret(value) || label.length + shown.length <= LONG_LINE) return [`${label} ${shown}`];
+    if (!Array.isArray(value) || isSecret(value) || label.length + shown.length <= LONG_LINE)
+        return [`${label} ${shown}`];
     const indent = " ".repeat(label.replace(/\S.*$/, "").length + 4);
     return [label.trimEnd(), ...value.map((item) => `${indent}- ${displayValue(item, isSecret)}`)];
 }
 
 /** The stack outputs, secret ones masked. */
-export function renderOutputs(outputs: Readonly<Record<string, unknown>>, secretNames: readonly string[], isSecret: (v: unknown) => boolean): string[] {
+export function renderOutputs(
+    outputs: Readonly<Record<string, unknown>>,
+    secretNames: readonly string[],
+    isSecret: (v: unknown) => boolean,
+): string[] {
     const names = Object.keys(outputs).sort();
     const width = Math.max(0, ...names.map((n) => n.length));
     return names.flatMap((name) =>
-        secretNames.includes(name) ? [`    ${name.padEnd(width)}: ${SECRET_MASK}`] : fieldLines(`    ${name.padEnd(width)}:`, outputs[name], isSecret),
+        secretNames.includes(name)
+            ? [`    ${name.padEnd(width)}: ${SECRET_MASK}`]
+            : fieldLines(`    ${name.padEnd(width)}:`, outputs[name], isSecret),
     );
 }
 
@@ -181,7 +217,10 @@ export function renderPolicies(evaluation: PolicyEvaluation, nameOf: (urn?: stri
         if (outcome.level === "disabled") {
             [mark, status] = ["-", "disabled"];
         } else if (violations > 0) {
-            [mark, status] = [outcome.level === "advisory" ? "!" : "✗", `${violations} violation${violations === 1 ? "" : "s"}`];
+            [mark, status] = [
+                outcome.level === "advisory" ? "!" : "✗",
+                `${violations} violation${violations === 1 ? "" : "s"}`,
+            ];
         } else if (unknowns > 0) {
             [mark, status] = ["?", "could not run: a value is unknown during preview"];
         } else if (outcome.checked.length === 0) {
@@ -189,7 +228,12 @@ export function renderPolicies(evaluation: PolicyEvaluation, nameOf: (urn?: stri
             const reasons = [...new Set(outcome.notApplicable.map((n) => n.reason))];
             [mark, status] = ["-", `not applicable${reasons.length === 1 && reasons[0] ? `: ${reasons[0]}` : ""}`];
         } else {
-            [mark, status] = ["✓", outcome.kind === "stack" ? "passed on the stack" : `passed on ${outcome.checked.length} resource${outcome.checked.length === 1 ? "" : "s"}`];
+            [mark, status] = [
+                "✓",
+                outcome.kind === "stack"
+                    ? "passed on the stack"
+                    : `passed on ${outcome.checked.length} resource${outcome.checked.length === 1 ? "" : "s"}`,
+            ];
         }
         const level = outcome.level === "remediate" ? "mandatory" : outcome.level;
         lines.push(`    ${mark} ${level.padEnd(9)} ${outcome.policy.padEnd(width)}  ${status}`);
@@ -205,12 +249,20 @@ export function renderPolicies(evaluation: PolicyEvaluation, nameOf: (urn?: stri
 }
 
 /** The offline secret checks: leaks found, or what was verified. */
-export function renderSecretChecks(leaks: readonly SecretLeak[], checkedSecrets: readonly string[], secretOutputs: readonly string[], nameOf: (urn: string) => string): string[] {
+export function renderSecretChecks(
+    leaks: readonly SecretLeak[],
+    checkedSecrets: readonly string[],
+    secretOutputs: readonly string[],
+    nameOf: (urn: string) => string,
+): string[] {
     if (leaks.length === 0) {
         return [
             `    ✓ no secret value appears outside a secret (${checkedSecrets.length} checked: ${checkedSecrets.join(", ")})`,
             `    ✓ secret stack outputs: ${secretOutputs.length > 0 ? secretOutputs.join(", ") : "(none)"}`,
         ];
     }
-    return leaks.map((l) => `    ✗ ${l.secret} appears in plaintext in ${l.where.startsWith("urn:") ? nameOf(l.where) : l.where} at ${l.path}`);
+    return leaks.map(
+        (l) =>
+            `    ✗ ${l.secret} appears in plaintext in ${l.where.startsWith("urn:") ? nameOf(l.where) : l.where} at ${l.path}`,
+    );
 }

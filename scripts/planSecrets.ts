@@ -17,14 +17,20 @@ export interface SecretLeak {
 }
 
 /** Calls `visit` for every string outside a secret wrapper, with its path. */
-function visitPlainStrings(value: unknown, path: string, isSecret: (v: unknown) => boolean, visit: (text: string, path: string) => void): void {
+function visitPlainStrings(
+    value: unknown,
+    path: string,
+    isSecret: (v: unknown) => boolean,
+    visit: (text: string, path: string) => void,
+): void {
     if (isSecret(value)) return;
     if (typeof value === "string") {
         visit(value, path);
     } else if (Array.isArray(value)) {
         value.forEach((v, i) => visitPlainStrings(v, `${path}[${i}]`, isSecret, visit));
     } else if (typeof value === "object" && value !== null) {
-        for (const [key, v] of Object.entries(value)) visitPlainStrings(v, path ? `${path}.${key}` : key, isSecret, visit);
+        for (const [key, v] of Object.entries(value))
+            visitPlainStrings(v, path ? `${path}.${key}` : key, isSecret, visit);
     }
 }
 

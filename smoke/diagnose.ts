@@ -35,9 +35,12 @@ const REQUIRED_METHOD: Readonly<Record<AuthCheck, string>> = { basic: "client_cr
 /** Likely causes of a refused route call, most specific first. */
 export function diagnoseRouteRefusal(r: RouteRefusal): string[] {
     if (r.status >= 300 && r.status < 400) {
-        return [`redirected to ${r.location ?? "a login page"}: the route asks for a browser login, so its strategy does not take ${r.check} credentials`];
+        return [
+            `redirected to ${r.location ?? "a login page"}: the route asks for a browser login, so its strategy does not take ${r.check} credentials`,
+        ];
     }
-    if (r.status === 404) return ["no route matches --route-url: check the URL, or the gateway has not synced the route"];
+    if (r.status === 404)
+        return ["no route matches --route-url: check the URL, or the gateway has not synced the route"];
     if (r.status >= 500) return ["the gateway or the upstream service failed: see the gateway's logs"];
 
     const causes: string[] = [];
@@ -45,11 +48,15 @@ export function diagnoseRouteRefusal(r: RouteRefusal): string[] {
     if (registration) causes.push(registration);
     const method = REQUIRED_METHOD[r.check];
     if (r.authMethods.length > 0 && !r.authMethods.includes(method)) {
-        causes.push(`strategy does not allow ${r.check}: its auth_methods are ${JSON.stringify(r.authMethods)}, without ${method}`);
+        causes.push(
+            `strategy does not allow ${r.check}: its auth_methods are ${JSON.stringify(r.authMethods)}, without ${method}`,
+        );
     }
     causes.push(...r.claimProblems);
     if (r.tokenError && r.check === "basic") {
-        causes.push(`the issuer refused these credentials (${r.tokenError}); the gateway's own exchange fails the same way`);
+        causes.push(
+            `the issuer refused these credentials (${r.tokenError}); the gateway's own exchange fails the same way`,
+        );
     }
     if (causes.length === 0) causes.push(...unobservedCauses(r));
     const said = gatewayError(r.wwwAuthenticate);
@@ -61,11 +68,17 @@ export function diagnoseRouteRefusal(r: RouteRefusal): string[] {
 function unobservedCauses(r: RouteRefusal): string[] {
     const causes: string[] = [];
     if (r.status === 401) {
-        causes.push(`wrong audience: the route's strategy may request or expect another audience than ${r.audience} (token_post_args / audience check)`);
+        causes.push(
+            `wrong audience: the route's strategy may request or expect another audience than ${r.audience} (token_post_args / audience check)`,
+        );
     } else if (r.status === 403) {
-        causes.push("claim not azp: the strategy's credential_claim may not be azp, so the gateway cannot map the token to the application");
+        causes.push(
+            "claim not azp: the strategy's credential_claim may not be azp, so the gateway cannot map the token to the application",
+        );
     }
-    causes.push(`strategy not bound: the API behind the route may be published with another auth strategy than ${r.authStrategyId}`);
+    causes.push(
+        `strategy not bound: the API behind the route may be published with another auth strategy than ${r.authStrategyId}`,
+    );
     causes.push("the gateway may not have the new application yet (data-plane sync): raise --route-timeout");
     return causes;
 }

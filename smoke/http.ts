@@ -51,8 +51,19 @@ export class HttpClient {
         }
         const target = `${method} ${withoutQuery(url)}`;
         try {
-            const response = await this.fetchFn(url, { method, headers, body, redirect: "manual", signal: AbortSignal.timeout(this.timeoutMs) });
-            return { status: response.status, statusText: response.statusText, headers: response.headers, text: await response.text() };
+            const response = await this.fetchFn(url, {
+                method,
+                headers,
+                body,
+                redirect: "manual",
+                signal: AbortSignal.timeout(this.timeoutMs),
+            });
+            return {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers,
+                text: await response.text(),
+            };
         } catch (error) {
             const e = error as Error & { cause?: { code?: string } };
             if (e.name === "TimeoutError" || e.name === "AbortError") {
@@ -98,7 +109,10 @@ export function describeResponse(response: HttpResponse): string {
     const problem = parseProblem(response.status, body);
     // The title often repeats the status text; say it once.
     const title = problem.title === response.statusText ? undefined : problem.title;
-    const parts = [[title, problem.detail].filter(Boolean).join(": "), ...problem.invalidParameters.slice(0, 5).map((p) => `${p.field}: ${p.reason}`)].filter(Boolean);
+    const parts = [
+        [title, problem.detail].filter(Boolean).join(": "),
+        ...problem.invalidParameters.slice(0, 5).map((p) => `${p.field}: ${p.reason}`),
+    ].filter(Boolean);
     return `${head}${parts.length ? `: ${parts.join("; ")}` : ""}${problem.instance ? ` (${problem.instance})` : ""}`;
 }
 

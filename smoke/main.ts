@@ -7,7 +7,14 @@ import { loadStackOutputs, OutputsIo, OutputSources } from "./outputs";
 import { Redactor } from "./redact";
 import { OutputStream } from "./report";
 import { EXIT_CODES, runSmoke, SmokeDeps } from "./run";
-import { DEVELOPER_PASSWORD_ENV, parseSmokeSettings, SmokeSettings, SmokeUsageError, usageText, wantsHelp } from "./settings";
+import {
+    DEVELOPER_PASSWORD_ENV,
+    parseSmokeSettings,
+    SmokeSettings,
+    SmokeUsageError,
+    usageText,
+    wantsHelp,
+} from "./settings";
 
 /** The run's side effects plus where usage errors go and how stack outputs are read. */
 export interface CliDeps extends SmokeDeps, OutputsIo {
@@ -15,7 +22,11 @@ export interface CliDeps extends SmokeDeps, OutputsIo {
 }
 
 /** Runs the smoke test for `argv` (without `node` and the script) and resolves with the exit code. */
-export async function runCli(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, deps: CliDeps): Promise<number> {
+export async function runCli(
+    argv: readonly string[],
+    env: Readonly<Record<string, string | undefined>>,
+    deps: CliDeps,
+): Promise<number> {
     // Built first, so that even an unexpected error cannot print the password.
     const redactor = new Redactor([env[DEVELOPER_PASSWORD_ENV] ?? ""]);
     const fail = (code: number, message: string) => {
@@ -31,7 +42,8 @@ export async function runCli(argv: readonly string[], env: Readonly<Record<strin
         try {
             settings = parseSmokeSettings(argv, env);
         } catch (error) {
-            if (error instanceof SmokeUsageError) return fail(EXIT_CODES.badInput, `smoke: ${error.message}\nRun with --help for usage.`);
+            if (error instanceof SmokeUsageError)
+                return fail(EXIT_CODES.badInput, `smoke: ${error.message}\nRun with --help for usage.`);
             throw error;
         }
         let loaded: Awaited<ReturnType<typeof loadStackOutputs>>;
@@ -53,7 +65,10 @@ export async function runCli(argv: readonly string[], env: Readonly<Record<strin
         const result = await runSmoke(settings, outputs, deps, redactor);
         return result.exitCode;
     } catch (error) {
-        return fail(EXIT_CODES.checkFailed, `smoke: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+        return fail(
+            EXIT_CODES.checkFailed,
+            `smoke: unexpected error: ${error instanceof Error ? error.message : String(error)}`,
+        );
     }
 }
 

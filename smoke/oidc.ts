@@ -45,13 +45,27 @@ export interface ClientCredentials {
 }
 
 /** `grant_type=client_credentials` with `audience`, credentials in the form body (Auth0's default). */
-export async function requestToken(http: HttpClient, tokenEndpoint: string, client: ClientCredentials, audience: string): Promise<string> {
+export async function requestToken(
+    http: HttpClient,
+    tokenEndpoint: string,
+    client: ClientCredentials,
+    audience: string,
+): Promise<string> {
     const response = await http.send("POST", tokenEndpoint, {
-        form: { grant_type: "client_credentials", client_id: client.clientId, client_secret: client.clientSecret, audience },
+        form: {
+            grant_type: "client_credentials",
+            client_id: client.clientId,
+            client_secret: client.clientSecret,
+            audience,
+        },
     });
     const body = jsonBody(response) as { access_token?: unknown; error?: unknown } | undefined;
     if (response.status === 200 && typeof body?.access_token === "string") return body.access_token;
-    throw new TokenRequestError(`token endpoint refused: ${describeResponse(response)}`, response.status, typeof body?.error === "string" ? body.error : undefined);
+    throw new TokenRequestError(
+        `token endpoint refused: ${describeResponse(response)}`,
+        response.status,
+        typeof body?.error === "string" ? body.error : undefined,
+    );
 }
 
 /** The claims the diagnosis looks at. */
@@ -83,10 +97,15 @@ export function decodeClaims(token: string): TokenClaims | undefined {
 }
 
 /** What is wrong with the token for this client, audience and issuer; empty when nothing is. */
-export function claimProblems(claims: TokenClaims, expected: { clientId: string; audience: string; issuer: string }): string[] {
+export function claimProblems(
+    claims: TokenClaims,
+    expected: { clientId: string; audience: string; issuer: string },
+): string[] {
     const problems: string[] = [];
     if (!claims.aud.includes(expected.audience)) {
-        problems.push(`wrong audience: the token's aud is ${JSON.stringify(claims.aud)}, the portal audience is ${expected.audience}`);
+        problems.push(
+            `wrong audience: the token's aud is ${JSON.stringify(claims.aud)}, the portal audience is ${expected.audience}`,
+        );
     }
     if (claims.azp !== expected.clientId) {
         problems.push(
@@ -96,7 +115,9 @@ export function claimProblems(claims: TokenClaims, expected: { clientId: string;
         );
     }
     if (claims.iss !== undefined && !sameIssuer(claims.iss, expected.issuer)) {
-        problems.push(`issuer mismatch: the token's iss is ${claims.iss}, the discovery document says ${expected.issuer}`);
+        problems.push(
+            `issuer mismatch: the token's iss is ${claims.iss}, the discovery document says ${expected.issuer}`,
+        );
     }
     return problems;
 }

@@ -62,7 +62,13 @@ export function parseOutputsJson(text: string, source: string): OutputLayer {
         parsed = undefined;
     }
     if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-        throw new SmokeUsageError([{ setting: source, got: "text that is not a JSON object", expected: "the JSON object printed by `pulumi stack output --json`" }]);
+        throw new SmokeUsageError([
+            {
+                setting: source,
+                got: "text that is not a JSON object",
+                expected: "the JSON object printed by `pulumi stack output --json`",
+            },
+        ]);
     }
     return { source, values: parsed as Record<string, unknown> };
 }
@@ -83,9 +89,15 @@ export type OutputSources = Readonly<Partial<Record<OutputName, string>>>;
 /** How a required output was expected, and how to check and normalise it. */
 const FORMS: Readonly<Record<OutputName, { expected: string; valid: (value: string) => string | undefined }>> = {
     issuer: { expected: "the Auth0 issuer URL, e.g. https://acme-dev.us.auth0.com", valid: serviceBaseUrl },
-    audience: { expected: "the portal audience, an absolute URI such as https://api.acme.com/portal", valid: absoluteUri },
+    audience: {
+        expected: "the portal audience, an absolute URI such as https://api.acme.com/portal",
+        valid: absoluteUri,
+    },
     konnectAuthStrategyId: { expected: "the Konnect application auth strategy id, a UUID", valid: uuid },
-    konnectPortalUrl: { expected: "the portal URL or domain, e.g. https://abc123.us.kongportals.com", valid: portalBaseUrl },
+    konnectPortalUrl: {
+        expected: "the portal URL or domain, e.g. https://abc123.us.kongportals.com",
+        valid: portalBaseUrl,
+    },
     konnectPortalId: { expected: "the Konnect portal id, a UUID", valid: uuid },
 };
 
@@ -104,14 +116,19 @@ export function resolveStackOutputs(
         const { expected, valid } = FORMS[name];
         const layer = layers.find((l) => hasValue(l, name));
         if (!layer) {
-            if (REQUIRED.includes(name)) problems.push({ setting: `output ${name}`, got: "nothing", expected: expected + missingHint(name) });
+            if (REQUIRED.includes(name))
+                problems.push({ setting: `output ${name}`, got: "nothing", expected: expected + missingHint(name) });
             continue;
         }
         const value = layer.values[name];
         const setting = `output ${name} (from ${layer.source === ENV_SOURCE ? outputEnvName(name) : layer.source})`;
         const normalised = typeof value === "string" ? valid(value.trim()) : undefined;
         if (normalised === undefined) {
-            problems.push({ setting, got: typeof value === "string" ? JSON.stringify(value) : `a ${typeof value}`, expected });
+            problems.push({
+                setting,
+                got: typeof value === "string" ? JSON.stringify(value) : `a ${typeof value}`,
+                expected,
+            });
             continue;
         }
         values[name] = normalised;
@@ -167,11 +184,20 @@ export async function loadStackOutputs(
             text = await io.readFile(options.outputsFile);
         } catch (error) {
             const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
-            throw new SmokeUsageError([{ setting: "--outputs / SMOKE_OUTPUTS_FILE", got: `${JSON.stringify(options.outputsFile)} (${code})`, expected: "a readable JSON file" }]);
+            throw new SmokeUsageError([
+                {
+                    setting: "--outputs / SMOKE_OUTPUTS_FILE",
+                    got: `${JSON.stringify(options.outputsFile)} (${code})`,
+                    expected: "a readable JSON file",
+                },
+            ]);
         }
         layers.push(parseOutputsJson(text, options.outputsFile));
     }
-    let hint = options.outputsFile === undefined && options.stack === undefined ? "; pass --outputs <file> or --stack <stack>, or set " : "; or set ";
+    let hint =
+        options.outputsFile === undefined && options.stack === undefined
+            ? "; pass --outputs <file> or --stack <stack>, or set "
+            : "; or set ";
     if (missingOutputs(layers).length > 0 && options.stack !== undefined) {
         const text = await io.pulumiStackOutput(options.stack);
         if (text === undefined) {

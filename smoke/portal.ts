@@ -74,14 +74,19 @@ export class PortalClient {
             json: { username: this.developer.email, password: this.developer.password },
         });
         if (response.status === 400 || response.status === 401) {
-            throw new SignInError(`the portal refused the developer credentials (${describeResponse(response)}); check KONNECT_PORTAL_DEVELOPER_EMAIL/PASSWORD and that the developer is approved`);
+            throw new SignInError(
+                `the portal refused the developer credentials (${describeResponse(response)}); check KONNECT_PORTAL_DEVELOPER_EMAIL/PASSWORD and that the developer is approved`,
+            );
         }
         if (response.status === 404) {
-            throw new SignInError(`no developer API at ${this.baseUrl} (${describeResponse(response)}); check the konnectPortalUrl output`);
+            throw new SignInError(
+                `no developer API at ${this.baseUrl} (${describeResponse(response)}); check the konnectPortalUrl output`,
+            );
         }
         if (!isSuccess(response)) throw new UnexpectedResponseError("sign-in", response);
         const value = sessionCookie(response.headers);
-        if (value === undefined) throw new SignInError(`sign-in answered ${response.status} without a ${SESSION_COOKIE} cookie`);
+        if (value === undefined)
+            throw new SignInError(`sign-in answered ${response.status} without a ${SESSION_COOKIE} cookie`);
         this.onSecret(value);
         this.cookie = `${SESSION_COOKIE}=${value}`;
     }
@@ -106,7 +111,8 @@ export class PortalClient {
             authMethods: Array.isArray(strategy.auth_methods) ? strategy.auth_methods.map(String) : [],
         };
         this.onSecret(created.clientSecret);
-        if (created.id === "") throw new UnexpectedResponseError("create application (no id in the response)", response);
+        if (created.id === "")
+            throw new UnexpectedResponseError("create application (no id in the response)", response);
         return created;
     }
 
@@ -137,13 +143,19 @@ export class PortalClient {
         return {
             id: String(body.id ?? apiId),
             name: String(body.name ?? apiId),
-            authStrategyIds: Array.isArray(body.auth_strategies) ? body.auth_strategies.map((s) => String(s.id)) : undefined,
+            authStrategyIds: Array.isArray(body.auth_strategies)
+                ? body.auth_strategies.map((s) => String(s.id))
+                : undefined,
         };
     }
 
     /** `POST /api/v3/applications/{id}/registrations`. */
     async register(applicationId: string, apiId: string): Promise<Registration> {
-        const response = await this.call("POST", `/api/v3/applications/${encodeURIComponent(applicationId)}/registrations`, { api_id: apiId });
+        const response = await this.call(
+            "POST",
+            `/api/v3/applications/${encodeURIComponent(applicationId)}/registrations`,
+            { api_id: apiId },
+        );
         if (response.status !== 201) throw new UnexpectedResponseError(`register for API ${apiId}`, response);
         return registration(response);
     }
@@ -158,7 +170,8 @@ export class PortalClient {
 
     private async call(method: string, path: string, json?: unknown): Promise<HttpResponse> {
         if (this.cookie === undefined) await this.signIn();
-        const send = () => this.http.send(method, `${this.baseUrl}${path}`, { headers: { cookie: this.cookie! }, json });
+        const send = () =>
+            this.http.send(method, `${this.baseUrl}${path}`, { headers: { cookie: this.cookie! }, json });
         const response = await send();
         if (response.status !== 401) return response;
         await this.signIn();

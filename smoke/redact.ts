@@ -30,6 +30,9 @@ export class Redactor {
 
     /** `text` with every registered secret replaced, longest first so overlapping secrets vanish whole. */
     redact(text: string): string {
-        return redactSecrets(text, [...this.secrets].sort((a, b) => b.length - a.length));
+        return redactSecrets(
+            text,
+            [...this.secrets].sort((a, b) => b.length - a.length),
+        );
     }
 }

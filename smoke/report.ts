@@ -35,7 +35,8 @@ export function formatDuration(ms: number): string {
 /** The summary line of a step and its indented causes. */
 export function formatStep(step: StepResult): string[] {
     const duration = step.status === "skipped" ? "" : formatDuration(step.durationMs);
-    const head = `${MARK[step.status]} ${step.name.padEnd(NAME_WIDTH)} ${duration.padStart(9)}  ${step.detail}`.trimEnd();
+    const head =
+        `${MARK[step.status]} ${step.name.padEnd(NAME_WIDTH)} ${duration.padStart(9)}  ${step.detail}`.trimEnd();
     return [head, ...step.causes.map((cause) => `      likely: ${cause}`)];
 }
 

@@ -59,7 +59,10 @@ class CheckFailed extends Error {
 /** The name of the run's application: `smoke-<stack>-<UTC time>-<suffix>`, unique and easy to spot. */
 export function applicationName(stack: string | undefined, nowMs: number, suffix: string): string {
     const stackPart = (stack?.split("/").pop() ?? "stack").replace(/[^A-Za-z0-9-]/g, "-");
-    const time = new Date(nowMs).toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+    const time = new Date(nowMs)
+        .toISOString()
+        .replace(/[-:]/g, "")
+        .replace(/\.\d+Z$/, "Z");
     return `smoke-${stackPart}-${time}-${suffix}`;
 }
 
@@ -94,7 +97,9 @@ class SmokeRun {
     ) {
         this.reporter = new Reporter(deps.out, redactor);
         this.http = new HttpClient(deps.fetch, settings.timeouts.requestMs);
-        this.portal = new PortalClient(this.http, outputs.konnectPortalUrl, settings.developer, (secret) => redactor.add(secret));
+        this.portal = new PortalClient(this.http, outputs.konnectPortalUrl, settings.developer, (secret) =>
+            redactor.add(secret),
+        );
         const suffix = deps.uniqueSuffix?.() ?? Math.random().toString(16).slice(2, 8);
         this.name = applicationName(settings.stack, deps.now(), suffix);
         this.registration = settings.apiId ? "failed" : "not-configured";
@@ -109,7 +114,11 @@ class SmokeRun {
             this.skip("create-application", "not signed in");
         }
         const checks: Array<{ name: string; body: () => Promise<string>; skipReason?: () => string | undefined }> = [
-            { name: "register", body: () => this.register(), skipReason: () => (this.settings.apiId ? undefined : "no --api-id: not registered for an API") },
+            {
+                name: "register",
+                body: () => this.register(),
+                skipReason: () => (this.settings.apiId ? undefined : "no --api-id: not registered for an API"),
+            },
             { name: "token", body: () => this.getToken() },
             ...this.settings.authChecks.map((check) => ({
                 name: `route-${check}`,
@@ -143,16 +152,22 @@ class SmokeRun {
             });
         } catch (error) {
             if (error instanceof UnexpectedResponseError && [400, 404].includes(error.response.status)) {
-                throw new CheckFailed(error.message, [`strategy not bound: the portal may not offer auth strategy ${strategyId} to developers (portal default or an API publication)`]);
+                throw new CheckFailed(error.message, [
+                    `strategy not bound: the portal may not offer auth strategy ${strategyId} to developers (portal default or an API publication)`,
+                ]);
             }
             throw error;
         }
         this.redactor.add(basicCredentials(this.app));
         if (this.app.authStrategyId !== undefined && this.app.authStrategyId !== strategyId) {
-            throw new CheckFailed(`the application got auth strategy ${this.app.authStrategyId}, not the stack's ${strategyId}`);
+            throw new CheckFailed(
+                `the application got auth strategy ${this.app.authStrategyId}, not the stack's ${strategyId}`,
+            );
         }
         if (!this.app.clientId || !this.app.clientSecret) {
-            throw new CheckFailed("the portal returned no client id and secret", [`strategy not DCR: auth strategy ${strategyId} issues no client credentials`]);
+            throw new CheckFailed("the portal returned no client id and secret", [
+                `strategy not DCR: auth strategy ${strategyId} issues no client credentials`,
+            ]);
         }
         return `${this.app.name} (client id ${this.app.clientId})`;
     }
@@ -163,7 +178,9 @@ class SmokeRun {
         const strategyId = this.outputs.konnectAuthStrategyId;
         const api = await this.portal.getApi(apiId);
         if (!api) {
-            throw new CheckFailed(`API ${apiId} is not visible to the developer`, ["the API is not published on this portal, or its visibility hides it from this developer"]);
+            throw new CheckFailed(`API ${apiId} is not visible to the developer`, [
+                "the API is not published on this portal, or its visibility hides it from this developer",
+            ]);
         }
         if (api.authStrategyIds !== undefined && !api.authStrategyIds.includes(strategyId)) {
             throw new CheckFailed(`API ${api.name} takes auth strategies ${JSON.stringify(api.authStrategyIds)}`, [
@@ -183,7 +200,9 @@ class SmokeRun {
                 "registration pending: approve it in Konnect, enable auto-approve on the API's publication, or raise --approval-timeout",
             ]);
         }
-        throw new CheckFailed(`registration ${final.status}`, [`registration ${final.status}: the portal refused the application access to ${api.name}`]);
+        throw new CheckFailed(`registration ${final.status}`, [
+            `registration ${final.status}: the portal refused the application access to ${api.name}`,
+        ]);
     }
 
     /** Polls a pending registration until it is decided or the approval timeout passes; transient errors keep polling. */
@@ -194,7 +213,10 @@ class SmokeRun {
         const deadline = waitStarted + approvalMs;
         let current = registration;
         while (current.status === "pending" && this.deps.now() + pollIntervalMs <= deadline) {
-            this.reporter.progress("register", `pending approval (${formatDuration(this.deps.now() - waitStarted)} of ${formatDuration(approvalMs)})`);
+            this.reporter.progress(
+                "register",
+                `pending approval (${formatDuration(this.deps.now() - waitStarted)} of ${formatDuration(approvalMs)})`,
+            );
             await this.deps.sleep(pollIntervalMs);
             try {
                 current = await this.portal.getRegistration(app.id, registration.id);
@@ -225,10 +247,13 @@ class SmokeRun {
         this.redactor.add(this.token);
         const claims = decodeClaims(this.token);
         if (!claims) {
-            throw new CheckFailed("the issuer returned an opaque token", [`wrong audience: Auth0 returns opaque tokens when ${audience} is not an API it knows`]);
+            throw new CheckFailed("the issuer returned an opaque token", [
+                `wrong audience: Auth0 returns opaque tokens when ${audience} is not an API it knows`,
+            ]);
         }
         this.claimProblems = claimProblems(claims, { clientId: app.clientId, audience, issuer: discovery.issuer });
-        if (this.claimProblems.length > 0) throw new CheckFailed("the token's claims do not fit the strategy", this.claimProblems);
+        if (this.claimProblems.length > 0)
+            throw new CheckFailed("the token's claims do not fit the strategy", this.claimProblems);
         return `aud ${audience}, azp = client id`;
     }
 
@@ -238,7 +263,9 @@ class SmokeRun {
         const authorization = check === "basic" ? `Basic ${basicCredentials(app)}` : `Bearer ${this.token}`;
         const { routeMs, pollIntervalMs } = this.settings.timeouts;
         // Waiting only helps when the application should be allowed: not while a registration is undecided.
-        const deadline = this.deps.now() + (this.registration === "approved" || this.registration === "not-configured" ? routeMs : 0);
+        const deadline =
+            this.deps.now() +
+            (this.registration === "approved" || this.registration === "not-configured" ? routeMs : 0);
         const started = this.deps.now();
         for (let attempt = 1; ; attempt++) {
             const response = await this.http.send("GET", this.settings.routeUrl, { headers: { authorization } });
@@ -261,7 +288,10 @@ class SmokeRun {
                     }),
                 );
             }
-            this.reporter.progress(`route-${check}`, `HTTP ${response.status}, waiting for the gateway to accept the application (${formatDuration(this.deps.now() - started)} of ${formatDuration(routeMs)})`);
+            this.reporter.progress(
+                `route-${check}`,
+                `HTTP ${response.status}, waiting for the gateway to accept the application (${formatDuration(this.deps.now() - started)} of ${formatDuration(routeMs)})`,
+            );
             await this.deps.sleep(pollIntervalMs);
         }
     }
@@ -277,13 +307,18 @@ class SmokeRun {
             return;
         }
         await this.step("cleanup", async () => {
-            const ids = this.app ? [this.app.id] : await this.withRetries(() => this.portal.findApplicationIds(this.name));
+            const ids = this.app
+                ? [this.app.id]
+                : await this.withRetries(() => this.portal.findApplicationIds(this.name));
             let deleted = 0;
             for (const id of ids) {
                 if (await this.withRetries(() => this.portal.deleteApplication(id))) deleted++;
             }
-            if (this.app) return deleted ? `application ${this.app.id} deleted` : `application ${this.app.id} was already gone`;
-            return ids.length ? `deleted ${ids.length} application(s) named ${this.name} left by the failed create` : "no application was created";
+            if (this.app)
+                return deleted ? `application ${this.app.id} deleted` : `application ${this.app.id} was already gone`;
+            return ids.length
+                ? `deleted ${ids.length} application(s) named ${this.name} left by the failed create`
+                : "no application was created";
         });
     }
 
@@ -302,9 +337,15 @@ class SmokeRun {
     private summarise(durationMs: number): SmokeRunResult {
         const failed = this.steps.filter((s) => s.status === "failed");
         const cleanupFailed = failed.some((s) => s.name === "cleanup");
-        const exitCode = cleanupFailed ? EXIT_CODES.cleanupFailed : failed.length ? EXIT_CODES.checkFailed : EXIT_CODES.ok;
+        const exitCode = cleanupFailed
+            ? EXIT_CODES.cleanupFailed
+            : failed.length
+              ? EXIT_CODES.checkFailed
+              : EXIT_CODES.ok;
         if (cleanupFailed) {
-            this.reporter.line(`smoke: application ${this.name} may remain on the portal: delete it there (Konnect then removes its Auth0 client)`);
+            this.reporter.line(
+                `smoke: application ${this.name} may remain on the portal: delete it there (Konnect then removes its Auth0 client)`,
+            );
         }
         this.reporter.line(
             exitCode === EXIT_CODES.ok
@@ -322,7 +363,13 @@ class SmokeRun {
             result = { name, status: "passed", durationMs: this.deps.now() - started, detail, causes: [] };
         } catch (error) {
             const causes = error instanceof CheckFailed ? error.causes : [];
-            result = { name, status: "failed", durationMs: this.deps.now() - started, detail: (error as Error).message, causes };
+            result = {
+                name,
+                status: "failed",
+                durationMs: this.deps.now() - started,
+                detail: (error as Error).message,
+                causes,
+            };
         }
         this.record(result);
         return result.status === "passed";

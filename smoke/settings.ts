@@ -82,17 +82,82 @@ interface OptionSpec {
 
 /** Flags, their environment variables and help text; `--help` prints this table. */
 export const OPTIONS = {
-    stack: { flag: "--stack", env: "SMOKE_STACK", kind: "string", value: "<stack>", help: "Pulumi stack to test (dev, staging, prod or org/project/stack)" },
-    outputs: { flag: "--outputs", env: "SMOKE_OUTPUTS_FILE", kind: "string", value: "<file>", help: "stack outputs as JSON (pulumi stack output --json)" },
-    routeUrl: { flag: "--route-url", env: "SMOKE_ROUTE_URL", kind: "string", value: "<url>", help: "route to call with the application's credentials (required)" },
-    apiId: { flag: "--api-id", env: "SMOKE_API_ID", kind: "string", value: "<uuid>", help: "Konnect API to register the application for (optional)" },
-    auth: { flag: "--auth", env: "SMOKE_AUTH", kind: "string", value: "<list>", help: "route checks to run: basic, bearer or basic,bearer (default)" },
-    redirectUri: { flag: "--redirect-uri", env: "SMOKE_REDIRECT_URI", kind: "string", value: "<url>", help: "the application's redirect URI (default: the portal URL)" },
-    requestTimeout: { flag: "--request-timeout", env: "SMOKE_REQUEST_TIMEOUT", kind: "string", value: "<duration>", help: "limit per HTTP request (default 15s)" },
-    approvalTimeout: { flag: "--approval-timeout", env: "SMOKE_APPROVAL_TIMEOUT", kind: "string", value: "<duration>", help: "wait for a pending registration (default 5m)" },
-    routeTimeout: { flag: "--route-timeout", env: "SMOKE_ROUTE_TIMEOUT", kind: "string", value: "<duration>", help: "retry 401/403 from the route while the gateway syncs (default 60s)" },
-    pollInterval: { flag: "--poll-interval", env: "SMOKE_POLL_INTERVAL", kind: "string", value: "<duration>", help: "pause between polls (default 5s)" },
-    keep: { flag: "--keep", env: "SMOKE_KEEP", kind: "boolean", help: "leave the application on the portal for debugging" },
+    stack: {
+        flag: "--stack",
+        env: "SMOKE_STACK",
+        kind: "string",
+        value: "<stack>",
+        help: "Pulumi stack to test (dev, staging, prod or org/project/stack)",
+    },
+    outputs: {
+        flag: "--outputs",
+        env: "SMOKE_OUTPUTS_FILE",
+        kind: "string",
+        value: "<file>",
+        help: "stack outputs as JSON (pulumi stack output --json)",
+    },
+    routeUrl: {
+        flag: "--route-url",
+        env: "SMOKE_ROUTE_URL",
+        kind: "string",
+        value: "<url>",
+        help: "route to call with the application's credentials (required)",
+    },
+    apiId: {
+        flag: "--api-id",
+        env: "SMOKE_API_ID",
+        kind: "string",
+        value: "<uuid>",
+        help: "Konnect API to register the application for (optional)",
+    },
+    auth: {
+        flag: "--auth",
+        env: "SMOKE_AUTH",
+        kind: "string",
+        value: "<list>",
+        help: "route checks to run: basic, bearer or basic,bearer (default)",
+    },
+    redirectUri: {
+        flag: "--redirect-uri",
+        env: "SMOKE_REDIRECT_URI",
+        kind: "string",
+        value: "<url>",
+        help: "the application's redirect URI (default: the portal URL)",
+    },
+    requestTimeout: {
+        flag: "--request-timeout",
+        env: "SMOKE_REQUEST_TIMEOUT",
+        kind: "string",
+        value: "<duration>",
+        help: "limit per HTTP request (default 15s)",
+    },
+    approvalTimeout: {
+        flag: "--approval-timeout",
+        env: "SMOKE_APPROVAL_TIMEOUT",
+        kind: "string",
+        value: "<duration>",
+        help: "wait for a pending registration (default 5m)",
+    },
+    routeTimeout: {
+        flag: "--route-timeout",
+        env: "SMOKE_ROUTE_TIMEOUT",
+        kind: "string",
+        value: "<duration>",
+        help: "retry 401/403 from the route while the gateway syncs (default 60s)",
+    },
+    pollInterval: {
+        flag: "--poll-interval",
+        env: "SMOKE_POLL_INTERVAL",
+        kind: "string",
+        value: "<duration>",
+        help: "pause between polls (default 5s)",
+    },
+    keep: {
+        flag: "--keep",
+        env: "SMOKE_KEEP",
+        kind: "boolean",
+        help: "leave the application on the portal for debugging",
+    },
     help: { flag: "--help", kind: "boolean", help: "show this help" },
 } as const satisfies Record<string, OptionSpec>;
 
@@ -138,10 +203,11 @@ export function parseServiceUrl(value: string): URL | undefined {
     return undefined;
 }
 
-
 /** Splits argv into flag values; unknown flags and missing values become problems. */
 function readFlags(argv: readonly string[], problems: SettingProblem[]): Partial<Record<OptionName, string>> {
-    const byFlag = new Map<string, OptionName>(Object.entries(OPTIONS).map(([name, spec]) => [spec.flag, name as OptionName]));
+    const byFlag = new Map<string, OptionName>(
+        Object.entries(OPTIONS).map(([name, spec]) => [spec.flag, name as OptionName]),
+    );
     byFlag.set("-h", "help");
     const values: Partial<Record<OptionName, string>> = {};
     for (let i = 0; i < argv.length; i++) {
@@ -152,7 +218,13 @@ function readFlags(argv: readonly string[], problems: SettingProblem[]): Partial
         const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
         const name = byFlag.get(flag);
         if (name === undefined) {
-            problems.push({ setting: "arguments", got: JSON.stringify(arg), expected: `one of ${Object.values(OPTIONS).map((o) => o.flag).join(", ")}` });
+            problems.push({
+                setting: "arguments",
+                got: JSON.stringify(arg),
+                expected: `one of ${Object.values(OPTIONS)
+                    .map((o) => o.flag)
+                    .join(", ")}`,
+            });
             continue;
         }
         const spec: OptionSpec = OPTIONS[name];
@@ -175,7 +247,10 @@ function readFlags(argv: readonly string[], problems: SettingProblem[]): Partial
  * Reads the settings from `argv` (without `node` and the script) and `env`.
  * Throws `SmokeUsageError` listing every problem. `--help` is answered before this (see `wantsHelp`).
  */
-export function parseSmokeSettings(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): SmokeSettings {
+export function parseSmokeSettings(
+    argv: readonly string[],
+    env: Readonly<Record<string, string | undefined>>,
+): SmokeSettings {
     const problems: SettingProblem[] = [];
     const flags = readFlags(argv, problems);
     /** The flag's value, else its environment variable's, else undefined; empty strings count as unset. */
@@ -202,37 +277,65 @@ export function parseSmokeSettings(argv: readonly string[], env: Readonly<Record
 
     const stack = raw("stack");
     if (stack && !STACK_NAME.test(stack.value)) {
-        problems.push({ setting: stack.setting, got: JSON.stringify(stack.value), expected: "a Pulumi stack name such as dev or acme/konnect-auth0-dcr/dev" });
+        problems.push({
+            setting: stack.setting,
+            got: JSON.stringify(stack.value),
+            expected: "a Pulumi stack name such as dev or acme/konnect-auth0-dcr/dev",
+        });
     }
 
     const routeUrl = raw("routeUrl");
     if (routeUrl === undefined) {
-        problems.push({ setting: settingName("routeUrl"), got: "nothing (unset)", expected: "the https URL of a route behind the API, e.g. https://api.acme.com/orders" });
+        problems.push({
+            setting: settingName("routeUrl"),
+            got: "nothing (unset)",
+            expected: "the https URL of a route behind the API, e.g. https://api.acme.com/orders",
+        });
     } else if (!parseServiceUrl(routeUrl.value)) {
-        problems.push({ setting: routeUrl.setting, got: JSON.stringify(routeUrl.value), expected: "an absolute https URL (http only for localhost)" });
+        problems.push({
+            setting: routeUrl.setting,
+            got: JSON.stringify(routeUrl.value),
+            expected: "an absolute https URL (http only for localhost)",
+        });
     }
 
     const apiId = raw("apiId");
     if (apiId && !isUuid(apiId.value)) {
-        problems.push({ setting: apiId.setting, got: JSON.stringify(apiId.value), expected: "the Konnect API id, a UUID" });
+        problems.push({
+            setting: apiId.setting,
+            got: JSON.stringify(apiId.value),
+            expected: "the Konnect API id, a UUID",
+        });
     }
 
     const authValue = raw("auth") ?? { value: DEFAULTS.auth, setting: OPTIONS.auth.flag };
     const authChecks = [...new Set(authValue.value.split(",").map((s) => s.trim().toLowerCase()))];
     if (authChecks.length === 0 || authChecks.some((c) => !(AUTH_CHECKS as readonly string[]).includes(c))) {
-        problems.push({ setting: authValue.setting, got: JSON.stringify(authValue.value), expected: "basic, bearer or basic,bearer" });
+        problems.push({
+            setting: authValue.setting,
+            got: JSON.stringify(authValue.value),
+            expected: "basic, bearer or basic,bearer",
+        });
     }
 
     const redirectUri = raw("redirectUri");
     if (redirectUri && !parseServiceUrl(redirectUri.value)) {
-        problems.push({ setting: redirectUri.setting, got: JSON.stringify(redirectUri.value), expected: "an absolute https URL (http only for localhost)" });
+        problems.push({
+            setting: redirectUri.setting,
+            got: JSON.stringify(redirectUri.value),
+            expected: "an absolute https URL (http only for localhost)",
+        });
     }
 
     const duration = (name: keyof typeof DEFAULTS & OptionName, min: number): number => {
         const given = raw(name) ?? { value: DEFAULTS[name], setting: OPTIONS[name].flag };
         const ms = parseDuration(given.value);
         if (ms === undefined || ms < min) {
-            problems.push({ setting: given.setting, got: JSON.stringify(given.value), expected: `${DURATION_FORM}, at least ${min} ms` });
+            problems.push({
+                setting: given.setting,
+                got: JSON.stringify(given.value),
+                expected: `${DURATION_FORM}, at least ${min} ms`,
+            });
             return min;
         }
         return ms;
@@ -246,14 +349,26 @@ export function parseSmokeSettings(argv: readonly string[], env: Readonly<Record
 
     const email = env[DEVELOPER_EMAIL_ENV]?.trim() ?? "";
     if (email === "") {
-        problems.push({ setting: DEVELOPER_EMAIL_ENV, got: "nothing (unset)", expected: "the portal developer's email address" });
+        problems.push({
+            setting: DEVELOPER_EMAIL_ENV,
+            got: "nothing (unset)",
+            expected: "the portal developer's email address",
+        });
     } else if (!EMAIL.test(email)) {
-        problems.push({ setting: DEVELOPER_EMAIL_ENV, got: JSON.stringify(email), expected: "an email address such as smoke@acme.com" });
+        problems.push({
+            setting: DEVELOPER_EMAIL_ENV,
+            got: JSON.stringify(email),
+            expected: "an email address such as smoke@acme.com",
+        });
     }
     // Never trimmed or shown: passwords may legitimately contain spaces.
     const password = env[DEVELOPER_PASSWORD_ENV] ?? "";
     if (password === "") {
-        problems.push({ setting: DEVELOPER_PASSWORD_ENV, got: "nothing (unset)", expected: "the portal developer's password" });
+        problems.push({
+            setting: DEVELOPER_PASSWORD_ENV,
+            got: "nothing (unset)",
+            expected: "the portal developer's password",
+        });
     }
 
     const keep = bool("keep");

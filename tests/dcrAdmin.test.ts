@@ -49,14 +49,21 @@ describe("DcrAdmin registers a least-privilege machine-to-machine app on the Man
         const credentials = byType(recorder, "auth0:index/clientCredentials:ClientCredentials");
         expect(grant.inputs.clientId).toBe(client.outputs.clientId);
         expect(grant.dependencies).toContain(client.urn);
-        expect(credentials.inputs).toMatchObject({ clientId: client.outputs.clientId, authenticationMethod: "client_secret_post" });
+        expect(credentials.inputs).toMatchObject({
+            clientId: client.outputs.clientId,
+            authenticationMethod: "client_secret_post",
+        });
         expect(credentials.dependencies).toContain(client.urn);
         expect(credentials.options.additionalSecretOutputs).toContain("clientSecret");
     });
 
     it("parents every child under the component", () => {
         const component = byType(recorder, "konnect-auth0-dcr:auth0:DcrAdmin");
-        for (const type of ["auth0:index/client:Client", "auth0:index/clientGrant:ClientGrant", "auth0:index/clientCredentials:ClientCredentials"]) {
+        for (const type of [
+            "auth0:index/client:Client",
+            "auth0:index/clientGrant:ClientGrant",
+            "auth0:index/clientCredentials:ClientCredentials",
+        ]) {
             expect(byType(recorder, type).parent).toBe(component.urn);
         }
     });
@@ -65,7 +72,9 @@ describe("DcrAdmin registers a least-privilege machine-to-machine app on the Man
         expect(await valueOf(admin.clientId)).toBe(byType(recorder, "auth0:index/client:Client").outputs.clientId);
         expect(await pulumi.isSecret(admin.clientSecret)).toBe(true);
         expect(await valueOf(admin.clientSecret)).toBe(OFFLINE_ADMIN_CLIENT_SECRET);
-        expect(isSecretValue(byType(recorder, "auth0:index/clientCredentials:ClientCredentials").outputs.clientSecret)).toBe(true);
+        expect(
+            isSecretValue(byType(recorder, "auth0:index/clientCredentials:ClientCredentials").outputs.clientSecret),
+        ).toBe(true);
     });
 });
 

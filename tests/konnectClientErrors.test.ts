@@ -23,32 +23,50 @@ afterAll(() => emulator.close());
 beforeEach(() => emulator.resetRequests());
 
 function body(name: string) {
-    return buildDcrProviderCreateBody({ name, issuer: "https://acme-dev.us.auth0.com", initialClientId: "m2m-id", labels: konnectLabels("test") }, SECRET);
+    return buildDcrProviderCreateBody(
+        { name, issuer: "https://acme-dev.us.auth0.com", initialClientId: "m2m-id", labels: konnectLabels("test") },
+        SECRET,
+    );
 }
 
 describe("token and server URL resolution", () => {
     it("prefers the secret stack setting, then KONNECT_TOKEN, then KONNECT_SPAT", () => {
         const env = { KONNECT_TOKEN: "kpat_env", KONNECT_SPAT: "spat_env" };
-        expect(resolveKonnectToken(env, "kpat_config")).toEqual({ token: "kpat_config", source: "config:konnectToken" });
+        expect(resolveKonnectToken(env, "kpat_config")).toEqual({
+            token: "kpat_config",
+            source: "config:konnectToken",
+        });
         expect(resolveKonnectToken(env)).toEqual({ token: "kpat_env", source: "env:KONNECT_TOKEN" });
-        expect(resolveKonnectToken({ KONNECT_TOKEN: "  ", KONNECT_SPAT: "spat_env" }, "")).toEqual({ token: "spat_env", source: "env:KONNECT_SPAT" });
+        expect(resolveKonnectToken({ KONNECT_TOKEN: "  ", KONNECT_SPAT: "spat_env" }, "")).toEqual({
+            token: "spat_env",
+            source: "env:KONNECT_SPAT",
+        });
     });
 
     it("explains where to put a token when there is none", () => {
-        expect(() => resolveKonnectToken({})).toThrow(/pulumi config set --secret konnectToken .*KONNECT_TOKEN \/ KONNECT_SPAT/);
+        expect(() => resolveKonnectToken({})).toThrow(
+            /pulumi config set --secret konnectToken .*KONNECT_TOKEN \/ KONNECT_SPAT/,
+        );
     });
 
     it("names each source without its value", () => {
-        expect(describeTokenSource("config:konnectToken")).toBe("the token from the secret stack setting konnect-auth0-dcr:konnectToken");
+        expect(describeTokenSource("config:konnectToken")).toBe(
+            "the token from the secret stack setting konnect-auth0-dcr:konnectToken",
+        );
         expect(describeTokenSource("env:KONNECT_TOKEN")).toBe("the token from KONNECT_TOKEN");
         expect(describeTokenSource("env:KONNECT_SPAT")).toBe("the token from KONNECT_SPAT");
     });
 
     it("takes an explicit server URL, then KONNECT_SERVER_URL, then the region's host", () => {
-        expect(resolveKonnectServerUrl({ serverUrl: "https://eu.api.konghq.com/", region: "au" }, { KONNECT_SERVER_URL: "https://x" })).toBe(
-            "https://eu.api.konghq.com",
+        expect(
+            resolveKonnectServerUrl(
+                { serverUrl: "https://eu.api.konghq.com/", region: "au" },
+                { KONNECT_SERVER_URL: "https://x" },
+            ),
+        ).toBe("https://eu.api.konghq.com");
+        expect(resolveKonnectServerUrl({ region: "au" }, { KONNECT_SERVER_URL: "http://127.0.0.1:9000" })).toBe(
+            "http://127.0.0.1:9000",
         );
-        expect(resolveKonnectServerUrl({ region: "au" }, { KONNECT_SERVER_URL: "http://127.0.0.1:9000" })).toBe("http://127.0.0.1:9000");
         expect(resolveKonnectServerUrl({ region: "sg" })).toBe("https://sg.api.konghq.com");
         expect(resolveKonnectServerUrl()).toBe("https://us.api.konghq.com");
         expect(() => resolveKonnectServerUrl({ region: "mars" })).toThrow(/one of us, eu, au, me, in, sg/);
@@ -57,11 +75,18 @@ describe("token and server URL resolution", () => {
 
 describe("error messages", () => {
     it("describe the operation with the object's name and id", () => {
-        expect(describeOperation({ action: "update", kind: "DCR provider", name: "auth0-dcr-dev", id: "93f8" })).toBe('update DCR provider "auth0-dcr-dev" (93f8)');
+        expect(describeOperation({ action: "update", kind: "DCR provider", name: "auth0-dcr-dev", id: "93f8" })).toBe(
+            'update DCR provider "auth0-dcr-dev" (93f8)',
+        );
     });
 
     it("carry the problem's title, detail, invalid parameters and trace id", async () => {
-        const client = createKonnectClient({ serverUrl: emulator.url, token: emulator.token, tokenSource: "env:KONNECT_TOKEN", retry: fast });
+        const client = createKonnectClient({
+            serverUrl: emulator.url,
+            token: emulator.token,
+            tokenSource: "env:KONNECT_TOKEN",
+            retry: fast,
+        });
         const valid = body("auth0-dcr-invalid");
         // dcr_config admits no unknown fields.
         const invalid = { ...valid, dcr_config: { ...valid.dcr_config, colour: "blue" } } as ReturnType<typeof body>;
@@ -72,8 +97,12 @@ describe("error messages", () => {
         expect(error.title).toBe("Bad Request");
         expect(error.instance).toMatch(/^kong:trace:\d+$/);
         expect(error.invalidParameters.length).toBeGreaterThan(0);
-        expect(error.message).toContain('Konnect: create DCR provider "auth0-dcr-invalid" failed with 400 Bad Request: Invalid Parameters');
-        expect(error.message).toContain(`  - ${error.invalidParameters[0].field}: ${error.invalidParameters[0].reason}`);
+        expect(error.message).toContain(
+            'Konnect: create DCR provider "auth0-dcr-invalid" failed with 400 Bad Request: Invalid Parameters',
+        );
+        expect(error.message).toContain(
+            `  - ${error.invalidParameters[0].field}: ${error.invalidParameters[0].reason}`,
+        );
         expect(error.message).toContain(`Konnect trace id: ${error.instance}`);
         expect(error.message).not.toContain(SECRET);
         expect(error.message).not.toContain(emulator.token);
@@ -90,18 +119,39 @@ describe("error messages", () => {
                 title: "Invalid Request",
                 instance: "kong:trace:42",
                 detail: `Rejected ${sent} with ${request.headers.get("authorization")}`,
-                invalid_parameters: [{ field: "dcr_config.initial_client_secret", reason: `value [${SECRET}] is too weak; spat_AnotherToken999 also seen` }],
+                invalid_parameters: [
+                    {
+                        field: "dcr_config.initial_client_secret",
+                        reason: `value [${SECRET}] is too weak; spat_AnotherToken999 also seen`,
+                    },
+                ],
             };
-            return new Response(JSON.stringify(problem), { status: 400, headers: { "content-type": "application/problem+json" } });
+            return new Response(JSON.stringify(problem), {
+                status: 400,
+                headers: { "content-type": "application/problem+json" },
+            });
         };
-        const client = createKonnectClient({ serverUrl: "https://us.api.konghq.com", token, tokenSource: "env:KONNECT_TOKEN", fetch: echoing, retry: fast });
+        const client = createKonnectClient({
+            serverUrl: "https://us.api.konghq.com",
+            token,
+            tokenSource: "env:KONNECT_TOKEN",
+            fetch: echoing,
+            retry: fast,
+        });
         const created: KonnectApiError = await client.dcrProviders.create(body("echo")).catch((e) => e);
         // A rotation sends the secret in a PATCH: a refused one is scrubbed the same way.
         const rotation = { dcr_config: { initial_client_id: "m2m-id", initial_client_secret: SECRET } };
-        const updated: KonnectApiError = await client.dcrProviders.update("93f8380e-7798-4566-99e3-2edf2b57d289", "echo", rotation).catch((e) => e);
+        const updated: KonnectApiError = await client.dcrProviders
+            .update("93f8380e-7798-4566-99e3-2edf2b57d289", "echo", rotation)
+            .catch((e) => e);
         for (const error of [created, updated]) {
             expect(error).toBeInstanceOf(KonnectApiError);
-            const everything = JSON.stringify({ message: error.message, detail: error.detail, params: error.invalidParameters, title: error.title });
+            const everything = JSON.stringify({
+                message: error.message,
+                detail: error.detail,
+                params: error.invalidParameters,
+                title: error.title,
+            });
             expect(everything).not.toContain(token);
             expect(everything).not.toContain(SECRET);
             expect(everything).not.toContain("spat_AnotherToken999");
@@ -111,12 +161,17 @@ describe("error messages", () => {
     });
 
     it("redact known secrets and anything shaped like a Konnect token", () => {
-        expect(redactSecrets("a kpat_abcdefgh1234 b spat_ZZZZZZZZ c my-long-secret", ["my-long-secret"])).toBe("a [redacted] b [redacted] c [redacted]");
+        expect(redactSecrets("a kpat_abcdefgh1234 b spat_ZZZZZZZZ c my-long-secret", ["my-long-secret"])).toBe(
+            "a [redacted] b [redacted] c [redacted]",
+        );
         expect(redactSecrets("short", ["abc"])).toBe("short");
     });
 
     it("read plain-text and empty error bodies", () => {
-        expect(parseProblem(502, "<html>Bad gateway</html>")).toMatchObject({ status: 502, detail: "<html>Bad gateway</html>" });
+        expect(parseProblem(502, "<html>Bad gateway</html>")).toMatchObject({
+            status: 502,
+            detail: "<html>Bad gateway</html>",
+        });
         expect(parseProblem(503, "")).toMatchObject({ status: 503, invalidParameters: [] });
     });
 });
@@ -124,11 +179,18 @@ describe("error messages", () => {
 describe("401 and 403", () => {
     it("a rejected token names its source and is not retried; its value never appears", async () => {
         const wrong = "kpat_NotTheRightToken000000000";
-        const client = createKonnectClient({ serverUrl: emulator.url, token: wrong, tokenSource: "env:KONNECT_TOKEN", retry: fast });
+        const client = createKonnectClient({
+            serverUrl: emulator.url,
+            token: wrong,
+            tokenSource: "env:KONNECT_TOKEN",
+            retry: fast,
+        });
         const error: KonnectApiError = await client.dcrProviders.findByName("x").catch((e) => e);
         expect(error.status).toBe(401);
         expect(error.tokenSource).toBe("env:KONNECT_TOKEN");
-        expect(error.message).toContain("Konnect rejected the token from KONNECT_TOKEN: it is invalid, expired or revoked");
+        expect(error.message).toContain(
+            "Konnect rejected the token from KONNECT_TOKEN: it is invalid, expired or revoked",
+        );
         expect(error.message).not.toContain(wrong);
         expect(JSON.stringify(error)).not.toContain(wrong);
         expect(emulator.requests).toHaveLength(1);
@@ -137,7 +199,12 @@ describe("401 and 403", () => {
     it("a token without write permission names the setting and the likely missing role per object kind", async () => {
         const readOnly = "spat_ReadOnlyToken0000000000";
         emulator.setReadOnlyToken(readOnly);
-        const client = createKonnectClient({ serverUrl: emulator.url, token: readOnly, tokenSource: "env:KONNECT_SPAT", retry: fast });
+        const client = createKonnectClient({
+            serverUrl: emulator.url,
+            token: readOnly,
+            tokenSource: "env:KONNECT_SPAT",
+            retry: fast,
+        });
 
         const provider: KonnectApiError = await client.dcrProviders.create(body("forbidden")).catch((e) => e);
         expect(provider.status).toBe(403);
@@ -150,7 +217,14 @@ describe("401 and 403", () => {
                 name: "forbidden",
                 display_name: "x",
                 strategy_type: "openid_connect",
-                configs: { "openid-connect": { issuer: "https://a.us.auth0.com", credential_claim: ["azp"], scopes: ["openid"], auth_methods: ["bearer"] } },
+                configs: {
+                    "openid-connect": {
+                        issuer: "https://a.us.auth0.com",
+                        credential_claim: ["azp"],
+                        scopes: ["openid"],
+                        auth_methods: ["bearer"],
+                    },
+                },
             })
             .catch((e) => e);
         expect(strategy.message).toContain('"Auth Strategy Creator" role');
@@ -167,32 +241,62 @@ describe("401 and 403", () => {
     });
 
     it("names the stack setting when the token came from configuration", async () => {
-        const client = createKonnectClient({ serverUrl: emulator.url, token: "kpat_Wrong11111111111", tokenSource: "config:konnectToken", retry: fast });
-        const error: KonnectApiError = await client.portals.get("classic", "5f1c3c9e-8d2a-4b7e-9c31-2a6f0e4d8b10").catch((e) => e);
-        expect(error.message).toContain("Konnect rejected the token from the secret stack setting konnect-auth0-dcr:konnectToken");
+        const client = createKonnectClient({
+            serverUrl: emulator.url,
+            token: "kpat_Wrong11111111111",
+            tokenSource: "config:konnectToken",
+            retry: fast,
+        });
+        const error: KonnectApiError = await client.portals
+            .get("classic", "5f1c3c9e-8d2a-4b7e-9c31-2a6f0e4d8b10")
+            .catch((e) => e);
+        expect(error.message).toContain(
+            "Konnect rejected the token from the secret stack setting konnect-auth0-dcr:konnectToken",
+        );
     });
 });
 
 describe("conflicts and ambiguity", () => {
     it("explains which strategy still uses a DCR provider that cannot be deleted", async () => {
-        const client = createKonnectClient({ serverUrl: emulator.url, token: emulator.token, tokenSource: "env:KONNECT_TOKEN", retry: fast });
+        const client = createKonnectClient({
+            serverUrl: emulator.url,
+            token: emulator.token,
+            tokenSource: "env:KONNECT_TOKEN",
+            retry: fast,
+        });
         const { object: provider } = await client.dcrProviders.create(body("in-use-provider"));
         const { object: strategy } = await client.authStrategies.create({
             name: "in-use-strategy",
             display_name: "x",
             strategy_type: "openid_connect",
-            configs: { "openid-connect": { issuer: "https://a.us.auth0.com", credential_claim: ["azp"], scopes: ["openid"], auth_methods: ["bearer"] } },
+            configs: {
+                "openid-connect": {
+                    issuer: "https://a.us.auth0.com",
+                    credential_claim: ["azp"],
+                    scopes: ["openid"],
+                    auth_methods: ["bearer"],
+                },
+            },
             dcr_provider_id: provider.id,
         });
         const error: KonnectApiError = await client.dcrProviders.delete(provider.id, provider.name).catch((e) => e);
         expect(error.status).toBe(409);
-        expect(error.message).toContain(`delete DCR provider "in-use-provider" (${provider.id}) failed with 409 Conflict`);
-        expect(error.message).toContain(`It is used by the application auth strategy "in-use-strategy" (${strategy.id})`);
+        expect(error.message).toContain(
+            `delete DCR provider "in-use-provider" (${provider.id}) failed with 409 Conflict`,
+        );
+        expect(error.message).toContain(
+            `It is used by the application auth strategy "in-use-strategy" (${strategy.id})`,
+        );
         expect(error.message).toContain("Delete those strategies");
     });
 
     it("refuses to pick one of several objects with the same name, and names them all", async () => {
-        const client = createKonnectClient({ serverUrl: emulator.url, token: emulator.token, tokenSource: "env:KONNECT_TOKEN", retry: fast });
+        const client = createKonnectClient({
+            serverUrl: emulator.url,
+            token: emulator.token,
+            tokenSource: "env:KONNECT_TOKEN",
+            retry: fast,
+        });
         const a = await client.dcrProviders.create(body("twin"));
         const b = await client.dcrProviders.create(body("twin"));
         const error: KonnectApiError = await client.dcrProviders.findByName("twin").catch((e) => e);

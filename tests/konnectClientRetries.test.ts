@@ -9,7 +9,13 @@ import { buildDcrProviderCreateBody, konnectLabels } from "../konnect/payloads";
 import { backoffDelayMs, classifyTransportError, parseRetryAfter, RetryPolicy } from "../konnect/retry";
 import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
 
-const fast: Partial<RetryPolicy> = { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 5, totalTimeoutMs: 5_000, requestTimeoutMs: 2_000 };
+const fast: Partial<RetryPolicy> = {
+    baseDelayMs: 1,
+    maxDelayMs: 5,
+    maxAttempts: 5,
+    totalTimeoutMs: 5_000,
+    requestTimeoutMs: 2_000,
+};
 
 let emulator: KonnectEmulator;
 let client: KonnectClient;
@@ -17,7 +23,12 @@ let seq = 0;
 
 beforeAll(async () => {
     emulator = await startKonnectEmulator();
-    client = createKonnectClient({ serverUrl: emulator.url, token: emulator.token, tokenSource: "env:KONNECT_TOKEN", retry: fast });
+    client = createKonnectClient({
+        serverUrl: emulator.url,
+        token: emulator.token,
+        tokenSource: "env:KONNECT_TOKEN",
+        retry: fast,
+    });
 });
 
 afterAll(() => emulator.close());
@@ -133,7 +144,13 @@ describe("server errors and broken connections", () => {
         emulator.inject({ method: "PATCH", status: 502 });
         const updated = await client.dcrProviders.update(object.id, object.name, { display_name: "Auth0 (retried)" });
         expect(updated.display_name).toBe("Auth0 (retried)");
-        expect(emulator.requests.map((r) => `${r.method} ${r.status}`)).toEqual(["GET 503", "GET 504", "GET 200", "PATCH 502", "PATCH 200"]);
+        expect(emulator.requests.map((r) => `${r.method} ${r.status}`)).toEqual([
+            "GET 503",
+            "GET 504",
+            "GET 200",
+            "PATCH 502",
+            "PATCH 200",
+        ]);
     });
 
     it("retries a read whose connection was reset", async () => {
@@ -153,7 +170,12 @@ describe("server errors and broken connections", () => {
         const closed = await startKonnectEmulator();
         const url = closed.url;
         await closed.close();
-        const offline = createKonnectClient({ serverUrl: url, token: "kpat_offline0000000000", tokenSource: "env:KONNECT_TOKEN", retry: fast });
+        const offline = createKonnectClient({
+            serverUrl: url,
+            token: "kpat_offline0000000000",
+            tokenSource: "env:KONNECT_TOKEN",
+            retry: fast,
+        });
         const error: KonnectApiError = await offline.dcrProviders.findByName("x").catch((e) => e);
         expect(error).toBeInstanceOf(KonnectApiError);
         expect(error.message).toContain("ECONNREFUSED");
@@ -171,7 +193,10 @@ describe("creates are never blindly repeated", () => {
         expect(named(body.name)).toHaveLength(1);
         expect(named(body.name)[0].id).toBe(created.object.id);
         // One POST (processed, answer lost), then a lookup by name; no second POST.
-        expect(emulator.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["POST /v2/dcr-providers", "GET /v2/dcr-providers"]);
+        expect(emulator.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+            "POST /v2/dcr-providers",
+            "GET /v2/dcr-providers",
+        ]);
         expect(emulator.requests[1].query["filter[name][eq]"]).toBe(body.name);
         expect(emulator.initialClientSecretOf(created.object.id)).toBe("initial-secret-value");
     });
@@ -185,7 +210,14 @@ describe("creates are never blindly repeated", () => {
             name,
             display_name: "Auth0",
             strategy_type: "openid_connect",
-            configs: { "openid-connect": { issuer: "https://acme-dev.us.auth0.com", credential_claim: ["azp"], scopes: ["openid"], auth_methods: ["bearer"] } },
+            configs: {
+                "openid-connect": {
+                    issuer: "https://acme-dev.us.auth0.com",
+                    credential_claim: ["azp"],
+                    scopes: ["openid"],
+                    auth_methods: ["bearer"],
+                },
+            },
             dcr_provider_id: provider.id,
         });
         expect(created.recovered).toBe(true);

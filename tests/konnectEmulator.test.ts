@@ -21,7 +21,12 @@ interface Answer {
 /** Every response received, for the secret scan. */
 let seen: { status: number; text: string }[] = [];
 
-async function call(method: string, path: string, body?: unknown, token: string | null = emulator.token): Promise<Answer> {
+async function call(
+    method: string,
+    path: string,
+    body?: unknown,
+    token: string | null = emulator.token,
+): Promise<Answer> {
     const headers: Record<string, string> = {};
     if (token !== null) {
         headers.authorization = `Bearer ${token}`;
@@ -121,9 +126,16 @@ describe("authentication", () => {
         expectProblem(create, 403);
         expect(create.body.title).toBe("Forbidden");
         expect(create.body.detail).toBe("DCR Provider Creator role required");
-        const strategy = await call("POST", "/v2/application-auth-strategies", oidcStrategy("denied"), "kpat_read_only");
+        const strategy = await call(
+            "POST",
+            "/v2/application-auth-strategies",
+            oidcStrategy("denied"),
+            "kpat_read_only",
+        );
         expect(strategy.body.detail).toBe("Auth Strategy Creator role required");
-        expect((await call("DELETE", `/v2/dcr-providers/${provider.id}`, undefined, "kpat_read_only")).status).toBe(403);
+        expect((await call("DELETE", `/v2/dcr-providers/${provider.id}`, undefined, "kpat_read_only")).status).toBe(
+            403,
+        );
         expect(emulator.dcrProviders.has(provider.id)).toBe(true);
         expect([...emulator.dcrProviders.values()].some((p) => p.name === "denied")).toBe(false);
     });
@@ -141,7 +153,11 @@ describe("DCR providers", () => {
             provider_type: "auth0",
             issuer: ISSUER,
             active: false,
-            dcr_config: { initial_client_id: "m2m-client-id", initial_client_audience: null, use_developer_managed_scopes: false },
+            dcr_config: {
+                initial_client_id: "m2m-client-id",
+                initial_client_audience: null,
+                use_developer_managed_scopes: false,
+            },
             labels: { "managed-by": "tests" },
             created_at: expect.any(String),
             updated_at: res.body.created_at,
@@ -164,7 +180,10 @@ describe("DCR providers", () => {
         const short = await call("GET", "/v2/dcr-providers?filter%5Bname%5D=list-gamma");
         expect(short.body.data.map((p: any) => p.name)).toEqual(["list-gamma"]);
 
-        const contains = await call("GET", "/v2/dcr-providers?filter[name][contains]=list-&page[size]=2&page[number]=2");
+        const contains = await call(
+            "GET",
+            "/v2/dcr-providers?filter[name][contains]=list-&page[size]=2&page[number]=2",
+        );
         expect(contains.body.data.map((p: any) => p.name)).toEqual(["list-gamma"]);
         expect(contains.body.meta.page).toEqual({ number: 2, size: 2, total: 3 });
 
@@ -188,7 +207,10 @@ describe("DCR providers", () => {
         const res = await call("PATCH", `/v2/dcr-providers/${created.id}`, {
             display_name: "Auth0 tenant",
             labels: { team: "platform", "managed-by": null },
-            dcr_config: { initial_client_audience: "https://tenant.custom.example/api/v2/", initial_client_secret: "rotated-secret" },
+            dcr_config: {
+                initial_client_audience: "https://tenant.custom.example/api/v2/",
+                initial_client_secret: "rotated-secret",
+            },
         });
 
         expect(res.status).toBe(200);
@@ -216,7 +238,12 @@ describe("DCR providers", () => {
         const res = await call("PATCH", `/v2/dcr-providers/${created.id}`, { provider_type: "okta" });
         expectProblem(res, 400);
         expect(res.body.invalid_parameters).toEqual([
-            { field: "provider_type", rule: "unknown_property", reason: '"provider_type" is not allowed', source: "body" },
+            {
+                field: "provider_type",
+                rule: "unknown_property",
+                reason: '"provider_type" is not allowed',
+                source: "body",
+            },
         ]);
     });
 
@@ -225,7 +252,12 @@ describe("DCR providers", () => {
         const res = await call("PATCH", `/v2/dcr-providers/${created.id}`, { dcr_config: { dcr_token: "okta-token" } });
         expectProblem(res, 400);
         expect(res.body.invalid_parameters).toEqual([
-            { field: "dcr_config.dcr_token", rule: "unknown_property", reason: '"dcr_token" is not allowed', source: "body" },
+            {
+                field: "dcr_config.dcr_token",
+                rule: "unknown_property",
+                reason: '"dcr_token" is not allowed',
+                source: "body",
+            },
         ]);
         expect(emulator.dcrProviders.get(created.id)?.dcr_config).toEqual(created.dcr_config);
     });
@@ -277,7 +309,10 @@ describe("request validation against the spec", () => {
     });
 
     it("rejects an unknown top-level property of an auth strategy", async () => {
-        const res = await call("POST", "/v2/application-auth-strategies", { ...oidcStrategy("unknown-top"), audience: "x" });
+        const res = await call("POST", "/v2/application-auth-strategies", {
+            ...oidcStrategy("unknown-top"),
+            audience: "x",
+        });
         expectProblem(res, 400);
         expect(res.body.invalid_parameters).toEqual([
             { field: "audience", rule: "unknown_property", reason: '"audience" is not allowed', source: "body" },
@@ -310,11 +345,18 @@ describe("request validation against the spec", () => {
             expect.arrayContaining([
                 { field: "dcr_provider_id", rule: "is_uuid", reason: "must be a valid UUID", source: "body" },
                 { field: "labels", rule: "is_object", reason: "must be an object", source: "body" },
-            ])
+            ]),
         );
-        const type = await call("POST", "/v2/dcr-providers", { ...auth0Provider("bad-type"), provider_type: "keycloak" });
+        const type = await call("POST", "/v2/dcr-providers", {
+            ...auth0Provider("bad-type"),
+            provider_type: "keycloak",
+        });
         expect(type.body.invalid_parameters).toEqual([
-            expect.objectContaining({ field: "provider_type", rule: "enum", choices: expect.arrayContaining(["auth0", "okta"]) }),
+            expect.objectContaining({
+                field: "provider_type",
+                rule: "enum",
+                choices: expect.arrayContaining(["auth0", "okta"]),
+            }),
         ]);
     });
 
@@ -364,7 +406,7 @@ describe("application auth strategies", () => {
         const res = await call(
             "POST",
             "/v2/application-auth-strategies",
-            oidcStrategy("dangling", "0b9e2f7c-3a51-4d0e-8f8e-2c7d5b1a9e44")
+            oidcStrategy("dangling", "0b9e2f7c-3a51-4d0e-8f8e-2c7d5b1a9e44"),
         );
         expectProblem(res, 400);
         expect(res.body.invalid_parameters).toEqual([
@@ -378,7 +420,10 @@ describe("application auth strategies", () => {
         const bound = await createStrategy("filter-bound", provider.id);
         await createStrategy("filter-unbound");
 
-        const byProvider = await call("GET", `/v2/application-auth-strategies?filter[dcr_provider_id][eq]=${provider.id}`);
+        const byProvider = await call(
+            "GET",
+            `/v2/application-auth-strategies?filter[dcr_provider_id][eq]=${provider.id}`,
+        );
         expect(byProvider.body.data.map((s: any) => s.id)).toEqual([bound.id]);
         expect(specProblems(AAS, "list-app-auth-strategies", 200, byProvider.body)).toEqual([]);
         const byName = await call("GET", "/v2/application-auth-strategies?filter[name]=filter-unbound");
@@ -389,7 +434,9 @@ describe("application auth strategies", () => {
         const provider = await createProvider("patch-strategy-provider");
         const created = await createStrategy("patch-strategy", provider.id);
 
-        const renamed = await call("PATCH", `/v2/application-auth-strategies/${created.id}`, { display_name: "Client credentials" });
+        const renamed = await call("PATCH", `/v2/application-auth-strategies/${created.id}`, {
+            display_name: "Client credentials",
+        });
         expect(renamed.status).toBe(200);
         expect(renamed.body).toMatchObject({
             display_name: "Client credentials",
@@ -398,7 +445,12 @@ describe("application auth strategies", () => {
             dcr_provider: { id: provider.id },
         });
 
-        const replacement = { issuer: ISSUER, credential_claim: ["client_id"], scopes: ["openid", "email"], auth_methods: ["bearer"] };
+        const replacement = {
+            issuer: ISSUER,
+            credential_claim: ["client_id"],
+            scopes: ["openid", "email"],
+            auth_methods: ["bearer"],
+        };
         const replaced = await call("PATCH", `/v2/application-auth-strategies/${created.id}`, {
             configs: { "openid-connect": replacement },
         });
@@ -406,7 +458,9 @@ describe("application auth strategies", () => {
         expect(replaced.body.configs).toEqual({ "openid-connect": replacement });
         expect(specProblems(AAS, "update-app-auth-strategy", 200, replaced.body)).toEqual([]);
 
-        const unlinked = await call("PATCH", `/v2/application-auth-strategies/${created.id}`, { dcr_provider_id: null });
+        const unlinked = await call("PATCH", `/v2/application-auth-strategies/${created.id}`, {
+            dcr_provider_id: null,
+        });
         expect(unlinked.body.dcr_provider).toBeNull();
         expect(emulator.dcrProviders.get(provider.id)?.active).toBe(false);
     });
@@ -418,7 +472,9 @@ describe("application auth strategies", () => {
         });
         expectProblem(res, 400);
         expect(res.body.invalid_parameters).toEqual(
-            expect.arrayContaining([expect.objectContaining({ field: "configs.openid-connect.issuer", rule: "required" })])
+            expect.arrayContaining([
+                expect.objectContaining({ field: "configs.openid-connect.issuer", rule: "required" }),
+            ]),
         );
         expect(emulator.authStrategies.get(created.id)?.configs).toEqual(created.configs);
     });
@@ -430,7 +486,11 @@ describe("application auth strategies", () => {
             labels: { old: "label" },
         });
 
-        const replaced = await call("PUT", `/v2/application-auth-strategies/${created.body.id}`, oidcStrategy("put-me-again"));
+        const replaced = await call(
+            "PUT",
+            `/v2/application-auth-strategies/${created.body.id}`,
+            oidcStrategy("put-me-again"),
+        );
         expect(replaced.status).toBe(201);
         expect(replaced.body).toMatchObject({
             id: created.body.id,
@@ -447,7 +507,10 @@ describe("application auth strategies", () => {
             configs: { "key-auth": { key_names: ["apikey"] } },
         };
         expectProblem(await call("PUT", `/v2/application-auth-strategies/${created.body.id}`, keyAuth), 400);
-        expectProblem(await call("PUT", "/v2/application-auth-strategies/2a0d6c1e-9b7f-4e3a-a5c8-7d1f0e6b4c22", keyAuth), 404);
+        expectProblem(
+            await call("PUT", "/v2/application-auth-strategies/2a0d6c1e-9b7f-4e3a-a5c8-7d1f0e6b4c22", keyAuth),
+            404,
+        );
     });
 
     it("answers 409 when deleting a DCR provider an auth strategy still uses, naming the strategy", async () => {
@@ -470,7 +533,9 @@ describe("portals", () => {
         const { id: portalId } = emulator.addPortal({ name: "developer-portal" });
         const strategy = await createStrategy("portal-default");
 
-        const bound = await call("PATCH", `/v3/portals/${portalId}`, { default_application_auth_strategy_id: strategy.id });
+        const bound = await call("PATCH", `/v3/portals/${portalId}`, {
+            default_application_auth_strategy_id: strategy.id,
+        });
         expect(bound.status).toBe(200);
         expect(bound.body.default_application_auth_strategy_id).toBe(strategy.id);
         expect(specProblems("portal-management/v3", "update-portal", 200, bound.body)).toEqual([]);
@@ -497,18 +562,33 @@ describe("portals", () => {
     });
 
     it("serves classic portals only on /v2 and v3 portals only on /v3", async () => {
-        const { id: classicId } = emulator.addPortal({ name: "classic-portal", kind: "classic", defaultDomain: "abc.example.com" });
+        const { id: classicId } = emulator.addPortal({
+            name: "classic-portal",
+            kind: "classic",
+            defaultDomain: "abc.example.com",
+        });
         const { id: v3Id } = emulator.addPortal({ name: "new-portal", kind: "v3" });
         const strategy = await createStrategy("classic-default");
 
         expectProblem(await call("GET", `/v3/portals/${classicId}`), 404);
         expectProblem(await call("GET", `/v2/portals/${v3Id}`), 404);
-        expectProblem(await call("PATCH", `/v3/portals/${classicId}`, { default_application_auth_strategy_id: strategy.id }), 404);
+        expectProblem(
+            await call("PATCH", `/v3/portals/${classicId}`, { default_application_auth_strategy_id: strategy.id }),
+            404,
+        );
 
-        const bound = await call("PATCH", `/v2/portals/${classicId}`, { default_application_auth_strategy_id: strategy.id });
+        const bound = await call("PATCH", `/v2/portals/${classicId}`, {
+            default_application_auth_strategy_id: strategy.id,
+        });
         expect(bound.status).toBe(200);
-        expect(bound.body).toMatchObject({ id: classicId, default_domain: "abc.example.com", default_application_auth_strategy_id: strategy.id });
-        expect((await call("GET", `/v2/portals/${classicId}`)).body.default_application_auth_strategy_id).toBe(strategy.id);
+        expect(bound.body).toMatchObject({
+            id: classicId,
+            default_domain: "abc.example.com",
+            default_application_auth_strategy_id: strategy.id,
+        });
+        expect((await call("GET", `/v2/portals/${classicId}`)).body.default_application_auth_strategy_id).toBe(
+            strategy.id,
+        );
         expect(emulator.authStrategies.get(strategy.id)?.active).toBe(true);
         expectProblem(await call("DELETE", `/v2/application-auth-strategies/${strategy.id}`), 409);
     });
@@ -523,8 +603,13 @@ describe("portals", () => {
             field: "default_application_auth_strategy_id",
             rule: "missing_reference",
         });
-        const malformed = await call("PATCH", `/v3/portals/${id}`, { default_application_auth_strategy_id: "auth0-dcr" });
-        expect(malformed.body.invalid_parameters[0]).toMatchObject({ field: "default_application_auth_strategy_id", rule: "is_uuid" });
+        const malformed = await call("PATCH", `/v3/portals/${id}`, {
+            default_application_auth_strategy_id: "auth0-dcr",
+        });
+        expect(malformed.body.invalid_parameters[0]).toMatchObject({
+            field: "default_application_auth_strategy_id",
+            rule: "is_uuid",
+        });
         expect(emulator.portals.get(id)?.default_application_auth_strategy_id).toBeNull();
     });
 });
@@ -541,7 +626,9 @@ describe("the initial client secret", () => {
         await call("GET", `/v2/dcr-providers/${provider.id}`);
         await call("GET", "/v2/dcr-providers?filter[name][eq]=lifecycle");
         await call("PATCH", `/v2/dcr-providers/${provider.id}`, { dcr_config: { initial_client_secret: second } });
-        await call("PATCH", `/v2/dcr-providers/${provider.id}`, { dcr_config: { initial_client_secret: rejected, audience: "x" } });
+        await call("PATCH", `/v2/dcr-providers/${provider.id}`, {
+            dcr_config: { initial_client_secret: rejected, audience: "x" },
+        });
         await call("POST", `/v2/dcr-providers/${provider.id}/verify`);
         const strategy = await createStrategy("lifecycle", provider.id);
         await call("GET", `/v2/application-auth-strategies/${strategy.id}`);
@@ -554,7 +641,9 @@ describe("the initial client secret", () => {
         await call("DELETE", `/v2/dcr-providers/${provider.id}`);
 
         // The statuses show every path ran, including the rejected PATCH and the refused DELETE.
-        expect(seen.map((r) => r.status)).toEqual([201, 200, 200, 200, 400, 200, 201, 200, 200, 200, 200, 409, 200, 204, 204]);
+        expect(seen.map((r) => r.status)).toEqual([
+            201, 200, 200, 200, 400, 200, 201, 200, 200, 200, 200, 409, 200, 204, 204,
+        ]);
         for (const { text } of seen) {
             expect(text).not.toContain(first);
             expect(text).not.toContain(second);
@@ -605,7 +694,11 @@ describe("injected faults", () => {
     });
 
     it.each([500, 502, 503, 504])("answers an injected %i as problem+json", async (status) => {
-        emulator.inject({ path: "/v2/dcr-providers", status, retryAfter: status === 503 ? "Wed, 21 Oct 2065 07:28:00 GMT" : undefined });
+        emulator.inject({
+            path: "/v2/dcr-providers",
+            status,
+            retryAfter: status === 503 ? "Wed, 21 Oct 2065 07:28:00 GMT" : undefined,
+        });
         const res = await call("GET", "/v2/dcr-providers");
         expectProblem(res, status);
         expect(res.headers.get("retry-after")).toBe(status === 503 ? "Wed, 21 Oct 2065 07:28:00 GMT" : null);
@@ -649,7 +742,7 @@ describe("OIDC discovery", () => {
 
         emulator.setDiscoveryIssuer("https://tenant.us.auth0.com/");
         expect((await call("GET", "/.well-known/openid-configuration", undefined, null)).body.issuer).toBe(
-            "https://tenant.us.auth0.com/"
+            "https://tenant.us.auth0.com/",
         );
 
         emulator.setDiscoveryIssuer(undefined);
@@ -668,9 +761,21 @@ describe("routing and recording", () => {
         await call("GET", `/v2/dcr-providers/${provider.id}`);
 
         expect(emulator.requests).toEqual([
-            { method: "GET", path: "/v2/dcr-providers", query: { "filter[name][eq]": "recorded", "page[size]": "5" }, body: undefined, status: 200 },
+            {
+                method: "GET",
+                path: "/v2/dcr-providers",
+                query: { "filter[name][eq]": "recorded", "page[size]": "5" },
+                body: undefined,
+                status: 200,
+            },
             { method: "POST", path: "/v2/dcr-providers", query: {}, body: auth0Provider("recorded"), status: 201 },
-            { method: "PATCH", path: `/v2/dcr-providers/${provider.id}`, query: {}, body: { display_name: "Recorded" }, status: 200 },
+            {
+                method: "PATCH",
+                path: `/v2/dcr-providers/${provider.id}`,
+                query: {},
+                body: { display_name: "Recorded" },
+                status: 200,
+            },
             { method: "DELETE", path: `/v2/dcr-providers/${provider.id}`, query: {}, body: undefined, status: 204 },
             { method: "GET", path: `/v2/dcr-providers/${provider.id}`, query: {}, body: undefined, status: 404 },
         ]);

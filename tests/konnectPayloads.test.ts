@@ -18,7 +18,12 @@ import {
     toLabelValue,
 } from "../konnect/payloads";
 import { hashSecret, newSecretSalt, secretMatches } from "../konnect/secretHash";
-import { checkAuthStrategyInputs, checkBindingInputs, checkDcrProviderInputs, UNKNOWN_VALUE } from "../konnect/validation";
+import {
+    checkAuthStrategyInputs,
+    checkBindingInputs,
+    checkDcrProviderInputs,
+    UNKNOWN_VALUE,
+} from "../konnect/validation";
 import { devStrategySettings } from "./support/konnectFixtures";
 
 const labels = konnectLabels("dev");
@@ -105,11 +110,20 @@ describe("DCR provider payloads", () => {
             display_name: "Auth0",
             provider_type: "auth0",
             issuer: "https://acme-dev.us.auth0.com",
-            dcr_config: { initial_client_id: "m2m-client-id", initial_client_secret: "s3cret", use_developer_managed_scopes: false },
+            dcr_config: {
+                initial_client_id: "m2m-client-id",
+                initial_client_secret: "s3cret",
+                use_developer_managed_scopes: false,
+            },
             labels,
         });
         const custom = buildDcrProviderCreateBody(
-            { ...providerSpec, displayName: undefined, issuer: "https://login.acme.com", initialClientAudience: "https://acme-dev.us.auth0.com/api/v2/" },
+            {
+                ...providerSpec,
+                displayName: undefined,
+                issuer: "https://login.acme.com",
+                initialClientAudience: "https://acme-dev.us.auth0.com/api/v2/",
+            },
             "s3cret",
         );
         expect(custom.dcr_config.initial_client_audience).toBe("https://acme-dev.us.auth0.com/api/v2/");
@@ -126,7 +140,11 @@ describe("DCR provider payloads", () => {
             name: "renamed",
             display_name: "Other",
             issuer: "https://other.us.auth0.com",
-            dcr_config: { initial_client_id: "other", initial_client_audience: "https://x/api/v2/", use_developer_managed_scopes: true },
+            dcr_config: {
+                initial_client_id: "other",
+                initial_client_audience: "https://x/api/v2/",
+                use_developer_managed_scopes: true,
+            },
             labels: { "managed-by": "someone-else" },
         };
         expect(diffDcrProvider(providerSpec, live).changes).toEqual([
@@ -147,33 +165,54 @@ describe("DCR provider payloads", () => {
     });
 
     it("asks for replacement only when the provider type differs", () => {
-        expect(diffDcrProvider(providerSpec, { ...liveProvider, provider_type: "okta" }).replaces).toEqual(["provider_type"]);
+        expect(diffDcrProvider(providerSpec, { ...liveProvider, provider_type: "okta" }).replaces).toEqual([
+            "provider_type",
+        ]);
     });
 
     it("sends a rotated secret in the one PATCH, with the observable dcr_config fields", () => {
         const { changes } = diffDcrProvider(providerSpec, liveProvider, { secretChanged: true });
         expect(changes).toEqual(["dcr_config.initial_client_secret"]);
         expect(buildDcrProviderUpdateBody(providerSpec, liveProvider, changes, "n3w-secret")).toEqual({
-            dcr_config: { initial_client_id: "m2m-client-id", use_developer_managed_scopes: false, initial_client_secret: "n3w-secret" },
+            dcr_config: {
+                initial_client_id: "m2m-client-id",
+                use_developer_managed_scopes: false,
+                initial_client_secret: "n3w-secret",
+            },
         });
     });
 
     it("does not send the secret when it did not change, and clears an audience no longer wanted", () => {
-        const live = { ...liveProvider, dcr_config: { ...liveProvider.dcr_config, initial_client_audience: "https://x/api/v2/" } };
+        const live = {
+            ...liveProvider,
+            dcr_config: { ...liveProvider.dcr_config, initial_client_audience: "https://x/api/v2/" },
+        };
         const { changes } = diffDcrProvider(providerSpec, live);
         const body = buildDcrProviderUpdateBody(providerSpec, live, changes, "ignored");
-        expect(body).toEqual({ dcr_config: { initial_client_id: "m2m-client-id", initial_client_audience: null, use_developer_managed_scopes: false } });
+        expect(body).toEqual({
+            dcr_config: {
+                initial_client_id: "m2m-client-id",
+                initial_client_audience: null,
+                use_developer_managed_scopes: false,
+            },
+        });
     });
 
     it("refuses to build a rotation without the secret", () => {
-        expect(() => buildDcrProviderUpdateBody(providerSpec, liveProvider, ["dcr_config.initial_client_secret"])).toThrow(/no secret/);
+        expect(() =>
+            buildDcrProviderUpdateBody(providerSpec, liveProvider, ["dcr_config.initial_client_secret"]),
+        ).toThrow(/no secret/);
     });
 
     it("keeps other labels and removes only keys this stack dropped", () => {
         const live = { ...liveProvider, labels: { ...labels, team: "platform", owner: "old" } };
         const { changes } = diffDcrProvider(providerSpec, live, { removedLabelKeys: ["owner", "never-set"] });
         expect(changes).toEqual(["labels.owner"]);
-        expect(buildDcrProviderUpdateBody(providerSpec, live, changes).labels).toEqual({ ...labels, team: "platform", owner: null });
+        expect(buildDcrProviderUpdateBody(providerSpec, live, changes).labels).toEqual({
+            ...labels,
+            team: "platform",
+            owner: null,
+        });
     });
 });
 
@@ -203,9 +242,18 @@ describe("auth strategy payloads", () => {
     });
 
     it("reports changed fields and sends the complete openid-connect object, keeping unmanaged fields", () => {
-        const desired = { ...strategySpec, audience: "https://api.acme.com/v2", scopes: ["openid", "profile"], dcrProviderId: "3c6a0c2e-2b7a-4e4b-9a0e-3c2f4b1d6a77" };
+        const desired = {
+            ...strategySpec,
+            audience: "https://api.acme.com/v2",
+            scopes: ["openid", "profile"],
+            dcrProviderId: "3c6a0c2e-2b7a-4e4b-9a0e-3c2f4b1d6a77",
+        };
         const { changes } = diffAuthStrategy(desired, liveStrategy);
-        expect(changes).toEqual(["dcr_provider_id", "configs.openid-connect.scopes", "configs.openid-connect.token_post_args_values"]);
+        expect(changes).toEqual([
+            "dcr_provider_id",
+            "configs.openid-connect.scopes",
+            "configs.openid-connect.token_post_args_values",
+        ]);
         const body = buildAuthStrategyUpdateBody(desired, liveStrategy, changes);
         expect(body).toEqual({
             dcr_provider_id: "3c6a0c2e-2b7a-4e4b-9a0e-3c2f4b1d6a77",
@@ -224,13 +272,27 @@ describe("auth strategy payloads", () => {
     });
 
     it("compares the credential claim in order and the issuer without its trailing slash", () => {
-        const live = { ...liveStrategy, configs: { "openid-connect": { ...liveStrategy.configs["openid-connect"], issuer: "https://acme-dev.us.auth0.com/", credential_claim: ["sub", "azp"] } } };
+        const live = {
+            ...liveStrategy,
+            configs: {
+                "openid-connect": {
+                    ...liveStrategy.configs["openid-connect"],
+                    issuer: "https://acme-dev.us.auth0.com/",
+                    credential_claim: ["sub", "azp"],
+                },
+            },
+        };
         expect(diffAuthStrategy(strategySpec, live).changes).toEqual(["configs.openid-connect.credential_claim"]);
     });
 
     it("asks for replacement only when the strategy type differs", () => {
-        expect(diffAuthStrategy(strategySpec, { ...liveStrategy, strategy_type: "key_auth" }).replaces).toEqual(["strategy_type"]);
-        expect(diffAuthStrategy({ ...strategySpec, displayName: "Changed" }, liveStrategy)).toEqual({ changes: ["display_name"], replaces: [] });
+        expect(diffAuthStrategy(strategySpec, { ...liveStrategy, strategy_type: "key_auth" }).replaces).toEqual([
+            "strategy_type",
+        ]);
+        expect(diffAuthStrategy({ ...strategySpec, displayName: "Changed" }, liveStrategy)).toEqual({
+            changes: ["display_name"],
+            replaces: [],
+        });
     });
 });
 
@@ -267,12 +329,19 @@ describe("input checks", () => {
     });
 
     it("rejects a trailing slash, plain http and paths in the issuer, naming the property", () => {
-        for (const issuer of ["https://acme-dev.us.auth0.com/", "http://acme-dev.us.auth0.com", "https://acme.us.auth0.com/x", "acme.us.auth0.com"]) {
+        for (const issuer of [
+            "https://acme-dev.us.auth0.com/",
+            "http://acme-dev.us.auth0.com",
+            "https://acme.us.auth0.com/x",
+            "acme.us.auth0.com",
+        ]) {
             const failures = checkDcrProviderInputs({ ...providerInputs, issuer });
             expect(failures).toHaveLength(1);
             expect(failures[0].property).toBe("issuer");
         }
-        expect(checkDcrProviderInputs({ ...providerInputs, serverUrl: "https://us.api.konghq.com/v2" })[0].property).toBe("serverUrl");
+        expect(
+            checkDcrProviderInputs({ ...providerInputs, serverUrl: "https://us.api.konghq.com/v2" })[0].property,
+        ).toBe("serverUrl");
     });
 
     it("never quotes the initial client secret", () => {
@@ -289,8 +358,12 @@ describe("input checks", () => {
     });
 
     it("skips values not known yet during a preview", () => {
-        expect(checkDcrProviderInputs({ ...providerInputs, issuer: UNKNOWN_VALUE, labels: { a: UNKNOWN_VALUE } })).toEqual([]);
-        expect(checkAuthStrategyInputs({ dcrProviderId: UNKNOWN_VALUE }).map((f) => f.property)).not.toContain("dcrProviderId");
+        expect(
+            checkDcrProviderInputs({ ...providerInputs, issuer: UNKNOWN_VALUE, labels: { a: UNKNOWN_VALUE } }),
+        ).toEqual([]);
+        expect(checkAuthStrategyInputs({ dcrProviderId: UNKNOWN_VALUE }).map((f) => f.property)).not.toContain(
+            "dcrProviderId",
+        );
     });
 
     it("checks auth strategy lists, auth methods and the DCR provider id", () => {
@@ -311,9 +384,13 @@ describe("input checks", () => {
     });
 
     it("checks the binding's portal kind and ids", () => {
-        expect(checkBindingInputs({ serverUrl: "https://eu.api.konghq.com", portalId: "p", portalKind: "v4", authStrategyId: UNKNOWN_VALUE }).map((f) => f.property)).toEqual([
-            "portalId",
-            "portalKind",
-        ]);
+        expect(
+            checkBindingInputs({
+                serverUrl: "https://eu.api.konghq.com",
+                portalId: "p",
+                portalKind: "v4",
+                authStrategyId: UNKNOWN_VALUE,
+            }).map((f) => f.property),
+        ).toEqual(["portalId", "portalKind"]);
     });
 });

@@ -12,13 +12,11 @@ import { konnectLabels } from "../konnect/payloads";
 import {
     applicationAuthStrategyProvider,
     ApplicationAuthStrategyInputs,
-    ApplicationAuthStrategyState,
 } from "../konnect/resources/applicationAuthStrategy";
-import { dcrProviderProvider, DcrProviderInputs, DcrProviderState } from "../konnect/resources/dcrProvider";
+import { dcrProviderProvider, DcrProviderInputs } from "../konnect/resources/dcrProvider";
 import {
     portalAuthStrategyBindingProvider,
     PortalAuthStrategyBindingInputs,
-    PortalAuthStrategyBindingState,
 } from "../konnect/resources/portalAuthStrategyBinding";
 import { forgetConfiguredToken, KonnectDiffResult } from "../konnect/resources/providerRuntime";
 import { UNKNOWN_VALUE } from "../konnect/validation";
@@ -79,7 +77,11 @@ async function create<I, O>(provider: Provider<I, O>, inputs: I): Promise<Deploy
 }
 
 /** One `pulumi up` step for an existing resource: check, diff, then update or replace as the engine would. */
-async function up<I, O>(provider: Provider<I, O>, state: Deployed<O>, inputs: I): Promise<{ state: Deployed<O>; diff: KonnectDiffResult; action: string }> {
+async function up<I, O>(
+    provider: Provider<I, O>,
+    state: Deployed<O>,
+    inputs: I,
+): Promise<{ state: Deployed<O>; diff: KonnectDiffResult; action: string }> {
     const checked = await provider.check!(state.outs as unknown as I, inputs);
     expect(checked.failures).toEqual([]);
     const diff = (await provider.diff!(state.id, state.outs, checked.inputs ?? inputs)) as KonnectDiffResult;
@@ -106,7 +108,10 @@ function providerInputs(overrides: Partial<DcrProviderInputs> = {}): DcrProvider
     };
 }
 
-function strategyInputs(dcrProviderId: string, overrides: Partial<ApplicationAuthStrategyInputs> = {}): ApplicationAuthStrategyInputs {
+function strategyInputs(
+    dcrProviderId: string,
+    overrides: Partial<ApplicationAuthStrategyInputs> = {},
+): ApplicationAuthStrategyInputs {
     return {
         serverUrl: emulator.url,
         name: `auth0-strategy-${++seq}`,
@@ -117,7 +122,11 @@ function strategyInputs(dcrProviderId: string, overrides: Partial<ApplicationAut
     };
 }
 
-function bindingInputs(portalId: string, authStrategyId: string, portalKind: "v3" | "classic" = "v3"): PortalAuthStrategyBindingInputs {
+function bindingInputs(
+    portalId: string,
+    authStrategyId: string,
+    portalKind: "v3" | "classic" = "v3",
+): PortalAuthStrategyBindingInputs {
     return { serverUrl: emulator.url, portalId, portalKind, authStrategyId };
 }
 
@@ -125,7 +134,11 @@ function bindingInputs(portalId: string, authStrategyId: string, portalKind: "v3
 async function deployAll(portalKind: "v3" | "classic" = "v3", previousDefault: string | null = null) {
     const provider = await create(dcr, providerInputs());
     const strategy = await create(strategies, strategyInputs(provider.outs.dcrProviderId));
-    const portal = emulator.addPortal({ name: `portal-${++seq}`, kind: portalKind, defaultApplicationAuthStrategyId: previousDefault });
+    const portal = emulator.addPortal({
+        name: `portal-${++seq}`,
+        kind: portalKind,
+        defaultApplicationAuthStrategyId: previousDefault,
+    });
     const binding = await create(bindings, bindingInputs(portal.id, strategy.outs.authStrategyId, portalKind));
     return { provider, strategy, portal, binding };
 }
@@ -141,7 +154,11 @@ describe("DcrProvider", () => {
             display_name: "Auth0",
             provider_type: "auth0",
             issuer: "https://acme-dev.us.auth0.com",
-            dcr_config: { initial_client_id: "m2m-client-id", initial_client_secret: SECRET, use_developer_managed_scopes: false },
+            dcr_config: {
+                initial_client_id: "m2m-client-id",
+                initial_client_secret: SECRET,
+                use_developer_managed_scopes: false,
+            },
             labels: { "managed-by": "konnect-auth0-dcr", "pulumi-stack": "dev" },
         });
         expect(outs).toMatchObject({ dcrProviderId: id, active: false, name: inputs.name, serverUrl: emulator.url });
@@ -154,7 +171,10 @@ describe("DcrProvider", () => {
 
     it("sends the Management API audience only when an Auth0 custom domain is the issuer", async () => {
         const audience = "https://acme-dev.us.auth0.com/api/v2/";
-        const { id } = await create(dcr, providerInputs({ issuer: "https://login.acme.com", initialClientAudience: audience }));
+        const { id } = await create(
+            dcr,
+            providerInputs({ issuer: "https://login.acme.com", initialClientAudience: audience }),
+        );
         expect(emulator.dcrProviders.get(id)!.dcr_config.initial_client_audience).toBe(audience);
     });
 
@@ -184,7 +204,9 @@ describe("DcrProvider", () => {
         const inputs = providerInputs();
         await create(dcr, { ...inputs });
         // A second one made behind the provider's back (the lookup above found nothing at that time).
-        const ids = [...emulator.dcrProviders.values()].filter((p) => p.name === inputs.name).map((p) => p.id as string);
+        const ids = [...emulator.dcrProviders.values()]
+            .filter((p) => p.name === inputs.name)
+            .map((p) => p.id as string);
         const other = await directClient().dcrProviders.create({
             name: inputs.name,
             provider_type: "auth0",
@@ -210,7 +232,11 @@ describe("DcrProvider", () => {
     it("updates one field in place with one PATCH carrying only that field", async () => {
         const state = await create(dcr, providerInputs());
         emulator.resetRequests();
-        const { action, diff, state: after } = await up(dcr, state, providerInputs({ name: state.outs.name, displayName: "Auth0 (dev)" }));
+        const {
+            action,
+            diff,
+            state: after,
+        } = await up(dcr, state, providerInputs({ name: state.outs.name, displayName: "Auth0 (dev)" }));
         expect(action).toBe("update");
         expect(diff.changedFields).toEqual(["display_name"]);
         expect(diff.replaces ?? []).toEqual([]);
@@ -223,11 +249,19 @@ describe("DcrProvider", () => {
     it("rotates the initial client secret with one PATCH; state holds only the new hash", async () => {
         const state = await create(dcr, providerInputs());
         emulator.resetRequests();
-        const { diff, state: after } = await up(dcr, state, providerInputs({ name: state.outs.name, initialClientSecret: ROTATED }));
+        const { diff, state: after } = await up(
+            dcr,
+            state,
+            providerInputs({ name: state.outs.name, initialClientSecret: ROTATED }),
+        );
         expect(diff.changedFields).toEqual(["dcr_config.initial_client_secret"]);
         expect(emulator.counts()).toEqual({ get: 1, write: 1 });
         expect(emulator.requests[1].body).toEqual({
-            dcr_config: { initial_client_id: "m2m-client-id", use_developer_managed_scopes: false, initial_client_secret: ROTATED },
+            dcr_config: {
+                initial_client_id: "m2m-client-id",
+                use_developer_managed_scopes: false,
+                initial_client_secret: ROTATED,
+            },
         });
         expect(emulator.initialClientSecretOf(state.id)).toBe(ROTATED);
         expect(after.outs.initialClientSecretSalt).toBe(state.outs.initialClientSecretSalt);
@@ -237,7 +271,9 @@ describe("DcrProvider", () => {
         expect(text).not.toContain(SECRET);
         // And the rotated secret is now "unchanged".
         emulator.resetRequests();
-        expect((await up(dcr, after, providerInputs({ name: state.outs.name, initialClientSecret: ROTATED }))).action).toBe("same");
+        expect(
+            (await up(dcr, after, providerInputs({ name: state.outs.name, initialClientSecret: ROTATED }))).action,
+        ).toBe("same");
     });
 
     it("puts back settings changed in the Konnect UI (drift repair)", async () => {
@@ -250,7 +286,12 @@ describe("DcrProvider", () => {
         const inputs = providerInputs({ name: state.outs.name });
         const { diff, action, state: after } = await up(dcr, state, inputs);
         expect(action).toBe("update");
-        expect(diff.changedFields).toEqual(["issuer", "dcr_config.use_developer_managed_scopes", "labels.managed-by", "labels.pulumi-stack"]);
+        expect(diff.changedFields).toEqual([
+            "issuer",
+            "dcr_config.use_developer_managed_scopes",
+            "labels.managed-by",
+            "labels.pulumi-stack",
+        ]);
         // The live object read by diff is reused: one GET, one PATCH.
         expect(emulator.counts()).toEqual({ get: 1, write: 1 });
         expect(emulator.dcrProviders.get(state.id)).toMatchObject({
@@ -276,17 +317,28 @@ describe("DcrProvider", () => {
     it("replaces only for an immutable field (the provider type), deleting first so the name is free", async () => {
         const state = await create(dcr, providerInputs());
         emulator.dcrProviders.get(state.id)!.provider_type = "okta";
-        const diff = (await dcr.diff!(state.id, state.outs, providerInputs({ name: state.outs.name }))) as KonnectDiffResult;
+        const diff = (await dcr.diff!(
+            state.id,
+            state.outs,
+            providerInputs({ name: state.outs.name }),
+        )) as KonnectDiffResult;
         expect(diff).toMatchObject({ changes: true, replaces: ["provider_type"], deleteBeforeReplace: true });
         // A new region is another Konnect: replace there too.
-        const moved = (await dcr.diff!(state.id, state.outs, providerInputs({ name: state.outs.name, serverUrl: "https://eu.api.konghq.com" }))) as KonnectDiffResult;
+        const moved = (await dcr.diff!(
+            state.id,
+            state.outs,
+            providerInputs({ name: state.outs.name, serverUrl: "https://eu.api.konghq.com" }),
+        )) as KonnectDiffResult;
         expect(moved.replaces).toEqual(["serverUrl"]);
     });
 
     it("reports a change without calling Konnect while inputs are unknown (preview)", async () => {
         const state = await create(dcr, providerInputs());
         emulator.resetRequests();
-        const diff = (await dcr.diff!(state.id, state.outs, { ...providerInputs({ name: state.outs.name }), issuer: UNKNOWN_VALUE })) as KonnectDiffResult;
+        const diff = (await dcr.diff!(state.id, state.outs, {
+            ...providerInputs({ name: state.outs.name }),
+            issuer: UNKNOWN_VALUE,
+        })) as KonnectDiffResult;
         expect(diff).toMatchObject({ changes: true, changedFields: ["issuer"] });
         expect(emulator.requests).toHaveLength(0);
     });
@@ -301,7 +353,10 @@ describe("DcrProvider", () => {
     });
 
     it("fails check with clear reasons and without echoing the secret", async () => {
-        const { failures } = await dcr.check!({} as DcrProviderInputs, providerInputs({ issuer: "https://acme.us.auth0.com/", initialClientSecret: "" }));
+        const { failures } = await dcr.check!(
+            {} as DcrProviderInputs,
+            providerInputs({ issuer: "https://acme.us.auth0.com/", initialClientSecret: "" }),
+        );
         expect(failures!.map((f) => f.property)).toEqual(["issuer", "initialClientSecret"]);
         expect(failures![0].reason).toContain('must not end with "/"');
     });
@@ -316,7 +371,12 @@ describe("ApplicationAuthStrategy", () => {
         expect(emulator.counts()).toEqual({ get: 1, write: 1 });
         expect(emulator.requests[1].body).toMatchObject({
             strategy_type: "openid_connect",
-            configs: { "openid-connect": { token_post_args_names: ["audience"], token_post_args_values: ["https://api.dev.acme.com/portal"] } },
+            configs: {
+                "openid-connect": {
+                    token_post_args_names: ["audience"],
+                    token_post_args_values: ["https://api.dev.acme.com/portal"],
+                },
+            },
             dcr_provider_id: provider.id,
         });
         expect(first.outs).toMatchObject({ authStrategyId: first.id, active: false, dcrProviderId: provider.id });
@@ -387,7 +447,10 @@ describe("ApplicationAuthStrategy", () => {
         const inputs = strategyInputs(provider.id);
         const state = await create(strategies, inputs);
         emulator.resetRequests();
-        const diff = (await strategies.diff!(state.id, state.outs, { ...inputs, dcrProviderId: UNKNOWN_VALUE })) as KonnectDiffResult;
+        const diff = (await strategies.diff!(state.id, state.outs, {
+            ...inputs,
+            dcrProviderId: UNKNOWN_VALUE,
+        })) as KonnectDiffResult;
         expect(diff).toMatchObject({ changes: true, changedFields: ["dcrProviderId"] });
         expect(diff.replaces ?? []).toEqual([]);
         expect(emulator.requests).toHaveLength(0);
@@ -398,7 +461,9 @@ describe("ApplicationAuthStrategy", () => {
         const error: KonnectApiError = await strategies.delete!(strategy.id, strategy.outs).catch((e) => e);
         expect(error).toBeInstanceOf(KonnectApiError);
         expect(error.status).toBe(409);
-        expect(error.message).toContain(`delete application auth strategy "${strategy.outs.name}" (${strategy.id}) failed with 409 Conflict`);
+        expect(error.message).toContain(
+            `delete application auth strategy "${strategy.outs.name}" (${strategy.id}) failed with 409 Conflict`,
+        );
         expect(error.message).toContain(`It is the default strategy of the Dev Portal`);
         expect(error.message).toContain(portal.id);
         expect(error.message).toContain("PortalAuthStrategyBinding");
@@ -417,12 +482,24 @@ describe("PortalAuthStrategyBinding", () => {
         const provider = await create(dcr, providerInputs());
         const previous = await create(strategies, strategyInputs(provider.id));
         const strategy = await create(strategies, strategyInputs(provider.id));
-        const portal = emulator.addPortal({ name: `v3-${++seq}`, defaultApplicationAuthStrategyId: previous.id, defaultDomain: "abc123.us.kongportals.com" });
+        const portal = emulator.addPortal({
+            name: `v3-${++seq}`,
+            defaultApplicationAuthStrategyId: previous.id,
+            defaultDomain: "abc123.us.kongportals.com",
+        });
         emulator.resetRequests();
         const binding = await create(bindings, bindingInputs(portal.id, strategy.id));
         expect(emulator.counts()).toEqual({ get: 1, write: 1 });
-        expect(emulator.requests[1]).toMatchObject({ method: "PATCH", path: `/v3/portals/${portal.id}`, body: { default_application_auth_strategy_id: strategy.id } });
-        expect(binding.outs).toMatchObject({ previousAuthStrategyId: previous.id, portalDomain: "abc123.us.kongportals.com", portalKind: "v3" });
+        expect(emulator.requests[1]).toMatchObject({
+            method: "PATCH",
+            path: `/v3/portals/${portal.id}`,
+            body: { default_application_auth_strategy_id: strategy.id },
+        });
+        expect(binding.outs).toMatchObject({
+            previousAuthStrategyId: previous.id,
+            portalDomain: "abc123.us.kongportals.com",
+            portalKind: "v3",
+        });
         expect(emulator.portals.get(portal.id)!.default_application_auth_strategy_id).toBe(strategy.id);
         expect(emulator.portals.get(portal.id)!.labels).toEqual({});
 
@@ -489,25 +566,40 @@ describe("PortalAuthStrategyBinding", () => {
         const { diff } = await up(bindings, binding, bindingInputs(portal.id, replacement.id));
         expect(diff.changedFields).toEqual(["default_application_auth_strategy_id"]);
         expect(emulator.counts().write).toBe(1);
-        const moved = (await bindings.diff!(binding.id, binding.outs, bindingInputs(emulator.addPortal({ name: `p-${++seq}` }).id, replacement.id))) as KonnectDiffResult;
+        const moved = (await bindings.diff!(
+            binding.id,
+            binding.outs,
+            bindingInputs(emulator.addPortal({ name: `p-${++seq}` }).id, replacement.id),
+        )) as KonnectDiffResult;
         expect(moved).toMatchObject({ replaces: ["portalId"], deleteBeforeReplace: true });
     });
 
     it("fails clearly when the portal does not exist in that kind or region", async () => {
         const missing = "5f1c3c9e-8d2a-4b7e-9c31-2a6f0e4d8b10";
         const v3 = emulator.addPortal({ name: `v3-${++seq}` });
-        await expect(bindings.create(bindingInputs(missing, missing))).rejects.toThrow(`Konnect has no Dev Portal ${missing}`);
-        await expect(bindings.create(bindingInputs(v3.id, missing, "classic"))).rejects.toThrow(/no classic portal .* check the portal id, its kind/);
+        await expect(bindings.create(bindingInputs(missing, missing))).rejects.toThrow(
+            `Konnect has no Dev Portal ${missing}`,
+        );
+        await expect(bindings.create(bindingInputs(v3.id, missing, "classic"))).rejects.toThrow(
+            /no classic portal .* check the portal id, its kind/,
+        );
     });
 });
 
 describe("tokens inside the providers", () => {
     it("uses the token from configure over KONNECT_TOKEN, and names that setting on 401 without its value", async () => {
         const wrong = "kpat_ConfiguredButWrong0000000";
-        await dcr.configure!({ config: { get: (key: string) => (key === "konnect-auth0-dcr:konnectToken" ? wrong : undefined), require: () => "" } });
+        await dcr.configure!({
+            config: {
+                get: (key: string) => (key === "konnect-auth0-dcr:konnectToken" ? wrong : undefined),
+                require: () => "",
+            },
+        });
         const error: KonnectApiError = await dcr.create(providerInputs()).catch((e) => e);
         expect(error.status).toBe(401);
-        expect(error.message).toContain("Konnect rejected the token from the secret stack setting konnect-auth0-dcr:konnectToken");
+        expect(error.message).toContain(
+            "Konnect rejected the token from the secret stack setting konnect-auth0-dcr:konnectToken",
+        );
         expect(error.message).not.toContain(wrong);
         expect(error.message).not.toContain(emulator.token);
         forgetConfiguredToken();
@@ -521,7 +613,7 @@ describe("tokens inside the providers", () => {
         process.env.KONNECT_SPAT = readOnly;
         const error: KonnectApiError = await dcr.create(providerInputs()).catch((e) => e);
         expect(error.status).toBe(403);
-        expect(error.message).toContain('The token from KONNECT_SPAT is valid but not allowed to create DCR providers');
+        expect(error.message).toContain("The token from KONNECT_SPAT is valid but not allowed to create DCR providers");
         expect(error.message).toContain('"DCR Provider Creator"');
         expect(error.message).not.toContain(readOnly);
         expect(error.message).not.toContain(SECRET);
@@ -540,7 +632,9 @@ describe("faults during a deployment", () => {
         emulator.inject({ method: "POST", path: "/v2/dcr-providers", status: 503 });
         emulator.inject({ method: "POST", path: "/v2/dcr-providers", kind: "lostResponse" });
         const { id, outs } = await create(dcr, inputs);
-        expect([...emulator.dcrProviders.values()].filter((p) => p.name === inputs.name).map((p) => p.id)).toEqual([id]);
+        expect([...emulator.dcrProviders.values()].filter((p) => p.name === inputs.name).map((p) => p.id)).toEqual([
+            id,
+        ]);
         expect(emulator.requests.filter((r) => r.method === "POST").map((r) => r.status)).toEqual([503, 0]);
         expect(emulator.initialClientSecretOf(id)).toBe(SECRET);
         expect(JSON.stringify(outs)).not.toContain(SECRET);

@@ -65,7 +65,12 @@ it("registers the three resources with their type tokens, inputs and a secret-wr
     });
     const binding = new konnect.PortalAuthStrategyBinding(
         "portal-binding",
-        { serverUrl, portalId: "5f1c3c9e-8d2a-4b7e-9c31-2a6f0e4d8b10", portalKind: "v3", authStrategyId: strategy.authStrategyId },
+        {
+            serverUrl,
+            portalId: "5f1c3c9e-8d2a-4b7e-9c31-2a6f0e4d8b10",
+            portalKind: "v3",
+            authStrategyId: strategy.authStrategyId,
+        },
         { dependsOn: [strategy] },
     );
     await Promise.all([settled(provider.urn), settled(strategy.urn), settled(binding.urn)]);
@@ -80,14 +85,31 @@ it("registers the three resources with their type tokens, inputs and a secret-wr
 
     const dcr = byType["pulumi-nodejs:dynamic/konnect:DcrProvider"].inputs;
     expect(Object.keys(dcr).sort()).toEqual(
-        ["__provider", "displayName", "initialClientId", "initialClientSecret", "issuer", "labels", "name", "serverUrl"].sort(),
+        [
+            "__provider",
+            "displayName",
+            "initialClientId",
+            "initialClientSecret",
+            "issuer",
+            "labels",
+            "name",
+            "serverUrl",
+        ].sort(),
     );
     expect(dcr.labels).toEqual({ "managed-by": "konnect-auth0-dcr", "pulumi-stack": "dev" });
     // Secret inputs reach the engine wrapped in Pulumi's secret signature.
-    expect(dcr.initialClientSecret).toEqual({ [pulumi.runtime.specialSigKey]: pulumi.runtime.specialSecretSig, value: CLIENT_SECRET });
+    expect(dcr.initialClientSecret).toEqual({
+        [pulumi.runtime.specialSigKey]: pulumi.runtime.specialSecretSig,
+        value: CLIENT_SECRET,
+    });
 
     const strat = byType["pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy"].inputs;
-    expect(strat).toMatchObject({ scopes: ["openid"], credentialClaim: ["azp"], audience: "https://api.dev.acme.com/portal", dcrProviderId: "auth0-dcr-id" });
+    expect(strat).toMatchObject({
+        scopes: ["openid"],
+        credentialClaim: ["azp"],
+        audience: "https://api.dev.acme.com/portal",
+        dcrProviderId: "auth0-dcr-id",
+    });
     const bind = byType["pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding"].inputs;
     expect(bind).toMatchObject({ portalKind: "v3", authStrategyId: "auth0-strategy-id" });
 

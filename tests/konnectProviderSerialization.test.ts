@@ -75,7 +75,6 @@ describe("serialized providers", () => {
         expect(text).toContain('require("openapi-fetch")');
         expect(text).toContain("process.env");
         expect(text.length).toBeLessThan(150_000);
-        // eslint-disable-next-line no-console
         console.log(`${name}: serialized provider ${(text.length / 1024).toFixed(1)} KiB`);
     });
 });
@@ -108,7 +107,10 @@ describe("deserialized providers", () => {
         const provider = await dcr.create(providerInputs);
         expect(emulator.initialClientSecretOf(provider.id)).toBe(secret);
         expect(await dcr.diff!(provider.id, provider.outs, providerInputs)).toMatchObject({ changes: false });
-        const rotated = await dcr.update!(provider.id, provider.outs, { ...providerInputs, initialClientSecret: "rotated-secret-88" });
+        const rotated = await dcr.update!(provider.id, provider.outs, {
+            ...providerInputs,
+            initialClientSecret: "rotated-secret-88",
+        });
         expect(emulator.initialClientSecretOf(provider.id)).toBe("rotated-secret-88");
         expect(JSON.stringify(rotated.outs)).not.toContain("rotated-secret-88");
 
@@ -126,7 +128,12 @@ describe("deserialized providers", () => {
         });
         const previous = await strategies.create({ ...strategy.outs, name: "serialized-previous" });
         const portal = emulator.addPortal({ name: "serialized-portal", defaultApplicationAuthStrategyId: previous.id });
-        const binding = await bindings.create({ serverUrl: emulator.url, portalId: portal.id, portalKind: "v3", authStrategyId: strategy.id });
+        const binding = await bindings.create({
+            serverUrl: emulator.url,
+            portalId: portal.id,
+            portalKind: "v3",
+            authStrategyId: strategy.id,
+        });
         expect(binding.outs.previousAuthStrategyId).toBe(previous.id);
 
         // Errors keep their message and class in serialized form: the 409 explains itself, and the binding's

@@ -17,7 +17,9 @@ const sums = fs
 describe("vendored Konnect OpenAPI documents", () => {
     it("lists the four documents the project uses", () => {
         expect(sums.map((s) => s.file).sort()).toEqual(
-            ["application-auth-strategies/v2", "dev-portal/v3", "portal-management/v2", "portal-management/v3"].map((d) => `${d}/openapi.yaml`),
+            ["application-auth-strategies/v2", "dev-portal/v3", "portal-management/v2", "portal-management/v3"].map(
+                (d) => `${d}/openapi.yaml`,
+            ),
         );
     });
 
@@ -28,7 +30,12 @@ describe("vendored Konnect OpenAPI documents", () => {
     });
 
     const other = process.env.KONNECT_SPECS_DIR;
-    (other && path.resolve(other) !== path.resolve(vendored) ? it.each(sums) : it.skip.each(sums))("$file equals the copy in KONNECT_SPECS_DIR", ({ file }) => {
-        expect(fs.readFileSync(path.join(vendored, file)).equals(fs.readFileSync(path.join(other as string, file)))).toBe(true);
-    });
+    (other && path.resolve(other) !== path.resolve(vendored) ? it.each(sums) : it.skip.each(sums))(
+        "$file equals the copy in KONNECT_SPECS_DIR",
+        ({ file }) => {
+            expect(
+                fs.readFileSync(path.join(vendored, file)).equals(fs.readFileSync(path.join(other as string, file))),
+            ).toBe(true);
+        },
+    );
 });

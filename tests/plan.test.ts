@@ -41,12 +41,16 @@ describe("npm run plan (dev, the default stack)", () => {
         const tree = result.out.split("\n").filter((l) => l.startsWith("+ "));
         expect(tree[0]).toMatch(/^\+ {3}pulumi:pulumi:Stack +konnect-auth0-dcr-dev +create$/);
         const row = (type: string) => tree.findIndex((l) => l.includes(type));
-        expect(tree[row("konnect-auth0-dcr:auth0:DcrAdmin")]).toMatch(/[├└]─ konnect-auth0-dcr:auth0:DcrAdmin +dcr-admin /);
+        expect(tree[row("konnect-auth0-dcr:auth0:DcrAdmin")]).toMatch(
+            /[├└]─ konnect-auth0-dcr:auth0:DcrAdmin +dcr-admin /,
+        );
         expect(tree[row("auth0:index/client:Client")]).toMatch(/│ {2}├─ auth0:index\/client:Client +dcr-admin-client/);
         expect(row("auth0:index/client:Client")).toBeLessThan(row("auth0:index/clientGrant:ClientGrant"));
         expect(row("auth0:index/client:Client")).toBeLessThan(row("auth0:index/clientCredentials:ClientCredentials"));
         expect(tree[row("auth0:index/clientGrant:ClientGrant")]).toContain("delete-before-replace");
-        expect(tree[row("auth0:index/resourceServer:ResourceServer")]).toMatch(/└─ auth0:index\/resourceServer:ResourceServer +portal-audience-api/);
+        expect(tree[row("auth0:index/resourceServer:ResourceServer")]).toMatch(
+            /└─ auth0:index\/resourceServer:ResourceServer +portal-audience-api/,
+        );
     });
 
     it("shows the inputs that matter: app type, audience and scopes, the portal API", () => {
@@ -67,7 +71,9 @@ describe("npm run plan (dev, the default stack)", () => {
         expect(result.out).toContain("Policies: konnect-auth0-dcr-guardrails@v0.1.0, config policies/config/dev.json");
         expect(result.out).toMatch(/✓ mandatory dcr-admin-grant-least-privilege +passed on 1 resource/);
         expect(result.out).toMatch(/✓ advisory {2}audience-signed-with-rs256 +passed on 1 resource/);
-        expect(result.out).toMatch(/- mandatory protect-production +not applicable: Stack "dev" is not a production stack \(prod\)/);
+        expect(result.out).toMatch(
+            /- mandatory protect-production +not applicable: Stack "dev" is not a production stack \(prod\)/,
+        );
         expect(result.out).toContain("Policy results: 0 mandatory, 0 advisory; secret leaks: 0.");
     });
 });
@@ -95,7 +101,11 @@ describe("npm run plan -- --stack prod", () => {
 
 describe("configuration errors", () => {
     it("exit 2 with the StackConfigError message and no stack trace", async () => {
-        const { code, out, err } = await plan("--stack=dev", "--config", "konnect-auth0-dcr:portalAudience=https://acme-dev.us.auth0.com/api/v2/");
+        const { code, out, err } = await plan(
+            "--stack=dev",
+            "--config",
+            "konnect-auth0-dcr:portalAudience=https://acme-dev.us.auth0.com/api/v2/",
+        );
         expect(code).toBe(2);
         expect(out).toBe("");
         expect(err).toBe(
@@ -118,20 +128,49 @@ describe("configuration errors", () => {
     });
 
     it("as a command: exit status 2, the message on stderr, no stack trace", async () => {
-        const run = promisify(execFile)(process.execPath, ["-r", "ts-node/register/transpile-only", "scripts/plan.ts", "-s", "dev", "-c", "konnectPortalId=not-a-uuid"], {
-            cwd: ROOT,
-        });
+        const run = promisify(execFile)(
+            process.execPath,
+            [
+                "-r",
+                "ts-node/register/transpile-only",
+                "scripts/plan.ts",
+                "-s",
+                "dev",
+                "-c",
+                "konnectPortalId=not-a-uuid",
+            ],
+            {
+                cwd: ROOT,
+            },
+        );
         await expect(run).rejects.toMatchObject({ code: 2, stdout: "" });
         const { stderr } = (await run.catch((e: { stderr: string }) => e)) as { stderr: string };
-        expect(stderr).toContain('error: Invalid configuration for stack "dev" (1 problem):\n  - konnect-auth0-dcr:konnectPortalId: got "not-a-uuid"');
+        expect(stderr).toContain(
+            'error: Invalid configuration for stack "dev" (1 problem):\n  - konnect-auth0-dcr:konnectPortalId: got "not-a-uuid"',
+        );
         expect(stderr).not.toMatch(/^\s+at /m);
     });
 });
 
 describe("plan building blocks", () => {
     it("parses the stack, config overrides (bare keys get the project prefix) and the policy config", () => {
-        expect(parsePlanArgs([])).toEqual({ stack: "dev", configOverrides: {}, policyConfigPath: undefined, help: false });
-        expect(parsePlanArgs(["-s", "prod", "-c", "a=1", "--config=auth0:domain=x.auth0.com", "--policy-config", "p.json"])).toEqual({
+        expect(parsePlanArgs([])).toEqual({
+            stack: "dev",
+            configOverrides: {},
+            policyConfigPath: undefined,
+            help: false,
+        });
+        expect(
+            parsePlanArgs([
+                "-s",
+                "prod",
+                "-c",
+                "a=1",
+                "--config=auth0:domain=x.auth0.com",
+                "--policy-config",
+                "p.json",
+            ]),
+        ).toEqual({
             stack: "prod",
             configOverrides: { "konnect-auth0-dcr:a": "1", "auth0:domain": "x.auth0.com" },
             policyConfigPath: "p.json",
@@ -143,7 +182,9 @@ describe("plan building blocks", () => {
 
     it("picks a stack's own policy config, else the default one", () => {
         expect(path.relative(ROOT, policyConfigFile("prod"))).toBe(path.join("policies", "config", "prod.json"));
-        expect(path.relative(ROOT, policyConfigFile("staging-eu"))).toBe(path.join("policies", "config", "default.json"));
+        expect(path.relative(ROOT, policyConfigFile("staging-eu"))).toBe(
+            path.join("policies", "config", "default.json"),
+        );
     });
 
     it("orders siblings after the siblings they (or their children) depend on", () => {
@@ -159,8 +200,20 @@ describe("plan building blocks", () => {
             options: { protect: false, deleteBeforeReplace: false, additionalSecretOutputs: [], ignoreChanges: [] },
         });
         // "konnect" registers first but its child uses the admin's client: it is planned after "admin".
-        const rows = dependencyOrderedTree([r("stack"), r("konnect", "stack"), r("provider", "konnect", ["client"]), r("admin", "stack"), r("client", "admin")]);
-        expect(rows.map((row) => `${"  ".repeat(row.depth)}${row.resource.name}`)).toEqual(["stack", "  admin", "    client", "  konnect", "    provider"]);
+        const rows = dependencyOrderedTree([
+            r("stack"),
+            r("konnect", "stack"),
+            r("provider", "konnect", ["client"]),
+            r("admin", "stack"),
+            r("client", "admin"),
+        ]);
+        expect(rows.map((row) => `${"  ".repeat(row.depth)}${row.resource.name}`)).toEqual([
+            "stack",
+            "  admin",
+            "    client",
+            "  konnect",
+            "    provider",
+        ]);
     });
 
     it("masks secrets wherever they sit in a value", () => {
@@ -176,7 +229,11 @@ describe("plan building blocks", () => {
             outputs: {},
         } as unknown as RegisteredResource;
         const leaks = findSecretLeaks(
-            { resources: [resource], outputs: { shown: "hunter22hunter", hidden: "hunter22hunter" }, secretOutputNames: ["hidden"] },
+            {
+                resources: [resource],
+                outputs: { shown: "hunter22hunter", hidden: "hunter22hunter" },
+                secretOutputNames: ["hidden"],
+            },
             { "my:token": "hunter22hunter" },
             isSecret,
         );

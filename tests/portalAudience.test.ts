@@ -28,7 +28,9 @@ describe("PortalAudience", () => {
         });
         expect(api.options.additionalSecretOutputs).toContain("signingSecret");
         expect(api.parent).toBe(byType(recorder, "konnect-auth0-dcr:auth0:PortalAudience").urn);
-        expect(await valueOf(audience.resourceServerId)).toBe(api.outputs.id ?? (await valueOf(audience.resourceServer!.id)));
+        expect(await valueOf(audience.resourceServerId)).toBe(
+            api.outputs.id ?? (await valueOf(audience.resourceServer!.id)),
+        );
     });
 
     it("looks up an existing API and creates no resource server", async () => {

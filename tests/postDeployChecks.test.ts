@@ -1,10 +1,19 @@
-import { discoveryUrl, formatResults, judgeDiscovery, judgeVerifyResponse, runPostDeployChecks, sameIssuer } from "../verification/postDeployChecks";
+import {
+    discoveryUrl,
+    formatResults,
+    judgeDiscovery,
+    judgeVerifyResponse,
+    runPostDeployChecks,
+    sameIssuer,
+} from "../verification/postDeployChecks";
 
 describe("issuer comparison", () => {
     it("treats Auth0's trailing-slash issuer as the issuer Konnect was given", () => {
         expect(sameIssuer("https://acme-dev.us.auth0.com/", "https://acme-dev.us.auth0.com")).toBe(true);
         expect(sameIssuer("https://login.acme.com/", "https://acme-dev.us.auth0.com")).toBe(false);
-        expect(discoveryUrl("https://acme-dev.us.auth0.com/")).toBe("https://acme-dev.us.auth0.com/.well-known/openid-configuration");
+        expect(discoveryUrl("https://acme-dev.us.auth0.com/")).toBe(
+            "https://acme-dev.us.auth0.com/.well-known/openid-configuration",
+        );
     });
 });
 
@@ -25,14 +34,24 @@ describe("judging the checks", () => {
     });
 
     it("fails a missing discovery document and one without an issuer", () => {
-        expect(judgeDiscovery("https://acme.eu.auth0.com", 404, undefined)).toMatchObject({ ok: false, detail: expect.stringContaining("HTTP 404") });
-        expect(judgeDiscovery("https://acme.eu.auth0.com", 200, { jwks_uri: "x" })).toMatchObject({ ok: false, detail: expect.stringContaining('no "issuer"') });
+        expect(judgeDiscovery("https://acme.eu.auth0.com", 404, undefined)).toMatchObject({
+            ok: false,
+            detail: expect.stringContaining("HTTP 404"),
+        });
+        expect(judgeDiscovery("https://acme.eu.auth0.com", 200, { jwks_uri: "x" })).toMatchObject({
+            ok: false,
+            detail: expect.stringContaining('no "issuer"'),
+        });
     });
 });
 
 describe("runPostDeployChecks", () => {
     const discovery = (issuer: string): typeof fetch =>
-        (async () => new Response(JSON.stringify({ issuer }), { status: 200, headers: { "content-type": "application/json" } })) as typeof fetch;
+        (async () =>
+            new Response(JSON.stringify({ issuer }), {
+                status: 200,
+                headers: { "content-type": "application/json" },
+            })) as typeof fetch;
 
     it("reports both checks as passed", async () => {
         const results = await runPostDeployChecks({
@@ -52,7 +71,7 @@ describe("runPostDeployChecks", () => {
             dcrProviderId: "p1",
             issuer: "https://acme-dev.us.auth0.com",
             verifyDcrProvider: async () => {
-                throw new Error('verify DCR provider (p1): 403 Forbidden');
+                throw new Error("verify DCR provider (p1): 403 Forbidden");
             },
             fetch: (async () => {
                 throw new TypeError("fetch failed");

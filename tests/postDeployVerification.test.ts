@@ -50,7 +50,9 @@ describe("post-deploy verification against the Konnect emulator", () => {
         expect(code).toBe(0);
         expect(text).toMatch(/^ok {3}dcr-provider-verify: /m);
         expect(text).toMatch(/^ok {3}issuer-discovery: /m);
-        expect(konnect.requests.some((r) => r.method === "POST" && r.path === `/v2/dcr-providers/${providerId}/verify`)).toBe(true);
+        expect(
+            konnect.requests.some((r) => r.method === "POST" && r.path === `/v2/dcr-providers/${providerId}/verify`),
+        ).toBe(true);
     });
 
     it("fails, saying what to fix, when Konnect cannot verify the provider", async () => {
@@ -84,8 +86,11 @@ describe("post-deploy verification against the Konnect emulator", () => {
 
     it("runs as the stack's Command runs it: the command string from the project directory, the token only in the environment", async () => {
         const result = await new Promise<{ code: number; stdout: string }>((resolve) => {
-            execFile("/bin/sh", ["-c", VERIFY_COMMAND], { cwd: path.resolve(__dirname, ".."), env: { ...process.env, ...envFor() } }, (error, stdout) =>
-                resolve({ code: error ? (error.code as number) : 0, stdout }),
+            execFile(
+                "/bin/sh",
+                ["-c", VERIFY_COMMAND],
+                { cwd: path.resolve(__dirname, ".."), env: { ...process.env, ...envFor() } },
+                (error, stdout) => resolve({ code: error ? (error.code as number) : 0, stdout }),
             );
         });
         expect(result.stdout).toMatch(/^ok {3}dcr-provider-verify: /m);

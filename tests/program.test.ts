@@ -74,20 +74,32 @@ describe("the program with Pulumi.dev.yaml", () => {
             dcrProviderId: provider.outputs.dcrProviderId,
             labels: { "managed-by": "konnect-auth0-dcr", "pulumi-stack": "dev" },
         });
-        expect(binding.inputs).toMatchObject({ portalId: "5f1c3c9e-8d2a-4b7e-9c31-2a6f0e4d8b10", portalKind: "v3", authStrategyId: strategy.outputs.authStrategyId });
+        expect(binding.inputs).toMatchObject({
+            portalId: "5f1c3c9e-8d2a-4b7e-9c31-2a6f0e4d8b10",
+            portalKind: "v3",
+            authStrategyId: strategy.outputs.authStrategyId,
+        });
     });
 
     it("orders the Konnect objects after what they need, so teardown runs binding, strategy, provider", () => {
         const urn = (type: string) => byType(run, type).urn;
         const deps = (type: string) => byType(run, type).dependencies;
         expect(deps("pulumi-nodejs:dynamic/konnect:DcrProvider")).toEqual(
-            expect.arrayContaining([urn("auth0:index/clientGrant:ClientGrant"), urn("auth0:index/clientCredentials:ClientCredentials")]),
+            expect.arrayContaining([
+                urn("auth0:index/clientGrant:ClientGrant"),
+                urn("auth0:index/clientCredentials:ClientCredentials"),
+            ]),
         );
         expect(deps("pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy")).toEqual(
             // Depending on the PortalAudience component means depending on its children: the Auth0 API.
-            expect.arrayContaining([urn("pulumi-nodejs:dynamic/konnect:DcrProvider"), urn("auth0:index/resourceServer:ResourceServer")]),
+            expect.arrayContaining([
+                urn("pulumi-nodejs:dynamic/konnect:DcrProvider"),
+                urn("auth0:index/resourceServer:ResourceServer"),
+            ]),
         );
-        expect(deps("pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding")).toContain(urn("pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy"));
+        expect(deps("pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding")).toContain(
+            urn("pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy"),
+        );
         expect(deps("command:local:Command")).toContain(urn("pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding"));
     });
 
@@ -106,7 +118,11 @@ describe("the program with Pulumi.dev.yaml", () => {
         // Re-run when Konnect's DCR settings change, a rotated admin secret included (seen through its hash).
         const provider = byType(run, "pulumi-nodejs:dynamic/konnect:DcrProvider");
         expect(verify.inputs.triggers).toEqual(
-            expect.arrayContaining([provider.outputs.dcrProviderId, provider.outputs.initialClientSecretHash, provider.outputs.initialClientId]),
+            expect.arrayContaining([
+                provider.outputs.dcrProviderId,
+                provider.outputs.initialClientSecretHash,
+                provider.outputs.initialClientId,
+            ]),
         );
         expect(verify.options.additionalSecretOutputs).toEqual(expect.arrayContaining(["stdout", "stderr"]));
     });
@@ -123,7 +139,8 @@ describe("the program with Pulumi.dev.yaml", () => {
             dcrAdminClientId: byType(run, "auth0:index/client:Client").outputs.clientId,
             grantedScopes: dcrGrantScopes(false),
             konnectDcrProviderId: byType(run, "pulumi-nodejs:dynamic/konnect:DcrProvider").outputs.dcrProviderId,
-            konnectAuthStrategyId: byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy").outputs.authStrategyId,
+            konnectAuthStrategyId: byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy").outputs
+                .authStrategyId,
             konnectPortalId: "5f1c3c9e-8d2a-4b7e-9c31-2a6f0e4d8b10",
             konnectPortalUrl: expect.stringMatching(/^https:\/\/[0-9a-f]+\.us\.kongportals\.com$/),
         });
@@ -139,7 +156,9 @@ describe("the program with Pulumi.prod.yaml", () => {
 
     it("uses the custom domain as issuer and the canonical domain for the Management API", () => {
         expect(run.outputs.issuer).toBe("https://login.acme.com");
-        expect(byType(run, "auth0:index/clientGrant:ClientGrant").inputs.audience).toBe("https://acme.eu.auth0.com/api/v2/");
+        expect(byType(run, "auth0:index/clientGrant:ClientGrant").inputs.audience).toBe(
+            "https://acme.eu.auth0.com/api/v2/",
+        );
     });
 
     it("looks up the existing audience API instead of creating one", () => {
@@ -154,14 +173,21 @@ describe("the program with Pulumi.prod.yaml", () => {
             initialClientAudience: "https://acme.eu.auth0.com/api/v2/",
             serverUrl: "https://eu.api.konghq.com",
         });
-        expect(byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy").inputs.issuer).toBe("https://login.acme.com");
+        expect(byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy").inputs.issuer).toBe(
+            "https://login.acme.com",
+        );
     });
 
     it("protects every Auth0 and Konnect object, but not the verification command its triggers replace", () => {
         const custom = run.resources.filter((r) => r.custom);
         expect(custom.length).toBeGreaterThan(0);
         expect(custom.filter((r) => !r.options.protect).map((r) => r.type)).toEqual(["command:local:Command"]);
-        expect(custom.map((r) => r.type)).toEqual(expect.arrayContaining(["pulumi-nodejs:dynamic/konnect:DcrProvider", "pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding"]));
+        expect(custom.map((r) => r.type)).toEqual(
+            expect.arrayContaining([
+                "pulumi-nodejs:dynamic/konnect:DcrProvider",
+                "pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding",
+            ]),
+        );
     });
 });
 
@@ -174,11 +200,16 @@ describe("the program with its Konnect token in the environment", () => {
         });
         const env = unwrapSecrets(byType(run, "command:local:Command").inputs.environment) as Record<string, string>;
         expect(env).not.toHaveProperty("KONNECT_TOKEN");
-        expect(JSON.stringify(run.resources.map((r) => unwrapSecrets(r.inputs)))).not.toContain("kpat_environmenttokenvalue0123456789");
+        expect(JSON.stringify(run.resources.map((r) => unwrapSecrets(r.inputs)))).not.toContain(
+            "kpat_environmenttokenvalue0123456789",
+        );
     });
 
     it("skips the verification when it is turned off", async () => {
-        const run = await runProgramOffline({ stack: "dev", configOverrides: { "konnect-auth0-dcr:postDeployVerification": "false" } });
+        const run = await runProgramOffline({
+            stack: "dev",
+            configOverrides: { "konnect-auth0-dcr:postDeployVerification": "false" },
+        });
         expect(allOfType(run, "command:local:Command")).toHaveLength(0);
     });
 });
@@ -206,12 +237,16 @@ describe("a bad configuration", () => {
             env: { KONNECT_TOKEN: "kpat_environmenttokenvalue0123456789" },
         });
         await expect(failure).rejects.toBeInstanceOf(StackConfigError);
-        await expect(failure).rejects.toThrow(/konnect-auth0-dcr:konnectToken: got "a plaintext value"; expected a secret/);
+        await expect(failure).rejects.toThrow(
+            /konnect-auth0-dcr:konnectToken: got "a plaintext value"; expected a secret/,
+        );
         await expect(failure).rejects.not.toThrow(token);
     });
 
     it("names a stack that has no stack file", async () => {
-        await expect(runProgramOffline({ stack: "qa" })).rejects.toThrow(/No stack file Pulumi\.qa\.yaml.*dev, prod, staging/);
+        await expect(runProgramOffline({ stack: "qa" })).rejects.toThrow(
+            /No stack file Pulumi\.qa\.yaml.*dev, prod, staging/,
+        );
     });
 });
 
@@ -225,6 +260,7 @@ describe("index.ts, the entry point pulumi up runs", () => {
         let entry: Record<string, pulumi.Output<unknown>> = {};
         await pulumi.runtime.runInPulumiStack(async () => {
             jest.isolateModules(() => {
+                // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy of the entry point per run
                 entry = require("../index");
             });
             return entry;
@@ -236,7 +272,9 @@ describe("index.ts, the entry point pulumi up runs", () => {
         expect(Object.keys(entry).sort()).toEqual(Object.keys(program.outputs).sort());
         expect(outputs).toEqual(program.outputs);
         expect(recorder.resources().map((r) => r.urn)).toEqual(program.resources.map((r) => r.urn));
-        expect(nameOf(program, byType(program, "konnect-auth0-dcr:auth0:DcrAdmin").parent)).toBe("konnect-auth0-dcr-dev");
+        expect(nameOf(program, byType(program, "konnect-auth0-dcr:auth0:DcrAdmin").parent)).toBe(
+            "konnect-auth0-dcr-dev",
+        );
     });
 });
 

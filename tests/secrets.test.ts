@@ -16,7 +16,9 @@ describe.each(["dev", "prod"])("secrets in the %s stack", (stack) => {
     });
 
     it("supplies the secrets the scan looks for", () => {
-        expect(Object.keys(run.placeholderSecrets)).toEqual(expect.arrayContaining(["konnect-auth0-dcr:konnectToken", "auth0:clientSecret"]));
+        expect(Object.keys(run.placeholderSecrets)).toEqual(
+            expect.arrayContaining(["konnect-auth0-dcr:konnectToken", "auth0:clientSecret"]),
+        );
         expect(run.outputs.dcrAdminClientSecret).toBe(OFFLINE_ADMIN_CLIENT_SECRET);
     });
 
@@ -28,7 +30,10 @@ describe.each(["dev", "prod"])("secrets in the %s stack", (stack) => {
         for (const resource of run.resources) {
             const text = plaintextOf({ inputs: resource.inputs, outputs: resource.outputs });
             for (const secret of secrets) {
-                expect({ resource: resource.urn, leaks: text.includes(secret) }).toEqual({ resource: resource.urn, leaks: false });
+                expect({ resource: resource.urn, leaks: text.includes(secret) }).toEqual({
+                    resource: resource.urn,
+                    leaks: false,
+                });
             }
         }
     });
@@ -41,7 +46,9 @@ describe.each(["dev", "prod"])("secrets in the %s stack", (stack) => {
     });
 
     it("serializes the Konnect providers' code without any secret in it", () => {
-        const code = run.resources.filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/")).map((r) => String(r.inputs.__provider));
+        const code = run.resources
+            .filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/"))
+            .map((r) => String(r.inputs.__provider));
         expect(code).toHaveLength(3);
         for (const text of code) {
             expect(text.length).toBeGreaterThan(1000);
@@ -50,7 +57,9 @@ describe.each(["dev", "prod"])("secrets in the %s stack", (stack) => {
     });
 
     it("keeps every secret out of the non-secret stack outputs", () => {
-        const plain = Object.fromEntries(Object.entries(run.outputs).filter(([name]) => !run.secretOutputNames.includes(name)));
+        const plain = Object.fromEntries(
+            Object.entries(run.outputs).filter(([name]) => !run.secretOutputNames.includes(name)),
+        );
         const text = JSON.stringify(plain);
         for (const secret of secrets) {
             expect(text).not.toContain(secret);

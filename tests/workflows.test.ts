@@ -50,10 +50,18 @@ const stepUsing = (job: Job, action: string) => job.steps?.find((s) => s.uses?.s
 const indexOf = (job: Job, match: (s: Step) => boolean) => job.steps?.findIndex(match) ?? -1;
 
 /** Runs a workflow's `run:` snippet with bash in `cwd`, with GITHUB_OUTPUT captured; returns the outputs and stdout. */
-function runSnippet(script: string, cwd: string, env: Record<string, string> = {}): { outputs: Record<string, string>; stdout: string } {
+function runSnippet(
+    script: string,
+    cwd: string,
+    env: Record<string, string> = {},
+): { outputs: Record<string, string>; stdout: string } {
     const outputFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "wf-")), "output");
     fs.writeFileSync(outputFile, "");
-    const stdout = execFileSync("bash", ["-eo", "pipefail", "-c", script], { cwd, env: { ...process.env, ...env, GITHUB_OUTPUT: outputFile }, encoding: "utf8" });
+    const stdout = execFileSync("bash", ["-eo", "pipefail", "-c", script], {
+        cwd,
+        env: { ...process.env, ...env, GITHUB_OUTPUT: outputFile },
+        encoding: "utf8",
+    });
     const outputs = Object.fromEntries(
         fs
             .readFileSync(outputFile, "utf8")
@@ -74,8 +82,13 @@ describe("every workflow", () => {
     it("pin every action to a major version", () => {
         for (const file of files) {
             const jobs = Object.values(load(file).jobs);
-            for (const uses of jobs.flatMap((j) => [j.uses, ...(j.steps ?? []).map((s) => s.uses)]).filter((u): u is string => u !== undefined)) {
-                expect([file, uses]).toEqual([file, expect.stringMatching(/^(\.\/\.github\/workflows\/[a-z-]+\.yml|[\w-]+\/[\w-]+@v\d+)$/)]);
+            for (const uses of jobs
+                .flatMap((j) => [j.uses, ...(j.steps ?? []).map((s) => s.uses)])
+                .filter((u): u is string => u !== undefined)) {
+                expect([file, uses]).toEqual([
+                    file,
+                    expect.stringMatching(/^(\.\/\.github\/workflows\/[a-z-]+\.yml|[\w-]+\/[\w-]+@v\d+)$/),
+                ]);
             }
         }
     });
@@ -106,7 +119,8 @@ describe("every workflow", () => {
         for (const file of files) {
             for (const [name, job] of Object.entries(load(file).jobs)) {
                 for (const step of job.steps ?? []) {
-                    if (step.run !== undefined) expect([file, name, step.run.includes("${{")]).toEqual([file, name, false]);
+                    if (step.run !== undefined)
+                        expect([file, name, step.run.includes("${{")]).toEqual([file, name, false]);
                 }
             }
         }
@@ -114,13 +128,24 @@ describe("every workflow", () => {
 
     it("run on the Node.js the packages declare (engines >= 22)", () => {
         for (const file of ["package.json", "policies/package.json"]) {
-            expect([file, JSON.parse(fs.readFileSync(path.join(ROOT, file), "utf8")).engines.node]).toEqual([file, ">=22"]);
+            expect([file, JSON.parse(fs.readFileSync(path.join(ROOT, file), "utf8")).engines.node]).toEqual([
+                file,
+                ">=22",
+            ]);
         }
     });
 
     it("reference only the documented secrets", () => {
-        const referenced = new Set(files.flatMap((f) => [...text(f).matchAll(/secrets\.([A-Z0-9_]+)/g)].map((m) => m[1])));
-        expect([...referenced].sort()).toEqual(["AUTH0_CLIENT_SECRET", "GITHUB_TOKEN", "KONNECT_PORTAL_DEVELOPER_PASSWORD", "KONNECT_TOKEN", "PULUMI_ACCESS_TOKEN"]);
+        const referenced = new Set(
+            files.flatMap((f) => [...text(f).matchAll(/secrets\.([A-Z0-9_]+)/g)].map((m) => m[1])),
+        );
+        expect([...referenced].sort()).toEqual([
+            "AUTH0_CLIENT_SECRET",
+            "GITHUB_TOKEN",
+            "KONNECT_PORTAL_DEVELOPER_PASSWORD",
+            "KONNECT_TOKEN",
+            "PULUMI_ACCESS_TOKEN",
+        ]);
     });
 });
 
@@ -149,10 +174,13 @@ describe("test.yml", () => {
         const bin = fs.mkdtempSync(path.join(os.tmpdir(), "npm-stub-"));
         fs.writeFileSync(path.join(bin, "npm"), '#!/bin/sh\necho "npm $*"\n[ "$5" != "broken" ]\n', { mode: 0o755 });
         const { stdout } = runSnippet(script, ROOT, { PATH: `${bin}:${process.env.PATH}` });
-        expect(stdout.split("\n").filter((l) => l.startsWith("npm "))).toEqual(listStacks(ROOT).map((s) => `npm run plan -- --stack ${s}`));
+        expect(stdout.split("\n").filter((l) => l.startsWith("npm "))).toEqual(
+            listStacks(ROOT).map((s) => `npm run plan -- --stack ${s}`),
+        );
 
         const project = fs.mkdtempSync(path.join(os.tmpdir(), "stacks-"));
-        for (const stack of ["broken", "dev"]) fs.writeFileSync(path.join(project, `Pulumi.${stack}.yaml`), "config: {}\n");
+        for (const stack of ["broken", "dev"])
+            fs.writeFileSync(path.join(project, `Pulumi.${stack}.yaml`), "config: {}\n");
         expect(() => runSnippet(script, project, { PATH: `${bin}:${process.env.PATH}` })).toThrow();
     });
 });
@@ -165,7 +193,10 @@ describe("preview.yml", () => {
     it("runs on pull requests only, may comment on them, and cancels superseded previews of the same PR", () => {
         expect(Object.keys(wf.on)).toEqual(["pull_request"]);
         expect(wf.permissions).toEqual({ contents: "read", "pull-requests": "write" });
-        expect(wf.concurrency).toEqual({ group: "pulumi-preview-${{ github.event.pull_request.number }}", "cancel-in-progress": true });
+        expect(wf.concurrency).toEqual({
+            group: "pulumi-preview-${{ github.event.pull_request.number }}",
+            "cancel-in-progress": true,
+        });
     });
 
     it("previews unprotected stacks automatically, and protected ones (prod) only in an environment that holds them for approval", () => {
@@ -178,7 +209,9 @@ describe("preview.yml", () => {
         expect(gated.steps).toEqual(job.steps);
 
         const list = wf.jobs.stacks.steps!.find((s) => s.id === "list")!.run!;
-        const { outputs } = runSnippet(list, ROOT, { PROTECTED_STACKS: (wf as unknown as { env: Record<string, string> }).env.PROTECTED_STACKS });
+        const { outputs } = runSnippet(list, ROOT, {
+            PROTECTED_STACKS: (wf as unknown as { env: Record<string, string> }).env.PROTECTED_STACKS,
+        });
         expect(JSON.parse(outputs.protected)).toEqual(["prod"]);
         expect(JSON.parse(outputs.stacks)).toEqual(listStacks(ROOT).filter((s) => s !== "prod"));
     });
@@ -213,7 +246,11 @@ describe("deploy.yml and pulumi-up.yml", () => {
 
     it("updates dev then staging from main, and prod only from a tag or a dispatch", () => {
         for (const stack of ["dev", "staging", "prod"]) {
-            expect(wf.jobs[stack]).toMatchObject({ uses: "./.github/workflows/pulumi-up.yml", with: { stack }, secrets: "inherit" });
+            expect(wf.jobs[stack]).toMatchObject({
+                uses: "./.github/workflows/pulumi-up.yml",
+                with: { stack },
+                secrets: "inherit",
+            });
         }
         expect(wf.jobs.dev.if).toContain("github.ref == 'refs/heads/main'");
         expect(wf.jobs.staging.needs).toEqual(["stacks", "dev"]);
@@ -229,7 +266,10 @@ describe("deploy.yml and pulumi-up.yml", () => {
     });
 
     it("runs the offline plan, then pulumi up with the policy pack enforced and outputs suppressed", () => {
-        const plan = indexOf(upJob, (s) => s.run === 'npm run plan -- --stack "$STACK"' && s.env?.STACK === "${{ inputs.stack }}");
+        const plan = indexOf(
+            upJob,
+            (s) => s.run === 'npm run plan -- --stack "$STACK"' && s.env?.STACK === "${{ inputs.stack }}",
+        );
         const install = indexOf(upJob, (s) => /^npm ci\b/.test(s.run ?? "") && s["working-directory"] === undefined);
         expect(install).toBeGreaterThan(-1);
         expect(plan).toBeGreaterThan(install);
@@ -241,7 +281,11 @@ describe("deploy.yml and pulumi-up.yml", () => {
             policyPackConfigs: "${{ steps.policy-config.outputs.file }}",
             "suppress-outputs": true,
         });
-        expect(Object.keys(pulumi.env!).sort()).toEqual(["AUTH0_CLIENT_SECRET", "KONNECT_TOKEN", "PULUMI_ACCESS_TOKEN"]);
+        expect(Object.keys(pulumi.env!).sort()).toEqual([
+            "AUTH0_CLIENT_SECRET",
+            "KONNECT_TOKEN",
+            "PULUMI_ACCESS_TOKEN",
+        ]);
     });
 
     it("pick the policy-pack config file by the one rule npm run plan uses (scripts/policyConfig.ts)", () => {
@@ -266,6 +310,8 @@ describe("pulumi-up.yml smoke step", () => {
         const smoke = steps.findIndex((s) => /npm run smoke -- --stack/.test(s.run ?? ""));
         expect(smoke).toBeGreaterThan(up);
         expect(steps[smoke].if).toBe("vars.SMOKE_ROUTE_URL != ''");
-        expect(steps[smoke].env?.KONNECT_PORTAL_DEVELOPER_PASSWORD).toBe("${{ secrets.KONNECT_PORTAL_DEVELOPER_PASSWORD }}");
+        expect(steps[smoke].env?.KONNECT_PORTAL_DEVELOPER_PASSWORD).toBe(
+            "${{ secrets.KONNECT_PORTAL_DEVELOPER_PASSWORD }}",
+        );
     });
 });

@@ -25,7 +25,11 @@ export async function verifyFromEnvironment(env: NodeJS.ProcessEnv, out: (line: 
         out(`post-deploy verification: ${(error as Error).message}`);
         return 2;
     }
-    const client = createKonnectClient({ serverUrl: env.DCR_VERIFY_SERVER_URL!, token: token.token, tokenSource: token.source });
+    const client = createKonnectClient({
+        serverUrl: env.DCR_VERIFY_SERVER_URL!,
+        token: token.token,
+        tokenSource: token.source,
+    });
     const results = await runPostDeployChecks({
         dcrProviderId: env.DCR_VERIFY_PROVIDER_ID!,
         issuer: env.DCR_VERIFY_ISSUER!,

@@ -66,9 +66,15 @@ export function judgeDiscovery(issuer: string, status: number, document: unknown
             fix: "Check auth0:domain and konnect-auth0-dcr:auth0CustomDomain: the issuer must serve its OIDC discovery document.",
         };
     }
-    const discovered = typeof document === "object" && document !== null ? (document as { issuer?: unknown }).issuer : undefined;
+    const discovered =
+        typeof document === "object" && document !== null ? (document as { issuer?: unknown }).issuer : undefined;
     if (typeof discovered !== "string") {
-        return { check: "issuer-discovery", ok: false, detail: `${url} has no "issuer" field`, fix: "The issuer is not an OpenID Connect provider; check auth0:domain." };
+        return {
+            check: "issuer-discovery",
+            ok: false,
+            detail: `${url} has no "issuer" field`,
+            fix: "The issuer is not an OpenID Connect provider; check auth0:domain.",
+        };
     }
     if (!sameIssuer(discovered, issuer)) {
         return {

@@ -4,9 +4,23 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import type { LiveAuthStrategy } from "../payloads";
-import { AuthStrategySpec, buildAuthStrategyCreateBody, buildAuthStrategyUpdateBody, diffAuthStrategy } from "../payloads";
+import {
+    AuthStrategySpec,
+    buildAuthStrategyCreateBody,
+    buildAuthStrategyUpdateBody,
+    diffAuthStrategy,
+} from "../payloads";
 import { checkAuthStrategyInputs, containsUnknown } from "../validation";
-import { compact, KonnectDiffResult, KonnectProviderOptions, konnectClientFor, rememberConfiguredToken, rememberLive, removedLabelKeys, takeLive } from "./providerRuntime";
+import {
+    compact,
+    KonnectDiffResult,
+    KonnectProviderOptions,
+    konnectClientFor,
+    rememberConfiguredToken,
+    rememberLive,
+    removedLabelKeys,
+    takeLive,
+} from "./providerRuntime";
 
 /** Inputs of an ApplicationAuthStrategy. */
 export interface ApplicationAuthStrategyArgs {
@@ -112,7 +126,14 @@ export function applicationAuthStrategyProvider(
                             "choose another name or delete it (a strategy's type cannot change).",
                     );
                 }
-                live = changes.length > 0 ? await client.authStrategies.update(existing.id, spec.name, buildAuthStrategyUpdateBody(spec, existing, changes)) : existing;
+                live =
+                    changes.length > 0
+                        ? await client.authStrategies.update(
+                              existing.id,
+                              spec.name,
+                              buildAuthStrategyUpdateBody(spec, existing, changes),
+                          )
+                        : existing;
             } else {
                 live = (await client.authStrategies.create(buildAuthStrategyCreateBody(spec))).object;
             }
@@ -124,16 +145,25 @@ export function applicationAuthStrategyProvider(
             if (olds.serverUrl !== news.serverUrl) {
                 return { changes: true, replaces: ["serverUrl"], changedFields: ["serverUrl"] };
             }
-            const unknown = Object.keys(news).filter((key) => containsUnknown((news as unknown as Record<string, unknown>)[key]));
+            const unknown = Object.keys(news).filter((key) =>
+                containsUnknown((news as unknown as Record<string, unknown>)[key]),
+            );
             if (unknown.length > 0) return { changes: true, changedFields: unknown };
 
             const client = konnectClientFor(news.serverUrl, options);
             const strategyId = olds.authStrategyId ?? id;
             const live = await client.authStrategies.get(strategyId, news.name);
             if (!live) return { changes: true, replaces: ["authStrategyId"], changedFields: ["authStrategyId"] };
-            const { changes, replaces } = diffAuthStrategy(specOf(news), live, { removedLabelKeys: removedLabelKeys(olds, news) });
+            const { changes, replaces } = diffAuthStrategy(specOf(news), live, {
+                removedLabelKeys: removedLabelKeys(olds, news),
+            });
             if (replaces.length > 0) {
-                return { changes: true, replaces: [...replaces], deleteBeforeReplace: true, changedFields: [...replaces, ...changes] };
+                return {
+                    changes: true,
+                    replaces: [...replaces],
+                    deleteBeforeReplace: true,
+                    changedFields: [...replaces, ...changes],
+                };
             }
             rememberLive(KIND, strategyId, live);
             return { changes: changes.length > 0, stables: ["authStrategyId"], changedFields: changes };
@@ -142,7 +172,9 @@ export function applicationAuthStrategyProvider(
         async update(id, olds, news) {
             const client = konnectClientFor(news.serverUrl, options);
             const strategyId = olds.authStrategyId ?? id;
-            let live = takeLive<LiveAuthStrategy>(KIND, strategyId) ?? (await client.authStrategies.get(strategyId, news.name));
+            let live =
+                takeLive<LiveAuthStrategy>(KIND, strategyId) ??
+                (await client.authStrategies.get(strategyId, news.name));
             if (!live) {
                 throw new Error(
                     `Konnect application auth strategy "${news.name}" (${strategyId}) was deleted outside Pulumi; run pulumi up again to recreate it.`,
@@ -151,7 +183,11 @@ export function applicationAuthStrategyProvider(
             const spec = specOf(news);
             const { changes } = diffAuthStrategy(spec, live, { removedLabelKeys: removedLabelKeys(olds, news) });
             if (changes.length > 0) {
-                live = await client.authStrategies.update(strategyId, news.name, buildAuthStrategyUpdateBody(spec, live, changes));
+                live = await client.authStrategies.update(
+                    strategyId,
+                    news.name,
+                    buildAuthStrategyUpdateBody(spec, live, changes),
+                );
             }
             return { outs: stateOf(news, live) };
         },
@@ -163,7 +199,8 @@ export function applicationAuthStrategyProvider(
     };
 }
 
-let sharedProvider: pulumi.dynamic.ResourceProvider<ApplicationAuthStrategyInputs, ApplicationAuthStrategyState> | undefined;
+let sharedProvider:
+    pulumi.dynamic.ResourceProvider<ApplicationAuthStrategyInputs, ApplicationAuthStrategyState> | undefined;
 
 /**
  * A Konnect OpenID Connect application auth strategy that registers applications through a DCR provider.
@@ -192,6 +229,13 @@ export class ApplicationAuthStrategy extends pulumi.dynamic.Resource {
      */
     constructor(name: string, args: ApplicationAuthStrategyArgs, opts?: pulumi.CustomResourceOptions) {
         sharedProvider ??= applicationAuthStrategyProvider();
-        super(sharedProvider, name, { ...args, authStrategyId: undefined, active: undefined }, opts, "konnect", "ApplicationAuthStrategy");
+        super(
+            sharedProvider,
+            name,
+            { ...args, authStrategyId: undefined, active: undefined },
+            opts,
+            "konnect",
+            "ApplicationAuthStrategy",
+        );
     }
 }

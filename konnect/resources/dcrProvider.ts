@@ -6,7 +6,16 @@ import type { LiveDcrProvider } from "../payloads";
 import { buildDcrProviderCreateBody, buildDcrProviderUpdateBody, DcrProviderSpec, diffDcrProvider } from "../payloads";
 import { hashSecret, newSecretSalt, secretMatches } from "../secretHash";
 import { checkDcrProviderInputs, containsUnknown } from "../validation";
-import { compact, KonnectDiffResult, KonnectProviderOptions, konnectClientFor, rememberConfiguredToken, rememberLive, removedLabelKeys, takeLive } from "./providerRuntime";
+import {
+    compact,
+    KonnectDiffResult,
+    KonnectProviderOptions,
+    konnectClientFor,
+    rememberConfiguredToken,
+    rememberLive,
+    removedLabelKeys,
+    takeLive,
+} from "./providerRuntime";
 
 /** Inputs of a DcrProvider. */
 export interface DcrProviderArgs {
@@ -79,7 +88,9 @@ function stateOf(inputs: DcrProviderInputs, live: LiveDcrProvider, hash: string,
 /**
  * The DcrProvider's resource provider. `options` are serialized with it (see `KonnectProviderOptions`).
  */
-export function dcrProviderProvider(options: KonnectProviderOptions = {}): pulumi.dynamic.ResourceProvider<DcrProviderInputs, DcrProviderState> {
+export function dcrProviderProvider(
+    options: KonnectProviderOptions = {},
+): pulumi.dynamic.ResourceProvider<DcrProviderInputs, DcrProviderState> {
     return {
         async configure(req) {
             rememberConfiguredToken(req.config);
@@ -106,7 +117,8 @@ export function dcrProviderProvider(options: KonnectProviderOptions = {}): pulum
                 const body = buildDcrProviderUpdateBody(spec, existing, changes, inputs.initialClientSecret);
                 live = await client.dcrProviders.update(existing.id, spec.name, body);
             } else {
-                live = (await client.dcrProviders.create(buildDcrProviderCreateBody(spec, inputs.initialClientSecret))).object;
+                live = (await client.dcrProviders.create(buildDcrProviderCreateBody(spec, inputs.initialClientSecret)))
+                    .object;
             }
             const salt = newSecretSalt();
             return { id: live.id, outs: stateOf(inputs, live, hashSecret(inputs.initialClientSecret, salt), salt) };
@@ -118,7 +130,9 @@ export function dcrProviderProvider(options: KonnectProviderOptions = {}): pulum
                 // Another region is another Konnect: the object has to be made there.
                 return { changes: true, replaces: ["serverUrl"], changedFields: ["serverUrl"] };
             }
-            const unknown = Object.keys(news).filter((key) => containsUnknown((news as unknown as Record<string, unknown>)[key]));
+            const unknown = Object.keys(news).filter((key) =>
+                containsUnknown((news as unknown as Record<string, unknown>)[key]),
+            );
             if (unknown.length > 0) return { changes: true, changedFields: unknown };
 
             const client = konnectClientFor(news.serverUrl, options);
@@ -131,7 +145,12 @@ export function dcrProviderProvider(options: KonnectProviderOptions = {}): pulum
             const { changes, replaces } = fieldChanges(olds, news, live);
             if (replaces.length > 0) {
                 // Same name: the old object must go first or the new one would adopt it.
-                return { changes: true, replaces: [...replaces], deleteBeforeReplace: true, changedFields: [...replaces, ...changes] };
+                return {
+                    changes: true,
+                    replaces: [...replaces],
+                    deleteBeforeReplace: true,
+                    changedFields: [...replaces, ...changes],
+                };
             }
             rememberLive(KIND, providerId, live);
             return { changes: changes.length > 0, stables: ["dcrProviderId"], changedFields: changes };
@@ -140,9 +159,12 @@ export function dcrProviderProvider(options: KonnectProviderOptions = {}): pulum
         async update(id, olds, news) {
             const client = konnectClientFor(news.serverUrl, options);
             const providerId = olds.dcrProviderId ?? id;
-            let live = takeLive<LiveDcrProvider>(KIND, providerId) ?? (await client.dcrProviders.get(providerId, news.name));
+            let live =
+                takeLive<LiveDcrProvider>(KIND, providerId) ?? (await client.dcrProviders.get(providerId, news.name));
             if (!live) {
-                throw new Error(`Konnect DCR provider "${news.name}" (${providerId}) was deleted outside Pulumi; run pulumi up again to recreate it.`);
+                throw new Error(
+                    `Konnect DCR provider "${news.name}" (${providerId}) was deleted outside Pulumi; run pulumi up again to recreate it.`,
+                );
             }
             const { changes } = fieldChanges(olds, news, live);
             if (changes.length > 0) {
@@ -151,7 +173,10 @@ export function dcrProviderProvider(options: KonnectProviderOptions = {}): pulum
             }
             const secretChanged = changes.includes("dcr_config.initial_client_secret");
             const salt = olds.initialClientSecretSalt || newSecretSalt();
-            const hash = secretChanged || !olds.initialClientSecretHash ? hashSecret(news.initialClientSecret, salt) : olds.initialClientSecretHash;
+            const hash =
+                secretChanged || !olds.initialClientSecretHash
+                    ? hashSecret(news.initialClientSecret, salt)
+                    : olds.initialClientSecretHash;
             return { outs: stateOf(news, live, hash, salt) };
         },
 
@@ -165,8 +190,15 @@ export function dcrProviderProvider(options: KonnectProviderOptions = {}): pulum
 
 /** Live differences plus what the live object cannot show: the secret (by hash) and a new display name. */
 function fieldChanges(olds: DcrProviderState, news: DcrProviderInputs, live: LiveDcrProvider) {
-    const secretChanged = !secretMatches(news.initialClientSecret, olds.initialClientSecretHash, olds.initialClientSecretSalt);
-    const result = diffDcrProvider(specOf(news), live, { secretChanged, removedLabelKeys: removedLabelKeys(olds, news) });
+    const secretChanged = !secretMatches(
+        news.initialClientSecret,
+        olds.initialClientSecretHash,
+        olds.initialClientSecretSalt,
+    );
+    const result = diffDcrProvider(specOf(news), live, {
+        secretChanged,
+        removedLabelKeys: removedLabelKeys(olds, news),
+    });
     const changes = [...result.changes];
     if (news.displayName !== undefined && news.displayName !== olds.displayName && !changes.includes("display_name")) {
         changes.push("display_name");

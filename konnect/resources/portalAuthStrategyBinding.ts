@@ -8,7 +8,15 @@ import type { PortalKind } from "../vocabulary";
 import type { KonnectClient, LivePortal } from "../client";
 import { KonnectApiError } from "../errors";
 import { checkBindingInputs, containsUnknown } from "../validation";
-import { compact, KonnectDiffResult, KonnectProviderOptions, konnectClientFor, rememberConfiguredToken, rememberLive, takeLive } from "./providerRuntime";
+import {
+    compact,
+    KonnectDiffResult,
+    KonnectProviderOptions,
+    konnectClientFor,
+    rememberConfiguredToken,
+    rememberLive,
+    takeLive,
+} from "./providerRuntime";
 
 /** Inputs of a PortalAuthStrategyBinding. */
 export interface PortalAuthStrategyBindingArgs {
@@ -40,7 +48,11 @@ export interface PortalAuthStrategyBindingState extends PortalAuthStrategyBindin
 
 const KIND = "portal";
 
-function stateOf(inputs: PortalAuthStrategyBindingInputs, previous: string | null, portal: LivePortal): PortalAuthStrategyBindingState {
+function stateOf(
+    inputs: PortalAuthStrategyBindingInputs,
+    previous: string | null,
+    portal: LivePortal,
+): PortalAuthStrategyBindingState {
     return compact({
         serverUrl: inputs.serverUrl,
         portalId: inputs.portalId,
@@ -83,9 +95,14 @@ export function portalAuthStrategyBindingProvider(
             const client = konnectClientFor(inputs.serverUrl, options);
             let portal = await requirePortal(client, inputs);
             // If the portal already points at this strategy, its "previous" default is unknown: destroy unsets it.
-            const previous = portal.defaultAuthStrategyId === inputs.authStrategyId ? null : portal.defaultAuthStrategyId;
+            const previous =
+                portal.defaultAuthStrategyId === inputs.authStrategyId ? null : portal.defaultAuthStrategyId;
             if (portal.defaultAuthStrategyId !== inputs.authStrategyId) {
-                portal = await client.portals.setDefaultAuthStrategy(inputs.portalKind, inputs.portalId, inputs.authStrategyId);
+                portal = await client.portals.setDefaultAuthStrategy(
+                    inputs.portalKind,
+                    inputs.portalId,
+                    inputs.authStrategyId,
+                );
             }
             return { id: `${inputs.portalKind}/${inputs.portalId}`, outs: stateOf(inputs, previous, portal) };
         },
@@ -98,12 +115,20 @@ export function portalAuthStrategyBindingProvider(
                 // Restore the old portal before binding the new one, so each records its true previous default.
                 return { changes: true, replaces: moved, deleteBeforeReplace: true, changedFields: moved };
             }
-            if (containsUnknown(news.authStrategyId)) return { changes: true, changedFields: ["default_application_auth_strategy_id"] };
+            if (containsUnknown(news.authStrategyId))
+                return { changes: true, changedFields: ["default_application_auth_strategy_id"] };
             const client = konnectClientFor(news.serverUrl, options);
             const portal = await client.portals.get(news.portalKind, news.portalId);
-            if (!portal) return { changes: true, replaces: ["portalId"], deleteBeforeReplace: true, changedFields: ["portalId"] };
+            if (!portal)
+                return {
+                    changes: true,
+                    replaces: ["portalId"],
+                    deleteBeforeReplace: true,
+                    changedFields: ["portalId"],
+                };
             rememberLive(KIND, `${news.portalKind}/${news.portalId}`, portal);
-            const changes = portal.defaultAuthStrategyId === news.authStrategyId ? [] : ["default_application_auth_strategy_id"];
+            const changes =
+                portal.defaultAuthStrategyId === news.authStrategyId ? [] : ["default_application_auth_strategy_id"];
             if (changes.length === 0 && portal.domain !== olds.portalDomain) {
                 // Only the domain output is stale; an update refreshes it without writing to Konnect.
                 return { changes: true, stables: ["previousAuthStrategyId"], changedFields: ["portalDomain"] };
@@ -113,9 +138,15 @@ export function portalAuthStrategyBindingProvider(
 
         async update(_id, olds, news) {
             const client = konnectClientFor(news.serverUrl, options);
-            let portal = takeLive<LivePortal>(KIND, `${news.portalKind}/${news.portalId}`) ?? (await requirePortal(client, news));
+            let portal =
+                takeLive<LivePortal>(KIND, `${news.portalKind}/${news.portalId}`) ??
+                (await requirePortal(client, news));
             if (portal.defaultAuthStrategyId !== news.authStrategyId) {
-                portal = await client.portals.setDefaultAuthStrategy(news.portalKind, news.portalId, news.authStrategyId);
+                portal = await client.portals.setDefaultAuthStrategy(
+                    news.portalKind,
+                    news.portalId,
+                    news.authStrategyId,
+                );
             }
             return { outs: stateOf(news, olds.previousAuthStrategyId ?? null, portal) };
         },
@@ -130,7 +161,9 @@ export function portalAuthStrategyBindingProvider(
                 await client.portals.setDefaultAuthStrategy(props.portalKind, props.portalId, previous);
             } catch (error) {
                 // The previous strategy may have been deleted meanwhile; then leave the portal without a default.
-                const rejected = error instanceof KonnectApiError && (error.status === 400 || error.status === 404 || error.status === 409);
+                const rejected =
+                    error instanceof KonnectApiError &&
+                    (error.status === 400 || error.status === 404 || error.status === 409);
                 if (previous === null || !rejected) throw error;
                 await client.portals.setDefaultAuthStrategy(props.portalKind, props.portalId, null);
             }
@@ -138,7 +171,8 @@ export function portalAuthStrategyBindingProvider(
     };
 }
 
-let sharedProvider: pulumi.dynamic.ResourceProvider<PortalAuthStrategyBindingInputs, PortalAuthStrategyBindingState> | undefined;
+let sharedProvider:
+    pulumi.dynamic.ResourceProvider<PortalAuthStrategyBindingInputs, PortalAuthStrategyBindingState> | undefined;
 
 /**
  * Sets a portal's default application auth strategy and restores the previous one on destroy.
@@ -160,6 +194,13 @@ export class PortalAuthStrategyBinding extends pulumi.dynamic.Resource {
      */
     constructor(name: string, args: PortalAuthStrategyBindingArgs, opts?: pulumi.CustomResourceOptions) {
         sharedProvider ??= portalAuthStrategyBindingProvider();
-        super(sharedProvider, name, { ...args, previousAuthStrategyId: undefined, portalDomain: undefined }, opts, "konnect", "PortalAuthStrategyBinding");
+        super(
+            sharedProvider,
+            name,
+            { ...args, previousAuthStrategyId: undefined, portalDomain: undefined },
+            opts,
+            "konnect",
+            "PortalAuthStrategyBinding",
+        );
     }
 }

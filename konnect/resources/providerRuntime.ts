@@ -74,7 +74,10 @@ export function compact<T extends Record<string, unknown>>(value: T): T {
 }
 
 /** Label keys the previous state set that the new inputs no longer do. */
-export function removedLabelKeys(olds: { labels?: Record<string, string> }, news: { labels?: Record<string, string> }): string[] {
+export function removedLabelKeys(
+    olds: { labels?: Record<string, string> },
+    news: { labels?: Record<string, string> },
+): string[] {
     const desired = news.labels ?? {};
     return Object.keys(olds.labels ?? {}).filter((key) => !(key in desired));
 }

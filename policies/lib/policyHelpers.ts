@@ -33,7 +33,11 @@ export function stackOfUrn(urn: string): string | undefined {
  */
 export function validateTypes(
     types: readonly string[],
-    validate: (props: Record<string, any>, args: ResourceValidationArgs, report: (message: string) => void) => void | Promise<void>,
+    validate: (
+        props: Record<string, any>,
+        args: ResourceValidationArgs,
+        report: (message: string) => void,
+    ) => void | Promise<void>,
 ): ResourceValidation {
     const fn: ResourceValidation & { __pulumiType?: string } = (args, reportViolation) => {
         if (!types.includes(args.type)) {
@@ -85,14 +89,23 @@ export function domainOfManagementApiAudience(audience: string): string | undefi
 
 /** The Management API grants among a stack's resources. */
 export function managementApiGrants(resources: readonly PolicyResource[]): PolicyResource[] {
-    return resources.filter((r) => r.type === AUTH0_CLIENT_GRANT && typeof r.props.audience === "string" && isManagementApiAudience(r.props.audience));
+    return resources.filter(
+        (r) =>
+            r.type === AUTH0_CLIENT_GRANT &&
+            typeof r.props.audience === "string" &&
+            isManagementApiAudience(r.props.audience),
+    );
 }
 
 /**
  * The resources of `types` that `resource` depends on through `property` (the engine's property
  * dependencies), falling back to all its dependencies when the engine did not record per-property ones.
  */
-export function linkedResources(resource: PolicyResource, property: string, types: readonly string[]): PolicyResource[] {
+export function linkedResources(
+    resource: PolicyResource,
+    property: string,
+    types: readonly string[],
+): PolicyResource[] {
     const byProperty = resource.propertyDependencies?.[property] ?? [];
     const candidates = byProperty.length > 0 ? byProperty : resource.dependencies;
     return candidates.filter((d) => types.includes(d.type));

@@ -37,7 +37,8 @@ export const audienceIsNotManagementApi: ResourceValidationPolicy = {
         properties: {
             auth0CustomDomain: {
                 type: "string",
-                description: "The tenant's custom domain (bare hostname); its /api/v2/ path is rejected as an audience too.",
+                description:
+                    "The tenant's custom domain (bare hostname); its /api/v2/ path is rejected as an audience too.",
             },
         },
     },
@@ -50,9 +51,13 @@ export const audienceIsNotManagementApi: ResourceValidationPolicy = {
         const key = args.type === AUTH0_RESOURCE_SERVER ? "identifier" : "audience";
         const audience = props[key];
         if (!isAbsoluteUri(audience)) {
-            report(`${args.name}: ${key} ${JSON.stringify(audience)} is not an absolute URI such as https://api.example.com/portal.`);
+            report(
+                `${args.name}: ${key} ${JSON.stringify(audience)} is not an absolute URI such as https://api.example.com/portal.`,
+            );
         } else if (isAnyManagementApi(audience, config.auth0CustomDomain)) {
-            report(`${args.name}: ${key} ${audience} is an Auth0 Management API; portal applications must get your own API as audience.`);
+            report(
+                `${args.name}: ${key} ${audience} is an Auth0 Management API; portal applications must get your own API as audience.`,
+            );
         }
         if (args.type === AUTH0_RESOURCE_SERVER && props.allowOfflineAccess === true) {
             report(`${args.name}: allowOfflineAccess is true; the portal API must not issue refresh tokens.`);

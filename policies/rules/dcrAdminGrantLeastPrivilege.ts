@@ -12,7 +12,10 @@ export interface DcrAdminGrantConfig {
 }
 
 /** Defaults, the same as the config schema declares. */
-export const DCR_ADMIN_GRANT_DEFAULTS: DcrAdminGrantConfig = { developerManagedScopes: false, allowedScopes: [...DCR_ALLOWED_SCOPES] };
+export const DCR_ADMIN_GRANT_DEFAULTS: DcrAdminGrantConfig = {
+    developerManagedScopes: false,
+    allowedScopes: [...DCR_ALLOWED_SCOPES],
+};
 
 /**
  * Any client grant on an Auth0 Management API carries exactly the scopes Konnect needs for Dynamic Client
@@ -33,13 +36,15 @@ export const dcrAdminGrantLeastPrivilege: ResourceValidationPolicy = {
             developerManagedScopes: {
                 type: "boolean",
                 default: false,
-                description: "True when the stack enables Konnect developer-managed scopes; the grant then also needs read:resource_servers.",
+                description:
+                    "True when the stack enables Konnect developer-managed scopes; the grant then also needs read:resource_servers.",
             },
             allowedScopes: {
                 type: "array",
                 items: { type: "string" },
                 default: [...DCR_ALLOWED_SCOPES],
-                description: "The Management API scopes the grant carries, exactly (read:resource_servers is added by developerManagedScopes).",
+                description:
+                    "The Management API scopes the grant carries, exactly (read:resource_servers is added by developerManagedScopes).",
             },
         },
     },
@@ -53,12 +58,17 @@ export const dcrAdminGrantLeastPrivilege: ResourceValidationPolicy = {
             args.notApplicable("Only grants on an Auth0 Management API audience are checked");
         }
         const config = configOf(args, DCR_ADMIN_GRANT_DEFAULTS);
-        const expected = [...stringList(config.allowedScopes), ...(config.developerManagedScopes === true ? [DEVELOPER_MANAGED_SCOPE] : [])];
+        const expected = [
+            ...stringList(config.allowedScopes),
+            ...(config.developerManagedScopes === true ? [DEVELOPER_MANAGED_SCOPE] : []),
+        ];
         const granted = stringList(grant.scopes);
         const where = `Grant "${args.name}" on ${grant.audience}`;
 
         if (grant.allowAllScopes === true) {
-            reportViolation(`${where} sets allowAllScopes: every Management API scope, including user and tenant administration.`);
+            reportViolation(
+                `${where} sets allowAllScopes: every Management API scope, including user and tenant administration.`,
+            );
         }
         const extra = [...new Set(granted.filter((s) => !expected.includes(s)))].sort();
         if (extra.length > 0) {

@@ -55,7 +55,9 @@ export const dcrAdminIsMachineToMachine: StackValidationPolicy = {
         }
         const prefix = config.adminClientNamePrefix;
         if (prefix) {
-            clients.filter((c) => typeof known(() => c.props.name) === "string" && c.props.name.startsWith(prefix)).forEach((c) => admins.add(c));
+            clients
+                .filter((c) => typeof known(() => c.props.name) === "string" && c.props.name.startsWith(prefix))
+                .forEach((c) => admins.add(c));
         }
         if (admins.size === 0) {
             args.notApplicable("No DCR admin client in this stack");
@@ -65,7 +67,10 @@ export const dcrAdminIsMachineToMachine: StackValidationPolicy = {
             const props = client.props;
             const what = `${describe(client)}${typeof known(() => props.name) === "string" ? ` (${props.name})` : ""}`;
             if (props.appType !== "non_interactive") {
-                reportViolation(`${what} has appType ${JSON.stringify(props.appType)}; a DCR admin app must be "non_interactive".`, client.urn);
+                reportViolation(
+                    `${what} has appType ${JSON.stringify(props.appType)}; a DCR admin app must be "non_interactive".`,
+                    client.urn,
+                );
             }
             const grantTypes = props.grantTypes;
             if (!Array.isArray(grantTypes)) {
@@ -76,13 +81,19 @@ export const dcrAdminIsMachineToMachine: StackValidationPolicy = {
             } else {
                 const others = stringList(grantTypes).filter((g) => g !== "client_credentials");
                 if (others.length > 0 || !grantTypes.includes("client_credentials")) {
-                    reportViolation(`${what} has grantTypes ${JSON.stringify(grantTypes)}; only ["client_credentials"] is allowed.`, client.urn);
+                    reportViolation(
+                        `${what} has grantTypes ${JSON.stringify(grantTypes)}; only ["client_credentials"] is allowed.`,
+                        client.urn,
+                    );
                 }
             }
             for (const key of BROWSER_SETTINGS) {
                 const urls = stringList(props[key]);
                 if (urls.length > 0) {
-                    reportViolation(`${what} has ${key} ${JSON.stringify(urls)}; a machine-to-machine app has none.`, client.urn);
+                    reportViolation(
+                        `${what} has ${key} ${JSON.stringify(urls)}; a machine-to-machine app has none.`,
+                        client.urn,
+                    );
                 }
             }
         }

@@ -1,6 +1,15 @@
 import { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
 import { DEVELOPER_MANAGED_SCOPE, managementApiAudience } from "../lib/auth0Facts";
-import { configOf, describe, domainOfManagementApiAudience, known, linkedResources, listed, managementApiGrants, stringList } from "../lib/policyHelpers";
+import {
+    configOf,
+    describe,
+    domainOfManagementApiAudience,
+    known,
+    linkedResources,
+    listed,
+    managementApiGrants,
+    stringList,
+} from "../lib/policyHelpers";
 import { AUTH0_RESOURCE_SERVER, KONNECT_AUTH_STRATEGY, KONNECT_DCR_PROVIDER } from "../lib/resourceTypes";
 
 /** Config of {@link konnectIssuerConsistency}. */
@@ -26,8 +35,10 @@ function issuerFormProblem(issuer: unknown): string | undefined {
         return "is not a URL";
     }
     if (url.protocol !== "https:") return "is not https";
-    if (issuer.endsWith("/")) return "ends with a slash (Konnect compares issuers exactly and rejects the trailing-slash form)";
-    if (url.pathname !== "/" || url.search !== "" || url.hash !== "" || url.port !== "" || url.username !== "") return "has more than https://<host>";
+    if (issuer.endsWith("/"))
+        return "ends with a slash (Konnect compares issuers exactly and rejects the trailing-slash form)";
+    if (url.pathname !== "/" || url.search !== "" || url.hash !== "" || url.port !== "" || url.username !== "")
+        return "has more than https://<host>";
     return undefined;
 }
 
@@ -50,9 +61,20 @@ export const konnectIssuerConsistency: StackValidationPolicy = {
     severity: "high",
     configSchema: {
         properties: {
-            auth0Domain: { type: "string", description: "Canonical tenant domain, TENANT.REGION.auth0.com. Derived from the Management API grant when unset." },
-            auth0CustomDomain: { type: "string", description: "The tenant's custom domain (bare hostname), when tokens are issued through it." },
-            portalAudience: { type: "string", description: "The portal audience, checked against the strategy when no Auth0 API is created by the stack." },
+            auth0Domain: {
+                type: "string",
+                description:
+                    "Canonical tenant domain, TENANT.REGION.auth0.com. Derived from the Management API grant when unset.",
+            },
+            auth0CustomDomain: {
+                type: "string",
+                description: "The tenant's custom domain (bare hostname), when tokens are issued through it.",
+            },
+            portalAudience: {
+                type: "string",
+                description:
+                    "The portal audience, checked against the strategy when no Auth0 API is created by the stack.",
+            },
         },
     },
     remediationSteps:
@@ -68,8 +90,15 @@ export const konnectIssuerConsistency: StackValidationPolicy = {
         }
         const config = configOf(args, ISSUER_DEFAULTS);
         const grants = managementApiGrants(args.resources);
-        const grantDomains = [...new Set(grants.map((g) => domainOfManagementApiAudience(g.props.audience)).filter((d): d is string => d !== undefined))];
-        const canonical = config.auth0Domain?.toLowerCase() ?? (grantDomains.length === 1 ? grantDomains[0] : undefined);
+        const grantDomains = [
+            ...new Set(
+                grants
+                    .map((g) => domainOfManagementApiAudience(g.props.audience))
+                    .filter((d): d is string => d !== undefined),
+            ),
+        ];
+        const canonical =
+            config.auth0Domain?.toLowerCase() ?? (grantDomains.length === 1 ? grantDomains[0] : undefined);
         const custom = config.auth0CustomDomain?.toLowerCase();
         const allowedHosts = [canonical, custom].filter((h): h is string => h !== undefined);
 
@@ -77,7 +106,10 @@ export const konnectIssuerConsistency: StackValidationPolicy = {
             const issuer = resource.props.issuer;
             const problem = issuerFormProblem(issuer);
             if (problem) {
-                reportViolation(`${describe(resource)}: issuer ${JSON.stringify(issuer)} ${problem}; expected https://<Auth0 domain or custom domain>.`, resource.urn);
+                reportViolation(
+                    `${describe(resource)}: issuer ${JSON.stringify(issuer)} ${problem}; expected https://<Auth0 domain or custom domain>.`,
+                    resource.urn,
+                );
                 return undefined;
             }
             const host = new URL(issuer).hostname.toLowerCase();
@@ -87,7 +119,10 @@ export const konnectIssuerConsistency: StackValidationPolicy = {
                     resource.urn,
                 );
             } else if (!allowedHosts.includes(host)) {
-                reportViolation(`${describe(resource)}: issuer ${issuer} is not on the Auth0 domain or custom domain (${listed(allowedHosts)}).`, resource.urn);
+                reportViolation(
+                    `${describe(resource)}: issuer ${issuer} is not on the Auth0 domain or custom domain (${listed(allowedHosts)}).`,
+                    resource.urn,
+                );
             }
             return issuer;
         };
@@ -101,7 +136,10 @@ export const konnectIssuerConsistency: StackValidationPolicy = {
             const expectedAudience = canonical ? managementApiAudience(canonical) : undefined;
             if (initialAudience !== undefined && initialAudience !== null && initialAudience !== "") {
                 if (expectedAudience && initialAudience !== expectedAudience) {
-                    reportViolation(`${describe(provider)}: initialClientAudience ${initialAudience} is not the Management API audience ${expectedAudience}.`, provider.urn);
+                    reportViolation(
+                        `${describe(provider)}: initialClientAudience ${initialAudience} is not the Management API audience ${expectedAudience}.`,
+                        provider.urn,
+                    );
                 }
             } else if (host !== undefined && host === custom && host !== canonical && expectedAudience) {
                 reportViolation(
@@ -112,34 +150,54 @@ export const konnectIssuerConsistency: StackValidationPolicy = {
             if (provider.props.useDeveloperManagedScopes === true && grants.length > 0) {
                 const backed = grants.some((g) => stringList(g.props.scopes).includes(DEVELOPER_MANAGED_SCOPE));
                 if (!backed) {
-                    reportViolation(`${describe(provider)}: uses developer-managed scopes, but the DCR admin's grant lacks ${DEVELOPER_MANAGED_SCOPE}.`, provider.urn);
+                    reportViolation(
+                        `${describe(provider)}: uses developer-managed scopes, but the DCR admin's grant lacks ${DEVELOPER_MANAGED_SCOPE}.`,
+                        provider.urn,
+                    );
                 }
             }
         }
 
-        const apiIdentifiers = args.resources.filter((r) => r.type === AUTH0_RESOURCE_SERVER).map((r) => r.props.identifier as string);
+        const apiIdentifiers = args.resources
+            .filter((r) => r.type === AUTH0_RESOURCE_SERVER)
+            .map((r) => r.props.identifier as string);
         for (const strategy of strategies) {
             const issuer = checkIssuer(strategy);
             const provider = providerOf(strategy, providers);
             if (!provider) {
-                reportViolation(`${describe(strategy)}: is not linked to a Konnect DCR provider of this stack, so its issuer cannot be compared.`, strategy.urn);
+                reportViolation(
+                    `${describe(strategy)}: is not linked to a Konnect DCR provider of this stack, so its issuer cannot be compared.`,
+                    strategy.urn,
+                );
             } else {
                 const providerIssuer = providerIssuers.get(provider);
                 if (issuer !== undefined && providerIssuer !== undefined && issuer !== providerIssuer) {
-                    reportViolation(`${describe(strategy)}: issuer ${issuer} differs from ${describe(provider)}'s issuer ${providerIssuer}.`, strategy.urn);
+                    reportViolation(
+                        `${describe(strategy)}: issuer ${issuer} differs from ${describe(provider)}'s issuer ${providerIssuer}.`,
+                        strategy.urn,
+                    );
                 }
             }
 
             const audience = strategy.props.audience;
             if (apiIdentifiers.length > 0) {
                 if (!apiIdentifiers.includes(audience)) {
-                    reportViolation(`${describe(strategy)}: audience ${JSON.stringify(audience)} is not the portal API's identifier (${listed(apiIdentifiers)}).`, strategy.urn);
+                    reportViolation(
+                        `${describe(strategy)}: audience ${JSON.stringify(audience)} is not the portal API's identifier (${listed(apiIdentifiers)}).`,
+                        strategy.urn,
+                    );
                 }
             } else if (config.portalAudience && audience !== config.portalAudience) {
-                reportViolation(`${describe(strategy)}: audience ${JSON.stringify(audience)} is not the configured portal audience ${config.portalAudience}.`, strategy.urn);
+                reportViolation(
+                    `${describe(strategy)}: audience ${JSON.stringify(audience)} is not the configured portal audience ${config.portalAudience}.`,
+                    strategy.urn,
+                );
             }
             if (!stringList(strategy.props.scopes).includes("openid")) {
-                reportViolation(`${describe(strategy)}: scopes ${JSON.stringify(strategy.props.scopes)} lack "openid".`, strategy.urn);
+                reportViolation(
+                    `${describe(strategy)}: scopes ${JSON.stringify(strategy.props.scopes)} lack "openid".`,
+                    strategy.urn,
+                );
             }
             if (!stringList(strategy.props.credentialClaim).includes("azp")) {
                 reportViolation(

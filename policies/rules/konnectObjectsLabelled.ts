@@ -27,20 +27,26 @@ export const konnectObjectsLabelled: ResourceValidationPolicy = {
             managedBy: { type: "string", default: MANAGED_BY, description: "Expected value of the managed-by label." },
         },
     },
-    remediationSteps: 'Pass labels { "managed-by": "konnect-auth0-dcr", "pulumi-stack": <stack> } to every Konnect DCR provider and auth strategy.',
+    remediationSteps:
+        'Pass labels { "managed-by": "konnect-auth0-dcr", "pulumi-stack": <stack> } to every Konnect DCR provider and auth strategy.',
     validateResource: validateTypes([KONNECT_DCR_PROVIDER, KONNECT_AUTH_STRATEGY], (props, args, report) => {
         const config = configOf(args, LABELS_DEFAULTS);
-        const labels = typeof props.labels === "object" && props.labels !== null ? (props.labels as Record<string, unknown>) : {};
+        const labels =
+            typeof props.labels === "object" && props.labels !== null ? (props.labels as Record<string, unknown>) : {};
         const managedBy = labels["managed-by"];
         if (managedBy === undefined || managedBy === "") {
             report(`${args.name}: has no managed-by label.`);
         } else if (managedBy !== config.managedBy) {
-            report(`${args.name}: managed-by label is ${JSON.stringify(managedBy)}, expected ${JSON.stringify(config.managedBy)}.`);
+            report(
+                `${args.name}: managed-by label is ${JSON.stringify(managedBy)}, expected ${JSON.stringify(config.managedBy)}.`,
+            );
         }
         const stack = stackOfUrn(args.urn);
         const labelled = labels["pulumi-stack"];
         if (labelled !== undefined && stack !== undefined && labelled !== stack) {
-            report(`${args.name}: pulumi-stack label is ${JSON.stringify(labelled)} but the resource belongs to stack ${JSON.stringify(stack)}.`);
+            report(
+                `${args.name}: pulumi-stack label is ${JSON.stringify(labelled)} but the resource belongs to stack ${JSON.stringify(stack)}.`,
+            );
         }
     }),
 };

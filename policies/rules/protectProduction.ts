@@ -52,7 +52,9 @@ export const protectProduction: ResourceValidationPolicy = {
         const config = configOf(args, PROTECT_PRODUCTION_DEFAULTS);
         const stack = stackOfUrn(args.urn);
         if (stack === undefined || !config.stacks.includes(stack)) {
-            args.notApplicable(`Stack ${JSON.stringify(stack)} is not a production stack (${config.stacks.join(", ")})`);
+            args.notApplicable(
+                `Stack ${JSON.stringify(stack)} is not a production stack (${config.stacks.join(", ")})`,
+            );
         }
         if (!config.resourceTypes.includes(args.type)) {
             args.notApplicable(`Resources of type '${args.type}' need no protection`);

@@ -1,6 +1,11 @@
 import { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
 import { describe, known } from "../lib/policyHelpers";
-import { AUTH0_CLIENT_CREDENTIALS, KONNECT_DCR_PROVIDER, PROJECT_PACKAGE_PREFIX, ROOT_STACK } from "../lib/resourceTypes";
+import {
+    AUTH0_CLIENT_CREDENTIALS,
+    KONNECT_DCR_PROVIDER,
+    PROJECT_PACKAGE_PREFIX,
+    ROOT_STACK,
+} from "../lib/resourceTypes";
 
 /** Output names on the DCR provider that may mention the secret: fingerprints, never the value. */
 const FINGERPRINT_KEY = /(hash|salt|sha256|digest)$/i;
@@ -29,7 +34,12 @@ function visitKnownStrings(value: unknown, path: string, visit: (text: string, p
     // Object.keys does not read values, so the preview proxy does not throw; each read is checked on its own.
     for (const key of Object.keys(value)) {
         const child = known(() => (value as Record<string, unknown>)[key]);
-        visitKnownStrings(child, Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key, visit, depth + 1);
+        visitKnownStrings(
+            child,
+            Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key,
+            visit,
+            depth + 1,
+        );
     }
 }
 
@@ -67,7 +77,10 @@ export const secretsStaySecret: StackValidationPolicy = {
 
         for (const cred of credentials) {
             if (!cred.opts.additionalSecretOutputs.includes("clientSecret")) {
-                reportViolation(`${describe(cred)}: clientSecret is not in additionalSecretOutputs, so the state would hold the admin secret in plaintext.`, cred.urn);
+                reportViolation(
+                    `${describe(cred)}: clientSecret is not in additionalSecretOutputs, so the state would hold the admin secret in plaintext.`,
+                    cred.urn,
+                );
             }
         }
 
@@ -78,34 +91,54 @@ export const secretsStaySecret: StackValidationPolicy = {
             // A preview plans a dynamic resource's outputs as its inputs (the provider does not run), so the
             // secret input without a hash is the planned state; only the provider's real outputs carry the hash.
             if (hasSecret && hasHash) {
-                reportViolation(`${describe(provider)}: returns the initialClientSecret next to its hash; the provider must return only the hash.`, provider.urn);
+                reportViolation(
+                    `${describe(provider)}: returns the initialClientSecret next to its hash; the provider must return only the hash.`,
+                    provider.urn,
+                );
             } else if (!hasSecret && !hasHash) {
-                reportViolation(`${describe(provider)}: keeps no hash of the initial client secret, so a rotated secret would go unnoticed.`, provider.urn);
+                reportViolation(
+                    `${describe(provider)}: keeps no hash of the initial client secret, so a rotated secret would go unnoticed.`,
+                    provider.urn,
+                );
             }
-            const secretish = keys.filter((k) => /secret/i.test(k) && k !== "initialClientSecret" && !FINGERPRINT_KEY.test(k));
+            const secretish = keys.filter(
+                (k) => /secret/i.test(k) && k !== "initialClientSecret" && !FINGERPRINT_KEY.test(k),
+            );
             if (secretish.length > 0) {
-                reportViolation(`${describe(provider)}: has outputs ${secretish.join(", ")} that may hold the secret; keep only a hash.`, provider.urn);
+                reportViolation(
+                    `${describe(provider)}: has outputs ${secretish.join(", ")} that may hold the secret; keep only a hash.`,
+                    provider.urn,
+                );
             }
         }
 
         const secrets = credentials
             .map((c) => known(() => c.props.clientSecret))
             .filter((s): s is string => typeof s === "string" && s.length >= 8);
-        const scanned = args.resources.filter((r) => r.type !== ROOT_STACK && !r.type.startsWith(PROJECT_PACKAGE_PREFIX));
+        const scanned = args.resources.filter(
+            (r) => r.type !== ROOT_STACK && !r.type.startsWith(PROJECT_PACKAGE_PREFIX),
+        );
         for (const resource of scanned) {
             const leaks = new Set<string>();
             const tokens = new Set<string>();
             const carriers = SECRET_CARRIERS[resource.type] ?? [];
             visitKnownStrings(resource.props, "", (text, path) => {
                 if (carriers.some((c) => path === c || path.startsWith(`${c}.`))) return;
-                if (resource.type !== AUTH0_CLIENT_CREDENTIALS && secrets.some((s) => text.includes(s))) leaks.add(path);
+                if (resource.type !== AUTH0_CLIENT_CREDENTIALS && secrets.some((s) => text.includes(s)))
+                    leaks.add(path);
                 if (KONNECT_TOKEN.test(text)) tokens.add(path);
             });
             if (leaks.size > 0) {
-                reportViolation(`${describe(resource)}: the DCR admin client secret appears in plain state at ${[...leaks].join(", ")}.`, resource.urn);
+                reportViolation(
+                    `${describe(resource)}: the DCR admin client secret appears in plain state at ${[...leaks].join(", ")}.`,
+                    resource.urn,
+                );
             }
             if (tokens.size > 0) {
-                reportViolation(`${describe(resource)}: a Konnect access token appears in state at ${[...tokens].join(", ")}.`, resource.urn);
+                reportViolation(
+                    `${describe(resource)}: a Konnect access token appears in state at ${[...tokens].join(", ")}.`,
+                    resource.urn,
+                );
             }
         }
         checkRootOutputs(args.resources, reportViolation);

@@ -12,7 +12,10 @@ describe("audience-is-not-management-api", () => {
     });
 
     it("rejects a Management API identifier on the resource server, with or without the slash", async () => {
-        for (const identifier of ["https://acme-dev.us.auth0.com/api/v2/", "https://other-tenant.eu.auth0.com/api/v2"]) {
+        for (const identifier of [
+            "https://acme-dev.us.auth0.com/api/v2/",
+            "https://other-tenant.eu.auth0.com/api/v2",
+        ]) {
             const outcome = await run(policy, [withProps(dcrStack().api, { identifier })]);
             expect(violations(outcome)).toEqual([
                 `portal-audience-api: identifier ${identifier} is an Auth0 Management API; portal applications must get your own API as audience.`,
@@ -22,24 +25,43 @@ describe("audience-is-not-management-api", () => {
     });
 
     it("rejects the Management API as the strategy's audience, also on the configured custom domain", async () => {
-        const onCustom = await run(policy, [withProps(dcrStack().strategy, { audience: "https://login.acme.com/api/v2/" })], {
-            [policy.name]: { auth0CustomDomain: "login.acme.com" },
-        });
-        expect(violations(onCustom)).toEqual([expect.stringContaining("konnect-auth-strategy: audience https://login.acme.com/api/v2/ is an Auth0 Management API")]);
-        const unconfigured = await run(policy, [withProps(dcrStack().strategy, { audience: "https://login.acme.com/api/v2/" })]);
+        const onCustom = await run(
+            policy,
+            [withProps(dcrStack().strategy, { audience: "https://login.acme.com/api/v2/" })],
+            {
+                [policy.name]: { auth0CustomDomain: "login.acme.com" },
+            },
+        );
+        expect(violations(onCustom)).toEqual([
+            expect.stringContaining(
+                "konnect-auth-strategy: audience https://login.acme.com/api/v2/ is an Auth0 Management API",
+            ),
+        ]);
+        const unconfigured = await run(policy, [
+            withProps(dcrStack().strategy, { audience: "https://login.acme.com/api/v2/" }),
+        ]);
         expect(unconfigured.results).toEqual([]);
     });
 
     it("rejects an audience that is not an absolute URI", async () => {
-        for (const identifier of ["api.acme.com/portal", "portal-api", "https:///portal", "https://api.acme.com/ portal"]) {
+        for (const identifier of [
+            "api.acme.com/portal",
+            "portal-api",
+            "https:///portal",
+            "https://api.acme.com/ portal",
+        ]) {
             const outcome = await run(policy, [withProps(dcrStack().api, { identifier })]);
-            expect(violations(outcome)).toEqual([`portal-audience-api: identifier ${JSON.stringify(identifier)} is not an absolute URI such as https://api.example.com/portal.`]);
+            expect(violations(outcome)).toEqual([
+                `portal-audience-api: identifier ${JSON.stringify(identifier)} is not an absolute URI such as https://api.example.com/portal.`,
+            ]);
         }
     });
 
     it("rejects offline access on the portal API", async () => {
         const outcome = await run(policy, [withProps(dcrStack().api, { allowOfflineAccess: true })]);
-        expect(violations(outcome)).toEqual(["portal-audience-api: allowOfflineAccess is true; the portal API must not issue refresh tokens."]);
+        expect(violations(outcome)).toEqual([
+            "portal-audience-api: allowOfflineAccess is true; the portal API must not issue refresh tokens.",
+        ]);
     });
 
     it("accepts non-https absolute URIs that Auth0 allows as identifiers", async () => {
@@ -57,7 +79,12 @@ describe("audience-signed-with-rs256", () => {
 
     it("reports HS256 as advisory", async () => {
         const outcome = await run(policy, [withProps(dcrStack().api, { signingAlg: "HS256" })]);
-        expect(outcome.results).toEqual([expect.objectContaining({ level: "advisory", message: 'portal-audience-api: signingAlg is "HS256"; use "RS256".' })]);
+        expect(outcome.results).toEqual([
+            expect.objectContaining({
+                level: "advisory",
+                message: 'portal-audience-api: signingAlg is "HS256"; use "RS256".',
+            }),
+        ]);
     });
 
     it("reports an unset signing algorithm", async () => {
@@ -66,7 +93,9 @@ describe("audience-signed-with-rs256", () => {
     });
 
     it("can be made mandatory through policy-pack config", async () => {
-        const outcome = await run(policy, [withProps(dcrStack().api, { signingAlg: "PS256" })], { [policy.name]: "mandatory" });
+        const outcome = await run(policy, [withProps(dcrStack().api, { signingAlg: "PS256" })], {
+            [policy.name]: "mandatory",
+        });
         expect(outcome.results.map((r) => r.level)).toEqual(["mandatory"]);
     });
 });

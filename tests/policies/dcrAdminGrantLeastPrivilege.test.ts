@@ -19,7 +19,10 @@ describe("dcr-admin-grant-least-privilege", () => {
     });
 
     it("names extra scopes such as delete:users and read:client_keys", async () => {
-        const outcome = await run(policy, grantWith({ scopes: [...dcrGrantScopes(false), "read:client_keys", "delete:users"] }));
+        const outcome = await run(
+            policy,
+            grantWith({ scopes: [...dcrGrantScopes(false), "read:client_keys", "delete:users"] }),
+        );
         expect(violations(outcome)).toEqual([
             'Grant "dcr-admin-management-api-grant" on https://acme-dev.us.auth0.com/api/v2/ has scopes Konnect DCR does not need: delete:users, read:client_keys.',
         ]);
@@ -27,7 +30,12 @@ describe("dcr-admin-grant-least-privilege", () => {
     });
 
     it("names missing scopes", async () => {
-        const outcome = await run(policy, grantWith({ scopes: dcrGrantScopes(false).filter((s) => s !== "update:client_keys" && s !== "read:clients") }));
+        const outcome = await run(
+            policy,
+            grantWith({
+                scopes: dcrGrantScopes(false).filter((s) => s !== "update:client_keys" && s !== "read:clients"),
+            }),
+        );
         expect(violations(outcome)).toEqual([
             'Grant "dcr-admin-management-api-grant" on https://acme-dev.us.auth0.com/api/v2/ lacks scopes Konnect DCR needs: read:clients, update:client_keys.',
         ]);
@@ -35,16 +43,25 @@ describe("dcr-admin-grant-least-privilege", () => {
 
     it("rejects read:resource_servers without developer-managed scopes and says why", async () => {
         const outcome = await run(policy, [dcrStack({ developerManagedScopes: true }).grant]);
-        expect(violations(outcome)).toEqual([expect.stringContaining("has scopes Konnect DCR does not need: read:resource_servers (read:resource_servers is needed only with developer-managed scopes")]);
+        expect(violations(outcome)).toEqual([
+            expect.stringContaining(
+                "has scopes Konnect DCR does not need: read:resource_servers (read:resource_servers is needed only with developer-managed scopes",
+            ),
+        ]);
     });
 
     it("reports a missing read:resource_servers when developer-managed scopes are configured", async () => {
         const outcome = await run(policy, [dcrStack().grant], { [policy.name]: { developerManagedScopes: true } });
-        expect(violations(outcome)).toEqual([expect.stringContaining("lacks scopes Konnect DCR needs: read:resource_servers.")]);
+        expect(violations(outcome)).toEqual([
+            expect.stringContaining("lacks scopes Konnect DCR needs: read:resource_servers."),
+        ]);
     });
 
     it("rejects allowAllScopes and duplicated scopes", async () => {
-        const outcome = await run(policy, grantWith({ allowAllScopes: true, scopes: [...dcrGrantScopes(false), "read:clients"] }));
+        const outcome = await run(
+            policy,
+            grantWith({ allowAllScopes: true, scopes: [...dcrGrantScopes(false), "read:clients"] }),
+        );
         expect(violations(outcome)).toEqual([
             expect.stringContaining("sets allowAllScopes"),
             expect.stringContaining("lists scopes more than once: read:clients."),
@@ -52,18 +69,35 @@ describe("dcr-admin-grant-least-privilege", () => {
     });
 
     it("checks grants on any tenant's Management API, legacy regionless domains included", async () => {
-        const outcome = await run(policy, grantWith({ audience: "https://acme.auth0.com/api/v2/", scopes: ["delete:users"] }));
-        expect(violations(outcome)).toEqual([expect.stringContaining("does not need: delete:users."), expect.stringContaining("lacks scopes")]);
+        const outcome = await run(
+            policy,
+            grantWith({ audience: "https://acme.auth0.com/api/v2/", scopes: ["delete:users"] }),
+        );
+        expect(violations(outcome)).toEqual([
+            expect.stringContaining("does not need: delete:users."),
+            expect.stringContaining("lacks scopes"),
+        ]);
     });
 
     it("does not apply to grants on other APIs", async () => {
-        const outcome = await run(policy, grantWith({ audience: "https://api.dev.acme.com/portal", scopes: ["read:anything"] }));
+        const outcome = await run(
+            policy,
+            grantWith({ audience: "https://api.dev.acme.com/portal", scopes: ["read:anything"] }),
+        );
         expect(outcome.results).toEqual([]);
-        expect(outcome.notApplicable).toEqual([expect.objectContaining({ reason: "Only grants on an Auth0 Management API audience are checked" })]);
+        expect(outcome.notApplicable).toEqual([
+            expect.objectContaining({ reason: "Only grants on an Auth0 Management API audience are checked" }),
+        ]);
     });
 
     it("cannot run during preview when the scopes are unknown, and says so as an advisory", async () => {
         const outcome = await run(policy, grantWith({ scopes: UNKNOWN }));
-        expect(outcome.results).toEqual([expect.objectContaining({ level: "advisory", kind: "unknown-during-preview", message: expect.stringContaining(".scopes can't be known during preview") })]);
+        expect(outcome.results).toEqual([
+            expect.objectContaining({
+                level: "advisory",
+                kind: "unknown-during-preview",
+                message: expect.stringContaining(".scopes can't be known during preview"),
+            }),
+        ]);
     });
 });

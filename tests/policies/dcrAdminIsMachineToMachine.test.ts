@@ -22,15 +22,31 @@ describe("dcr-admin-is-machine-to-machine", () => {
 
     it("rejects browser grant types and unset grant types", async () => {
         const stack = dcrStack();
-        const extra = await run(policy, replaced(stack.all(), withProps(stack.client, { grantTypes: ["client_credentials", "authorization_code"] })));
-        expect(violations(extra)).toEqual([expect.stringContaining('has grantTypes ["client_credentials","authorization_code"]; only ["client_credentials"] is allowed.')]);
+        const extra = await run(
+            policy,
+            replaced(
+                stack.all(),
+                withProps(stack.client, { grantTypes: ["client_credentials", "authorization_code"] }),
+            ),
+        );
+        expect(violations(extra)).toEqual([
+            expect.stringContaining(
+                'has grantTypes ["client_credentials","authorization_code"]; only ["client_credentials"] is allowed.',
+            ),
+        ]);
         const unset = await run(policy, replaced(stack.all(), withProps(stack.client, { grantTypes: undefined })));
-        expect(violations(unset)).toEqual([expect.stringContaining("does not set grantTypes; Auth0 then enables implicit")]);
+        expect(violations(unset)).toEqual([
+            expect.stringContaining("does not set grantTypes; Auth0 then enables implicit"),
+        ]);
     });
 
     it("rejects callbacks, allowed origins and web origins", async () => {
         const stack = dcrStack();
-        const client = withProps(stack.client, { callbacks: ["https://app.example.com/cb"], allowedOrigins: ["https://app.example.com"], webOrigins: ["https://x.example.com"] });
+        const client = withProps(stack.client, {
+            callbacks: ["https://app.example.com/cb"],
+            allowedOrigins: ["https://app.example.com"],
+            webOrigins: ["https://x.example.com"],
+        });
         const outcome = await run(policy, replaced(stack.all(), client));
         expect(violations(outcome)).toEqual([
             expect.stringContaining('has callbacks ["https://app.example.com/cb"]; a machine-to-machine app has none.'),

@@ -2,7 +2,13 @@ import { konnectIssuerConsistency } from "../../policies/rules/konnectIssuerCons
 import { dcrStack, replaced, run, violations, withProps } from "../support/policyHarness";
 
 const policy = konnectIssuerConsistency;
-const prodConfig = { [policy.name]: { auth0Domain: "acme.eu.auth0.com", auth0CustomDomain: "login.acme.com", portalAudience: "https://api.acme.com/portal" } };
+const prodConfig = {
+    [policy.name]: {
+        auth0Domain: "acme.eu.auth0.com",
+        auth0CustomDomain: "login.acme.com",
+        portalAudience: "https://api.acme.com/portal",
+    },
+};
 
 describe("konnect-issuer-consistency", () => {
     it("passes a canonical-domain issuer, deriving the domain from the Management API grant", async () => {
@@ -12,7 +18,12 @@ describe("konnect-issuer-consistency", () => {
     });
 
     it("passes a custom-domain issuer with the Management API as initial client audience", async () => {
-        const stack = dcrStack({ stack: "prod", domain: "acme.eu.auth0.com", customDomain: "login.acme.com", audience: "https://api.acme.com/portal" });
+        const stack = dcrStack({
+            stack: "prod",
+            domain: "acme.eu.auth0.com",
+            customDomain: "login.acme.com",
+            audience: "https://api.acme.com/portal",
+        });
         const withoutApi = stack.all().filter((r) => r !== stack.api);
         expect((await run(policy, withoutApi, prodConfig)).results).toEqual([]);
     });
@@ -25,10 +36,15 @@ describe("konnect-issuer-consistency", () => {
             ["https://acme-dev.us.auth0.com/oauth", "has more than https://<host>"],
         ];
         for (const [issuer, problem] of cases) {
-            const outcome = await run(policy, replaced(stack.all(), withProps(stack.provider, { issuer }), withProps(stack.strategy, { issuer })));
+            const outcome = await run(
+                policy,
+                replaced(stack.all(), withProps(stack.provider, { issuer }), withProps(stack.strategy, { issuer })),
+            );
             expect(violations(outcome)).toEqual([
                 `DcrProvider "konnect-dcr-provider": issuer ${JSON.stringify(issuer)} ${problem}${problem.startsWith("ends") ? " (Konnect compares issuers exactly and rejects the trailing-slash form)" : ""}; expected https://<Auth0 domain or custom domain>.`,
-                expect.stringContaining(`ApplicationAuthStrategy "konnect-auth-strategy": issuer ${JSON.stringify(issuer)}`),
+                expect.stringContaining(
+                    `ApplicationAuthStrategy "konnect-auth-strategy": issuer ${JSON.stringify(issuer)}`,
+                ),
             ]);
         }
     });
@@ -36,7 +52,14 @@ describe("konnect-issuer-consistency", () => {
     it("rejects an issuer on another tenant or an unconfigured custom domain", async () => {
         const stack = dcrStack();
         const other = "https://someone-else.us.auth0.com";
-        const outcome = await run(policy, replaced(stack.all(), withProps(stack.provider, { issuer: other }), withProps(stack.strategy, { issuer: other })));
+        const outcome = await run(
+            policy,
+            replaced(
+                stack.all(),
+                withProps(stack.provider, { issuer: other }),
+                withProps(stack.strategy, { issuer: other }),
+            ),
+        );
         expect(violations(outcome)).toEqual([
             `DcrProvider "konnect-dcr-provider": issuer ${other} is not on the Auth0 domain or custom domain (acme-dev.us.auth0.com).`,
             `ApplicationAuthStrategy "konnect-auth-strategy": issuer ${other} is not on the Auth0 domain or custom domain (acme-dev.us.auth0.com).`,
@@ -46,7 +69,9 @@ describe("konnect-issuer-consistency", () => {
     it("rejects a strategy whose issuer differs from its DCR provider's", async () => {
         const stack = dcrStack({ customDomain: "login.acme.com" });
         const strategy = withProps(stack.strategy, { issuer: "https://acme-dev.us.auth0.com" });
-        const outcome = await run(policy, replaced(stack.all(), strategy), { [policy.name]: { auth0CustomDomain: "login.acme.com" } });
+        const outcome = await run(policy, replaced(stack.all(), strategy), {
+            [policy.name]: { auth0CustomDomain: "login.acme.com" },
+        });
         expect(violations(outcome)).toEqual([
             'ApplicationAuthStrategy "konnect-auth-strategy": issuer https://acme-dev.us.auth0.com differs from DcrProvider "konnect-dcr-provider"\'s issuer https://login.acme.com.',
         ]);
@@ -55,27 +80,60 @@ describe("konnect-issuer-consistency", () => {
     it("requires the Management API as initial client audience when the issuer is a custom domain", async () => {
         const stack = dcrStack({ customDomain: "login.acme.com" });
         const provider = withProps(stack.provider, { initialClientAudience: undefined });
-        const outcome = await run(policy, replaced(stack.all(), provider), { [policy.name]: { auth0CustomDomain: "login.acme.com" } });
-        expect(violations(outcome)).toEqual([expect.stringContaining("the issuer is on the custom domain login.acme.com, so initialClientAudience must be the Management API audience https://acme-dev.us.auth0.com/api/v2/")]);
-        const wrong = await run(policy, replaced(stack.all(), withProps(stack.provider, { initialClientAudience: "https://api.dev.acme.com/portal" })), {
+        const outcome = await run(policy, replaced(stack.all(), provider), {
             [policy.name]: { auth0CustomDomain: "login.acme.com" },
         });
-        expect(violations(wrong)).toEqual([expect.stringContaining("initialClientAudience https://api.dev.acme.com/portal is not the Management API audience https://acme-dev.us.auth0.com/api/v2/.")]);
+        expect(violations(outcome)).toEqual([
+            expect.stringContaining(
+                "the issuer is on the custom domain login.acme.com, so initialClientAudience must be the Management API audience https://acme-dev.us.auth0.com/api/v2/",
+            ),
+        ]);
+        const wrong = await run(
+            policy,
+            replaced(
+                stack.all(),
+                withProps(stack.provider, { initialClientAudience: "https://api.dev.acme.com/portal" }),
+            ),
+            {
+                [policy.name]: { auth0CustomDomain: "login.acme.com" },
+            },
+        );
+        expect(violations(wrong)).toEqual([
+            expect.stringContaining(
+                "initialClientAudience https://api.dev.acme.com/portal is not the Management API audience https://acme-dev.us.auth0.com/api/v2/.",
+            ),
+        ]);
     });
 
     it("requires the strategy's audience to be the portal API's identifier, or the configured portal audience", async () => {
         const stack = dcrStack();
-        const outcome = await run(policy, replaced(stack.all(), withProps(stack.strategy, { audience: "https://api.other.com" })));
-        expect(violations(outcome)).toEqual([`ApplicationAuthStrategy "konnect-auth-strategy": audience "https://api.other.com" is not the portal API's identifier (https://api.dev.acme.com/portal).`]);
-        const lookedUp = await run(policy, replaced(stack.all(), withProps(stack.strategy, { audience: "https://api.other.com" })).filter((r) => r !== stack.api), {
-            [policy.name]: { portalAudience: "https://api.dev.acme.com/portal" },
-        });
-        expect(violations(lookedUp)).toEqual([expect.stringContaining("is not the configured portal audience https://api.dev.acme.com/portal.")]);
+        const outcome = await run(
+            policy,
+            replaced(stack.all(), withProps(stack.strategy, { audience: "https://api.other.com" })),
+        );
+        expect(violations(outcome)).toEqual([
+            `ApplicationAuthStrategy "konnect-auth-strategy": audience "https://api.other.com" is not the portal API's identifier (https://api.dev.acme.com/portal).`,
+        ]);
+        const lookedUp = await run(
+            policy,
+            replaced(stack.all(), withProps(stack.strategy, { audience: "https://api.other.com" })).filter(
+                (r) => r !== stack.api,
+            ),
+            {
+                [policy.name]: { portalAudience: "https://api.dev.acme.com/portal" },
+            },
+        );
+        expect(violations(lookedUp)).toEqual([
+            expect.stringContaining("is not the configured portal audience https://api.dev.acme.com/portal."),
+        ]);
     });
 
     it("requires openid in the scopes and azp in the credential claim", async () => {
         const stack = dcrStack();
-        const outcome = await run(policy, replaced(stack.all(), withProps(stack.strategy, { scopes: ["profile"], credentialClaim: ["sub"] })));
+        const outcome = await run(
+            policy,
+            replaced(stack.all(), withProps(stack.strategy, { scopes: ["profile"], credentialClaim: ["sub"] })),
+        );
         expect(violations(outcome)).toEqual([
             'ApplicationAuthStrategy "konnect-auth-strategy": scopes ["profile"] lack "openid".',
             'ApplicationAuthStrategy "konnect-auth-strategy": credentialClaim ["sub"] lacks "azp", the claim that names the portal application.',
@@ -84,20 +142,34 @@ describe("konnect-issuer-consistency", () => {
 
     it("requires read:resource_servers on the grant when the provider uses developer-managed scopes", async () => {
         const stack = dcrStack();
-        const outcome = await run(policy, replaced(stack.all(), withProps(stack.provider, { useDeveloperManagedScopes: true })));
-        expect(violations(outcome)).toEqual([expect.stringContaining("uses developer-managed scopes, but the DCR admin's grant lacks read:resource_servers.")]);
+        const outcome = await run(
+            policy,
+            replaced(stack.all(), withProps(stack.provider, { useDeveloperManagedScopes: true })),
+        );
+        expect(violations(outcome)).toEqual([
+            expect.stringContaining(
+                "uses developer-managed scopes, but the DCR admin's grant lacks read:resource_servers.",
+            ),
+        ]);
     });
 
     it("cannot vouch for an issuer when neither config nor a grant gives the domain", async () => {
         const stack = dcrStack();
-        const outcome = await run(policy, stack.all().filter((r) => r !== stack.grant));
-        expect(violations(outcome)[0]).toContain("cannot tell which Auth0 domain issuer https://acme-dev.us.auth0.com should be on");
+        const outcome = await run(
+            policy,
+            stack.all().filter((r) => r !== stack.grant),
+        );
+        expect(violations(outcome)[0]).toContain(
+            "cannot tell which Auth0 domain issuer https://acme-dev.us.auth0.com should be on",
+        );
     });
 
     it("does not apply to a stack without Konnect objects", async () => {
         const stack = dcrStack();
         const outcome = await run(policy, [stack.client, stack.grant]);
         expect(outcome.results).toEqual([]);
-        expect(outcome.notApplicable).toEqual([{ urn: undefined, reason: "No Konnect DCR provider or auth strategy in this stack" }]);
+        expect(outcome.notApplicable).toEqual([
+            { urn: undefined, reason: "No Konnect DCR provider or auth strategy in this stack" },
+        ]);
     });
 });

@@ -14,7 +14,10 @@ import { PolicyPack } from "@pulumi/policy";
 import type { Policy, PolicyPackConfig } from "../../policies/lib/policySdk";
 import { POLICY_PACK_NAME, policies } from "../../policies/pack";
 import { AUDIENCE_DEFAULTS, audienceIsNotManagementApi } from "../../policies/rules/audienceIsNotManagementApi";
-import { DCR_ADMIN_GRANT_DEFAULTS, dcrAdminGrantLeastPrivilege } from "../../policies/rules/dcrAdminGrantLeastPrivilege";
+import {
+    DCR_ADMIN_GRANT_DEFAULTS,
+    dcrAdminGrantLeastPrivilege,
+} from "../../policies/rules/dcrAdminGrantLeastPrivilege";
 import { DCR_ADMIN_M2M_DEFAULTS, dcrAdminIsMachineToMachine } from "../../policies/rules/dcrAdminIsMachineToMachine";
 import { ISSUER_DEFAULTS, konnectIssuerConsistency } from "../../policies/rules/konnectIssuerConsistency";
 import { LABELS_DEFAULTS, konnectObjectsLabelled } from "../../policies/rules/konnectObjectsLabelled";
@@ -127,7 +130,10 @@ describe("policy pack project", () => {
         for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".json"))) {
             const config = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as PolicyPackConfig;
             for (const [policyName, entry] of Object.entries(config)) {
-                expect([file, policyName === "all" || policies.some((p) => p.name === policyName)]).toEqual([file, true]);
+                expect([file, policyName === "all" || policies.some((p) => p.name === policyName)]).toEqual([
+                    file,
+                    true,
+                ]);
                 const level = typeof entry === "string" ? entry : entry.enforcementLevel;
                 if (level !== undefined) expect(["advisory", "mandatory", "remediate", "disabled"]).toContain(level);
             }

@@ -10,11 +10,18 @@ import { ProgramRun, RegisteredResource, runProgramOffline, unwrapSecrets } from
 import type { PolicyPackConfig } from "../../policies/lib/policySdk";
 import { policies } from "../../policies/pack";
 import { PROTECT_PRODUCTION_DEFAULTS } from "../../policies/rules/protectProduction";
-import { AUTH0_CLIENT, AUTH0_CLIENT_CREDENTIALS, AUTH0_CLIENT_GRANT, KONNECT_AUTH_STRATEGY, KONNECT_DCR_PROVIDER } from "../../policies/lib/resourceTypes";
+import {
+    AUTH0_CLIENT,
+    AUTH0_CLIENT_CREDENTIALS,
+    AUTH0_CLIENT_GRANT,
+    KONNECT_AUTH_STRATEGY,
+    KONNECT_DCR_PROVIDER,
+} from "../../policies/lib/resourceTypes";
 import { evaluatePolicies, targetsFromRun } from "../../scripts/planPolicies";
 import { policyConfigFile } from "../../scripts/policyConfig";
 
-const policyConfigOf = (stack: string) => JSON.parse(fs.readFileSync(policyConfigFile(stack), "utf8")) as PolicyPackConfig;
+const policyConfigOf = (stack: string) =>
+    JSON.parse(fs.readFileSync(policyConfigFile(stack), "utf8")) as PolicyPackConfig;
 
 async function check(run: ProgramRun) {
     return evaluatePolicies(policies, targetsFromRun(run, unwrapSecrets), { config: policyConfigOf(run.stack) });
@@ -50,20 +57,31 @@ describe.each(["dev", "prod"])("the %s stack under the whole policy pack", (stac
     it("is actually checked: the least-privilege, machine-to-machine and secrets policies ran on its resources", async () => {
         const evaluation = await check(run);
         const ran = (name: string) => evaluation.outcomes.find((o) => o.policy === name)!.checked;
-        expect(ran("dcr-admin-grant-least-privilege")).toEqual([run.resources.find((r) => r.type === AUTH0_CLIENT_GRANT)!.urn]);
+        expect(ran("dcr-admin-grant-least-privilege")).toEqual([
+            run.resources.find((r) => r.type === AUTH0_CLIENT_GRANT)!.urn,
+        ]);
         expect(ran("dcr-admin-is-machine-to-machine")).toEqual(["stack"]);
         expect(ran("secrets-stay-secret")).toEqual(["stack"]);
         expect(ran("protect-production").length > 0).toBe(stack === "prod");
     });
 
     it("catches an extra Management API scope added to the grant", async () => {
-        const broken = altered(run, AUTH0_CLIENT_GRANT, (r) => ({ ...r, inputs: { ...r.inputs, scopes: [...(r.inputs.scopes as string[]), "delete:users"] } }));
-        expect(mandatory(await check(broken))).toEqual([expect.stringMatching(/^dcr-admin-grant-least-privilege: .* has scopes Konnect DCR does not need: delete:users\.$/)]);
+        const broken = altered(run, AUTH0_CLIENT_GRANT, (r) => ({
+            ...r,
+            inputs: { ...r.inputs, scopes: [...(r.inputs.scopes as string[]), "delete:users"] },
+        }));
+        expect(mandatory(await check(broken))).toEqual([
+            expect.stringMatching(
+                /^dcr-admin-grant-least-privilege: .* has scopes Konnect DCR does not need: delete:users\.$/,
+            ),
+        ]);
     });
 
     it("catches a DCR admin client of the wrong app type", async () => {
         const broken = altered(run, AUTH0_CLIENT, (r) => ({ ...r, outputs: { ...r.outputs, appType: "regular_web" } }));
-        expect(mandatory(await check(broken))).toEqual([expect.stringContaining('dcr-admin-is-machine-to-machine: Client "dcr-admin-client"')]);
+        expect(mandatory(await check(broken))).toEqual([
+            expect.stringContaining('dcr-admin-is-machine-to-machine: Client "dcr-admin-client"'),
+        ]);
     });
 
     it("checks the Konnect objects too: issuer consistency and labels ran on them", async () => {
@@ -71,22 +89,39 @@ describe.each(["dev", "prod"])("the %s stack under the whole policy pack", (stac
         const outcome = (name: string) => evaluation.outcomes.find((o) => o.policy === name)!;
         expect(outcome("konnect-issuer-consistency").checked).toEqual(["stack"]);
         expect(outcome("konnect-objects-labelled").checked).toHaveLength(2);
-        expect(outcome("audience-is-not-management-api").checked).toContainEqual(run.resources.find((r) => r.type === KONNECT_AUTH_STRATEGY)!.urn);
+        expect(outcome("audience-is-not-management-api").checked).toContainEqual(
+            run.resources.find((r) => r.type === KONNECT_AUTH_STRATEGY)!.urn,
+        );
     });
 
     it("catches a DCR provider issuer with a trailing slash and a strategy without azp", async () => {
-        let broken = altered(run, KONNECT_DCR_PROVIDER, (r) => ({ ...r, outputs: { ...r.outputs, issuer: `${r.outputs.issuer}/` } }));
-        broken = altered(broken, KONNECT_AUTH_STRATEGY, (r) => ({ ...r, outputs: { ...r.outputs, credentialClaim: ["sub"] } }));
+        let broken = altered(run, KONNECT_DCR_PROVIDER, (r) => ({
+            ...r,
+            outputs: { ...r.outputs, issuer: `${r.outputs.issuer}/` },
+        }));
+        broken = altered(broken, KONNECT_AUTH_STRATEGY, (r) => ({
+            ...r,
+            outputs: { ...r.outputs, credentialClaim: ["sub"] },
+        }));
         const messages = mandatory(await check(broken));
         expect(messages).toEqual([
             expect.stringMatching(/^konnect-issuer-consistency: DcrProvider ".*": issuer ".*\/" ends with a slash/),
-            expect.stringMatching(/^konnect-issuer-consistency: ApplicationAuthStrategy ".*": credentialClaim \["sub"\] lacks "azp"/),
+            expect.stringMatching(
+                /^konnect-issuer-consistency: ApplicationAuthStrategy ".*": credentialClaim \["sub"\] lacks "azp"/,
+            ),
         ]);
     });
 
     it("catches a DCR provider that returns the initial client secret next to its hash", async () => {
-        const broken = altered(run, KONNECT_DCR_PROVIDER, (r) => ({ ...r, outputs: { ...r.outputs, initialClientSecret: r.inputs.initialClientSecret } }));
-        expect(mandatory(await check(broken))).toEqual([expect.stringMatching(/^secrets-stay-secret: DcrProvider ".*": returns the initialClientSecret next to its hash/)]);
+        const broken = altered(run, KONNECT_DCR_PROVIDER, (r) => ({
+            ...r,
+            outputs: { ...r.outputs, initialClientSecret: r.inputs.initialClientSecret },
+        }));
+        expect(mandatory(await check(broken))).toEqual([
+            expect.stringMatching(
+                /^secrets-stay-secret: DcrProvider ".*": returns the initialClientSecret next to its hash/,
+            ),
+        ]);
     });
 
     it("passes the preview-time state, where the DCR provider's outputs are its inputs", async () => {
@@ -95,25 +130,49 @@ describe.each(["dev", "prod"])("the %s stack under the whole policy pack", (stac
     });
 
     it("catches credentials registered without clientSecret as a secret output", async () => {
-        const broken = altered(run, AUTH0_CLIENT_CREDENTIALS, (r) => ({ ...r, options: { ...r.options, additionalSecretOutputs: [] } }));
-        expect(mandatory(await check(broken))).toEqual([expect.stringContaining("secrets-stay-secret: ClientCredentials \"dcr-admin-credentials\": clientSecret is not in additionalSecretOutputs")]);
+        const broken = altered(run, AUTH0_CLIENT_CREDENTIALS, (r) => ({
+            ...r,
+            options: { ...r.options, additionalSecretOutputs: [] },
+        }));
+        expect(mandatory(await check(broken))).toEqual([
+            expect.stringContaining(
+                'secrets-stay-secret: ClientCredentials "dcr-admin-credentials": clientSecret is not in additionalSecretOutputs',
+            ),
+        ]);
     });
 });
 
 describe("faults expressed through configuration", () => {
     it("an unprotected prod stack (protectResources=false) violates protect-production", async () => {
-        const run = await runProgramOffline({ stack: "prod", configOverrides: { "konnect-auth0-dcr:protectResources": "false" } });
+        const run = await runProgramOffline({
+            stack: "prod",
+            configOverrides: { "konnect-auth0-dcr:protectResources": "false" },
+        });
         const messages = mandatory(await check(run));
         // Every protectable resource the program registered, and nothing else.
-        const protectable = run.resources.filter((r) => (PROTECT_PRODUCTION_DEFAULTS.resourceTypes as string[]).includes(r.type));
+        const protectable = run.resources.filter((r) =>
+            (PROTECT_PRODUCTION_DEFAULTS.resourceTypes as string[]).includes(r.type),
+        );
         expect(protectable.map((r) => r.type)).toEqual(expect.arrayContaining([AUTH0_CLIENT, AUTH0_CLIENT_GRANT]));
-        expect(messages).toEqual(protectable.map((r) => `protect-production: ${r.type} "${r.name}" in production stack "prod" is not protected.`));
+        expect(messages).toEqual(
+            protectable.map(
+                (r) => `protect-production: ${r.type} "${r.name}" in production stack "prod" is not protected.`,
+            ),
+        );
     });
 
     it("developer-managed scopes without the matching policy config are flagged, and pass once the config says so", async () => {
-        const run = await runProgramOffline({ stack: "dev", configOverrides: { "konnect-auth0-dcr:developerManagedScopes": "true" } });
-        expect(mandatory(await check(run))).toEqual([expect.stringContaining("read:resource_servers is needed only with developer-managed scopes")]);
-        const config = { ...policyConfigOf("dev"), "dcr-admin-grant-least-privilege": { developerManagedScopes: true } };
+        const run = await runProgramOffline({
+            stack: "dev",
+            configOverrides: { "konnect-auth0-dcr:developerManagedScopes": "true" },
+        });
+        expect(mandatory(await check(run))).toEqual([
+            expect.stringContaining("read:resource_servers is needed only with developer-managed scopes"),
+        ]);
+        const config = {
+            ...policyConfigOf("dev"),
+            "dcr-admin-grant-least-privilege": { developerManagedScopes: true },
+        };
         const evaluation = await evaluatePolicies(policies, targetsFromRun(run, unwrapSecrets), { config });
         expect(evaluation.mandatoryViolations).toBe(0);
     });
@@ -128,7 +187,10 @@ describe("per-stack policy config", () => {
 
     it.each(stacks)("agrees with Pulumi.%s.yaml on the domains and developer-managed scopes", async (stack) => {
         const { parse } = await import("yaml");
-        const config = (parse(fs.readFileSync(path.join(root, `Pulumi.${stack}.yaml`), "utf8")).config ?? {}) as Record<string, unknown>;
+        const config = (parse(fs.readFileSync(path.join(root, `Pulumi.${stack}.yaml`), "utf8")).config ?? {}) as Record<
+            string,
+            unknown
+        >;
         const domain = config["auth0:domain"];
         const custom = config["konnect-auth0-dcr:auth0CustomDomain"];
         const developerManaged = String(config["konnect-auth0-dcr:developerManagedScopes"] ?? "false") === "true";
@@ -139,7 +201,9 @@ describe("per-stack policy config", () => {
         expect(grant.developerManagedScopes ?? false).toBe(developerManaged);
         if (issuer.auth0Domain !== undefined) expect(issuer.auth0Domain).toBe(domain);
         expect(issuer.auth0CustomDomain).toBe(custom);
-        if (custom !== undefined) expect(policyConfig["audience-is-not-management-api"]?.auth0CustomDomain).toBe(custom);
-        if (issuer.portalAudience !== undefined) expect(issuer.portalAudience).toBe(config["konnect-auth0-dcr:portalAudience"]);
+        if (custom !== undefined)
+            expect(policyConfig["audience-is-not-management-api"]?.auth0CustomDomain).toBe(custom);
+        if (issuer.portalAudience !== undefined)
+            expect(issuer.portalAudience).toBe(config["konnect-auth0-dcr:portalAudience"]);
     });
 });

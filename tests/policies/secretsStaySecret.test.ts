@@ -13,7 +13,10 @@ describe("secrets-stay-secret", () => {
 
     it("rejects credentials whose clientSecret is not an additional secret output", async () => {
         const stack = dcrStack();
-        const outcome = await run(policy, replaced(stack.all(), withOpts(stack.credentials, { additionalSecretOutputs: [] })));
+        const outcome = await run(
+            policy,
+            replaced(stack.all(), withOpts(stack.credentials, { additionalSecretOutputs: [] })),
+        );
         expect(violations(outcome)).toEqual([
             'ClientCredentials "dcr-admin-credentials": clientSecret is not in additionalSecretOutputs, so the state would hold the admin secret in plaintext.',
         ]);
@@ -21,7 +24,10 @@ describe("secrets-stay-secret", () => {
 
     it("rejects a DCR provider that returns the initial client secret next to its hash", async () => {
         const stack = dcrStack();
-        const outcome = await run(policy, replaced(stack.all(), withProps(stack.provider, { initialClientSecret: SECRET }, "outputs")));
+        const outcome = await run(
+            policy,
+            replaced(stack.all(), withProps(stack.provider, { initialClientSecret: SECRET }, "outputs")),
+        );
         expect(violations(outcome)).toEqual([
             'DcrProvider "konnect-dcr-provider": returns the initialClientSecret next to its hash; the provider must return only the hash.',
         ]);
@@ -36,13 +42,22 @@ describe("secrets-stay-secret", () => {
 
     it("finds the admin secret copied into another output of the DCR provider", async () => {
         const stack = dcrStack();
-        const outcome = await run(policy, replaced(stack.all(), withProps(stack.provider, { dcrConfig: { initial: SECRET } }, "outputs")));
-        expect(violations(outcome)).toEqual(['DcrProvider "konnect-dcr-provider": the DCR admin client secret appears in plain state at dcrConfig.initial.']);
+        const outcome = await run(
+            policy,
+            replaced(stack.all(), withProps(stack.provider, { dcrConfig: { initial: SECRET } }, "outputs")),
+        );
+        expect(violations(outcome)).toEqual([
+            'DcrProvider "konnect-dcr-provider": the DCR admin client secret appears in plain state at dcrConfig.initial.',
+        ]);
     });
 
     it("rejects other secret-like outputs and a provider without a hash", async () => {
         const stack = dcrStack();
-        const provider = withProps(stack.provider, { clientSecretPlain: "x", initialClientSecretHash: undefined }, "outputs");
+        const provider = withProps(
+            stack.provider,
+            { clientSecretPlain: "x", initialClientSecretHash: undefined },
+            "outputs",
+        );
         const outcome = await run(policy, replaced(stack.all(), provider));
         expect(violations(outcome)).toEqual([
             'DcrProvider "konnect-dcr-provider": keeps no hash of the initial client secret, so a rotated secret would go unnoticed.',
@@ -52,9 +67,15 @@ describe("secrets-stay-secret", () => {
 
     it("finds the admin secret captured in a dynamic provider's serialized code", async () => {
         const stack = dcrStack();
-        const strategy = withProps(stack.strategy, { __provider: `exports.handler = function () { const secret = "${SECRET}"; }` }, "outputs");
+        const strategy = withProps(
+            stack.strategy,
+            { __provider: `exports.handler = function () { const secret = "${SECRET}"; }` },
+            "outputs",
+        );
         const outcome = await run(policy, replaced(stack.all(), strategy));
-        expect(violations(outcome)).toEqual(['ApplicationAuthStrategy "konnect-auth-strategy": the DCR admin client secret appears in plain state at __provider.']);
+        expect(violations(outcome)).toEqual([
+            'ApplicationAuthStrategy "konnect-auth-strategy": the DCR admin client secret appears in plain state at __provider.',
+        ]);
     });
 
     it("finds a Konnect token anywhere in the state, stack outputs included", async () => {
@@ -72,23 +93,39 @@ describe("secrets-stay-secret", () => {
     it("allows the Konnect token in the verification command's secret environment, not in its command line", async () => {
         const token = "spat_" + "B".repeat(40);
         const stack = dcrStack();
-        const command = target("command:local:Command", "konnect-portal-dcr-verify", { create: "node verification/cli.ts", environment: { KONNECT_TOKEN: token } });
+        const command = target("command:local:Command", "konnect-portal-dcr-verify", {
+            create: "node verification/cli.ts",
+            environment: { KONNECT_TOKEN: token },
+        });
         expect((await run(policy, [...stack.all(), command])).results).toEqual([]);
         const inline = withProps(command, { create: `KONNECT_TOKEN=${token} node verification/cli.ts` });
-        expect(violations(await run(policy, [...stack.all(), inline]))).toEqual(['Command "konnect-portal-dcr-verify": a Konnect access token appears in state at create.']);
+        expect(violations(await run(policy, [...stack.all(), inline]))).toEqual([
+            'Command "konnect-portal-dcr-verify": a Konnect access token appears in state at create.',
+        ]);
     });
 
     it("does not flag the stack outputs for holding the admin secret (they are wrapped with pulumi.secret)", async () => {
         const stack = dcrStack();
-        const outcome = await run(policy, replaced(stack.all(), withProps(stack.root, { dcrAdminClientSecret: SECRET }, "outputs")));
+        const outcome = await run(
+            policy,
+            replaced(stack.all(), withProps(stack.root, { dcrAdminClientSecret: SECRET }, "outputs")),
+        );
         expect(outcome.results).toEqual([]);
     });
 
     it("still checks the options and outputs during a first preview, when the secret's value is unknown", async () => {
         const stack = dcrStack();
-        const credentials = withOpts(withProps(stack.credentials, { clientSecret: UNKNOWN }, "outputs"), { additionalSecretOutputs: [] });
+        const credentials = withOpts(withProps(stack.credentials, { clientSecret: UNKNOWN }, "outputs"), {
+            additionalSecretOutputs: [],
+        });
         const strategy = withProps(stack.strategy, { dcrProviderId: UNKNOWN }, "outputs");
         const outcome = await run(policy, replaced(stack.all(), credentials, strategy));
-        expect(outcome.results).toEqual([expect.objectContaining({ kind: "violation", level: "mandatory", message: expect.stringContaining("clientSecret is not in additionalSecretOutputs") })]);
+        expect(outcome.results).toEqual([
+            expect.objectContaining({
+                kind: "violation",
+                level: "mandatory",
+                message: expect.stringContaining("clientSecret is not in additionalSecretOutputs"),
+            }),
+        ]);
     });
 });

@@ -6,7 +6,11 @@ import * as fs from "fs";
 
 jest.mock("../../auth0/dcrScopes", () => {
     const actual = jest.requireActual("../../auth0/dcrScopes");
-    return { ...actual, dcrGrantScopes: (developerManaged: boolean) => [...actual.dcrGrantScopes(developerManaged), "read:users"].sort() };
+    return {
+        ...actual,
+        dcrGrantScopes: (developerManaged: boolean) =>
+            [...actual.dcrGrantScopes(developerManaged), "read:users"].sort(),
+    };
 });
 
 import { runProgramOffline, unwrapSecrets } from "../../offline/programRunner";
@@ -23,6 +27,10 @@ it("catches a program that widens its own list of DCR scopes", async () => {
 
     const config = JSON.parse(fs.readFileSync(policyConfigFile("dev"), "utf8")) as PolicyPackConfig;
     const evaluation = await evaluatePolicies(policies, targetsFromRun(run, unwrapSecrets), { config });
-    const violations = evaluation.results.filter((r) => r.level === "mandatory" && r.policy === "dcr-admin-grant-least-privilege");
-    expect(violations.map((v) => v.message)).toEqual([expect.stringContaining("has scopes Konnect DCR does not need: read:users")]);
+    const violations = evaluation.results.filter(
+        (r) => r.level === "mandatory" && r.policy === "dcr-admin-grant-least-privilege",
+    );
+    expect(violations.map((v) => v.message)).toEqual([
+        expect.stringContaining("has scopes Konnect DCR does not need: read:users"),
+    ]);
 });

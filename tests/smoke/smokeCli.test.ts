@@ -25,7 +25,12 @@ function stackOutputJson(s: StandIns): string {
     });
 }
 
-const withoutOutputVariables = { SMOKE_ISSUER: undefined, SMOKE_AUDIENCE: undefined, SMOKE_KONNECT_AUTH_STRATEGY_ID: undefined, SMOKE_KONNECT_PORTAL_URL: undefined };
+const withoutOutputVariables = {
+    SMOKE_ISSUER: undefined,
+    SMOKE_AUDIENCE: undefined,
+    SMOKE_KONNECT_AUTH_STRATEGY_ID: undefined,
+    SMOKE_KONNECT_PORTAL_URL: undefined,
+};
 
 describe("smoke CLI", () => {
     let standIns: StandIns;
@@ -41,15 +46,19 @@ describe("smoke CLI", () => {
         let err = "";
         const fetch = jest.fn();
         const pulumi = jest.fn();
-        const code = await runCli(["--stack", "dev", "--api-id", "orders"], { KONNECT_PORTAL_DEVELOPER_PASSWORD: "hunter2 hunter2" }, {
-            fetch,
-            now: Date.now,
-            sleep: async () => undefined,
-            out: { write: (t: string) => (out += t) },
-            err: { write: (t: string) => (err += t) },
-            readFile: jest.fn(),
-            pulumiStackOutput: pulumi,
-        });
+        const code = await runCli(
+            ["--stack", "dev", "--api-id", "orders"],
+            { KONNECT_PORTAL_DEVELOPER_PASSWORD: "hunter2 hunter2" },
+            {
+                fetch,
+                now: Date.now,
+                sleep: async () => undefined,
+                out: { write: (t: string) => (out += t) },
+                err: { write: (t: string) => (err += t) },
+                readFile: jest.fn(),
+                pulumiStackOutput: pulumi,
+            },
+        );
         expect(code).toBe(2);
         expect(out).toBe("");
         expect(err).toContain("--route-url / SMOKE_ROUTE_URL: got nothing (unset)");
@@ -64,7 +73,9 @@ describe("smoke CLI", () => {
         const requestsBefore = standIns.portal.requests.length;
         const { code, err } = await runSmokeAgainst(standIns, [], { SMOKE_KONNECT_AUTH_STRATEGY_ID: "auth0-dcr-dev" });
         expect(code).toBe(2);
-        expect(err).toContain('output konnectAuthStrategyId (from SMOKE_KONNECT_AUTH_STRATEGY_ID): got "auth0-dcr-dev"; expected the Konnect application auth strategy id, a UUID');
+        expect(err).toContain(
+            'output konnectAuthStrategyId (from SMOKE_KONNECT_AUTH_STRATEGY_ID): got "auth0-dcr-dev"; expected the Konnect application auth strategy id, a UUID',
+        );
         expect(standIns.portal.requests.length).toBe(requestsBefore);
     });
 
@@ -76,9 +87,14 @@ describe("smoke CLI", () => {
 
     it("reads the outputs from an --outputs file", async () => {
         const files: Record<string, string> = { "dev-outputs.json": stackOutputJson(standIns) };
-        const { code, out } = await runSmokeAgainst(standIns, ["--outputs", "dev-outputs.json"], withoutOutputVariables, {
-            readFile: async (p) => files[p],
-        });
+        const { code, out } = await runSmokeAgainst(
+            standIns,
+            ["--outputs", "dev-outputs.json"],
+            withoutOutputVariables,
+            {
+                readFile: async (p) => files[p],
+            },
+        );
         expect(code).toBe(0);
         expect(out).toContain("smoke: outputs from dev-outputs.json;");
     });
@@ -96,7 +112,8 @@ describe("smoke CLI", () => {
 
     it("exits 2 when `pulumi stack output` fails, passing on its reason", async () => {
         const { code, err } = await runSmokeAgainst(standIns, ["--stack", "qa"], withoutOutputVariables, {
-            pulumiStackOutput: async () => Promise.reject(new Error("pulumi stack output --stack qa failed: error: no stack named 'qa' found")),
+            pulumiStackOutput: async () =>
+                Promise.reject(new Error("pulumi stack output --stack qa failed: error: no stack named 'qa' found")),
         });
         expect(code).toBe(2);
         expect(err).toContain("no stack named 'qa' found");
@@ -105,11 +122,17 @@ describe("smoke CLI", () => {
     it("runs as `npm run smoke` does and sets the process exit code", async () => {
         const run = (args: string[], env: Record<string, string>) =>
             new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-                const child = execFile(process.execPath, ["-r", "ts-node/register/transpile-only", "smoke/cli.ts", ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? "", ...env } }, (_e, stdout, stderr) =>
-                    resolve({ code: child.exitCode, stdout, stderr }),
+                const child = execFile(
+                    process.execPath,
+                    ["-r", "ts-node/register/transpile-only", "smoke/cli.ts", ...args],
+                    { cwd: ROOT, env: { PATH: process.env.PATH ?? "", ...env } },
+                    (_e, stdout, stderr) => resolve({ code: child.exitCode, stdout, stderr }),
                 );
             });
-        const [passed, bad] = await Promise.all([run([], standInEnv(standIns)), run(["--auth", "digest"], standInEnv(standIns))]);
+        const [passed, bad] = await Promise.all([
+            run([], standInEnv(standIns)),
+            run(["--auth", "digest"], standInEnv(standIns)),
+        ]);
 
         expect(passed.code).toBe(0);
         expect(passed.stdout).toMatch(/✓ cleanup .*deleted\nsmoke passed in /);
@@ -135,7 +158,9 @@ describe("pulumi stack output", () => {
 
     it("returns what `pulumi stack output --json --stack <stack>` prints", async () => {
         fakePulumi('echo "{\\"args\\": \\"$*\\"}"');
-        expect(JSON.parse((await pulumiStackOutput("dev", { PATH: bin }))!)).toEqual({ args: "stack output --json --stack dev" });
+        expect(JSON.parse((await pulumiStackOutput("dev", { PATH: bin }))!)).toEqual({
+            args: "stack output --json --stack dev",
+        });
     });
 
     it("answers undefined when the pulumi CLI is not on PATH", async () => {
@@ -144,6 +169,8 @@ describe("pulumi stack output", () => {
 
     it("fails with the first line of pulumi's error output", async () => {
         fakePulumi("echo \"error: no stack named 'qa' found\" >&2; echo more >&2; exit 255");
-        await expect(pulumiStackOutput("qa", { PATH: bin })).rejects.toThrow("pulumi stack output --stack qa failed: error: no stack named 'qa' found");
+        await expect(pulumiStackOutput("qa", { PATH: bin })).rejects.toThrow(
+            "pulumi stack output --stack qa failed: error: no stack named 'qa' found",
+        );
     });
 });

@@ -35,25 +35,45 @@ describe("route refusal diagnosis", () => {
     });
 
     it("passes on what was wrong with the token's claims, and the issuer's refusal for Basic", () => {
-        const causes = diagnoseRouteRefusal(refusal({ check: "basic", claimProblems: ["claim not azp: x"], tokenError: "token endpoint refused: HTTP 401" }));
-        expect(causes).toEqual(["claim not azp: x", "the issuer refused these credentials (token endpoint refused: HTTP 401); the gateway's own exchange fails the same way"]);
+        const causes = diagnoseRouteRefusal(
+            refusal({
+                check: "basic",
+                claimProblems: ["claim not azp: x"],
+                tokenError: "token endpoint refused: HTTP 401",
+            }),
+        );
+        expect(causes).toEqual([
+            "claim not azp: x",
+            "the issuer refused these credentials (token endpoint refused: HTTP 401); the gateway's own exchange fails the same way",
+        ]);
     });
 
     it("falls back to audience, binding and sync for an unexplained 401", () => {
-        const causes = diagnoseRouteRefusal(refusal({ wwwAuthenticate: 'Bearer realm="kong", error="invalid_token", error_description="bad aud"' }));
-        expect(causes.map((c) => c.split(":")[0])).toEqual(["wrong audience", "strategy not bound", "the gateway may not have the new application yet (data-plane sync)", "the gateway said"]);
+        const causes = diagnoseRouteRefusal(
+            refusal({ wwwAuthenticate: 'Bearer realm="kong", error="invalid_token", error_description="bad aud"' }),
+        );
+        expect(causes.map((c) => c.split(":")[0])).toEqual([
+            "wrong audience",
+            "strategy not bound",
+            "the gateway may not have the new application yet (data-plane sync)",
+            "the gateway said",
+        ]);
         expect(causes[1]).toContain(STRATEGY);
         expect(causes[3]).toBe("the gateway said: invalid_token: bad aud");
     });
 
     it("falls back to the consumer claim for an unexplained 403", () => {
-        expect(diagnoseRouteRefusal(refusal({ status: 403 }))[0]).toMatch(/^claim not azp: the strategy's credential_claim may not be azp/);
+        expect(diagnoseRouteRefusal(refusal({ status: 403 }))[0]).toMatch(
+            /^claim not azp: the strategy's credential_claim may not be azp/,
+        );
     });
 
     it("explains redirects, missing routes and server errors without guessing at credentials", () => {
-        expect(diagnoseRouteRefusal(refusal({ status: 302, location: "https://acme.us.auth0.com/authorize" }))).toEqual([
-            "redirected to https://acme.us.auth0.com/authorize: the route asks for a browser login, so its strategy does not take bearer credentials",
-        ]);
+        expect(diagnoseRouteRefusal(refusal({ status: 302, location: "https://acme.us.auth0.com/authorize" }))).toEqual(
+            [
+                "redirected to https://acme.us.auth0.com/authorize: the route asks for a browser login, so its strategy does not take bearer credentials",
+            ],
+        );
         expect(diagnoseRouteRefusal(refusal({ status: 404 }))[0]).toMatch(/^no route matches --route-url/);
         expect(diagnoseRouteRefusal(refusal({ status: 502 }))[0]).toMatch(/upstream service failed/);
     });
@@ -66,16 +86,34 @@ describe("route refusal diagnosis", () => {
 });
 
 describe("token claims", () => {
-    const expected = { clientId: "abc", audience: "https://api.dev.acme.com/portal", issuer: "https://acme-dev.us.auth0.com/" };
+    const expected = {
+        clientId: "abc",
+        audience: "https://api.dev.acme.com/portal",
+        issuer: "https://acme-dev.us.auth0.com/",
+    };
 
     it("decodes aud as a list whether the token has a string or an array", () => {
-        expect(decodeClaims(jwt({ aud: "a", azp: "abc", iss: "i", exp: 1 }))).toEqual({ aud: ["a"], azp: "abc", iss: "i", exp: 1 });
+        expect(decodeClaims(jwt({ aud: "a", azp: "abc", iss: "i", exp: 1 }))).toEqual({
+            aud: ["a"],
+            azp: "abc",
+            iss: "i",
+            exp: 1,
+        });
         expect(decodeClaims(jwt({ aud: ["a", "b"] }))?.aud).toEqual(["a", "b"]);
         expect(decodeClaims("opaque-token")).toBeUndefined();
     });
 
     it("finds nothing wrong with a token for the portal audience whose azp is the client id", () => {
-        expect(claimProblems({ aud: [expected.audience, "https://acme-dev.us.auth0.com/userinfo"], azp: "abc", iss: "https://acme-dev.us.auth0.com/" }, expected)).toEqual([]);
+        expect(
+            claimProblems(
+                {
+                    aud: [expected.audience, "https://acme-dev.us.auth0.com/userinfo"],
+                    azp: "abc",
+                    iss: "https://acme-dev.us.auth0.com/",
+                },
+                expected,
+            ),
+        ).toEqual([]);
     });
 
     it("names wrong audience, a missing or foreign azp and another issuer", () => {
@@ -84,7 +122,9 @@ describe("token claims", () => {
             "claim not azp: the token has no azp claim, so a strategy with credential_claim azp cannot find the application",
             "issuer mismatch: the token's iss is https://login.acme.com/, the discovery document says https://acme-dev.us.auth0.com/",
         ]);
-        expect(claimProblems({ aud: [expected.audience], azp: "xyz" }, expected)).toEqual(["claim not azp: the token's azp is xyz, not the application's client id abc"]);
+        expect(claimProblems({ aud: [expected.audience], azp: "xyz" }, expected)).toEqual([
+            "claim not azp: the token's azp is xyz, not the application's client id abc",
+        ]);
     });
 
     it("compares issuers ignoring Auth0's trailing slash", () => {

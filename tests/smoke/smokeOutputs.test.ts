@@ -63,8 +63,15 @@ describe("stack outputs for the smoke run", () => {
     });
 
     it("takes each output from SMOKE_* first, then the --outputs file, and skips pulumi when nothing is missing", async () => {
-        const fake = io({ "out.json": JSON.stringify(stackOutputs) }, JSON.stringify({ ...stackOutputs, audience: "https://wrong" }));
-        const { outputs, sources } = await loadStackOutputs({ stack: "dev", outputsFile: "out.json" }, { SMOKE_ISSUER: "https://login.acme.com/" }, fake);
+        const fake = io(
+            { "out.json": JSON.stringify(stackOutputs) },
+            JSON.stringify({ ...stackOutputs, audience: "https://wrong" }),
+        );
+        const { outputs, sources } = await loadStackOutputs(
+            { stack: "dev", outputsFile: "out.json" },
+            { SMOKE_ISSUER: "https://login.acme.com/" },
+            fake,
+        );
         expect(outputs.issuer).toBe("https://login.acme.com");
         expect(outputs.audience).toBe("https://api.dev.acme.com/portal");
         expect(sources).toMatchObject({ issuer: "environment", audience: "out.json" });
@@ -73,13 +80,19 @@ describe("stack outputs for the smoke run", () => {
 
     it("fills only what is still missing from the stack, leaving the variables' values in place", async () => {
         const fake = io({}, JSON.stringify(stackOutputs));
-        const { outputs, sources } = await loadStackOutputs({ stack: "dev" }, { SMOKE_KONNECT_PORTAL_URL: "portal.acme.com" }, fake);
+        const { outputs, sources } = await loadStackOutputs(
+            { stack: "dev" },
+            { SMOKE_KONNECT_PORTAL_URL: "portal.acme.com" },
+            fake,
+        );
         expect(outputs.konnectPortalUrl).toBe("https://portal.acme.com");
         expect(sources).toMatchObject({ konnectPortalUrl: "environment", issuer: "stack dev" });
     });
 
     it("says how to supply a missing output when the pulumi CLI is not on PATH", async () => {
-        const problems = await problemsOf(loadStackOutputs({ stack: "dev" }, { SMOKE_ISSUER: "https://acme-dev.us.auth0.com" }, io()));
+        const problems = await problemsOf(
+            loadStackOutputs({ stack: "dev" }, { SMOKE_ISSUER: "https://acme-dev.us.auth0.com" }, io()),
+        );
         expect(problems).toEqual([
             "output audience: got nothing; expected the portal audience, an absolute URI such as https://api.acme.com/portal; the pulumi CLI is not on PATH for --stack dev: pass --outputs <file> or set SMOKE_AUDIENCE",
             "output konnectAuthStrategyId: got nothing; expected the Konnect application auth strategy id, a UUID; the pulumi CLI is not on PATH for --stack dev: pass --outputs <file> or set SMOKE_KONNECT_AUTH_STRATEGY_ID",
@@ -88,8 +101,19 @@ describe("stack outputs for the smoke run", () => {
     });
 
     it("names where a malformed output came from", async () => {
-        const file = JSON.stringify({ ...stackOutputs, konnectAuthStrategyId: "auth0-dcr-dev", konnectPortalUrl: "https://abc.kongportals.com/portal", audience: 42 });
-        const problems = await problemsOf(loadStackOutputs({ outputsFile: "o.json" }, { SMOKE_ISSUER: "http://acme-dev.us.auth0.com" }, io({ "o.json": file })));
+        const file = JSON.stringify({
+            ...stackOutputs,
+            konnectAuthStrategyId: "auth0-dcr-dev",
+            konnectPortalUrl: "https://abc.kongportals.com/portal",
+            audience: 42,
+        });
+        const problems = await problemsOf(
+            loadStackOutputs(
+                { outputsFile: "o.json" },
+                { SMOKE_ISSUER: "http://acme-dev.us.auth0.com" },
+                io({ "o.json": file }),
+            ),
+        );
         expect(problems).toEqual([
             'output issuer (from SMOKE_ISSUER): got "http://acme-dev.us.auth0.com"; expected the Auth0 issuer URL, e.g. https://acme-dev.us.auth0.com',
             "output audience (from o.json): got a number; expected the portal audience, an absolute URI such as https://api.acme.com/portal",
@@ -102,7 +126,11 @@ describe("stack outputs for the smoke run", () => {
         expect(await problemsOf(loadStackOutputs({ outputsFile: "gone.json" }, {}, io()))).toEqual([
             '--outputs / SMOKE_OUTPUTS_FILE: got "gone.json" (ENOENT); expected a readable JSON file',
         ]);
-        expect(await problemsOf(loadStackOutputs({ outputsFile: "o.json" }, {}, io({ "o.json": "Current stack outputs (10):" })))).toEqual([
+        expect(
+            await problemsOf(
+                loadStackOutputs({ outputsFile: "o.json" }, {}, io({ "o.json": "Current stack outputs (10):" })),
+            ),
+        ).toEqual([
             "o.json: got text that is not a JSON object; expected the JSON object printed by `pulumi stack output --json`",
         ]);
     });

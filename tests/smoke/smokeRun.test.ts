@@ -14,7 +14,11 @@ async function given(options: StandInOptions = {}): Promise<StandIns> {
     return standIns;
 }
 
-async function run(s: StandIns, args: string[] = [], env: Record<string, string | undefined> = {}): Promise<SmokeRunCapture> {
+async function run(
+    s: StandIns,
+    args: string[] = [],
+    env: Record<string, string | undefined> = {},
+): Promise<SmokeRunCapture> {
     const result = await runSmokeAgainst(s, args, env);
     captured.push(result);
     return result;
@@ -43,7 +47,15 @@ describe("smoke run against the stand-ins", () => {
         const { code, out, err } = await run(s);
 
         expect({ code, err }).toEqual({ code: 0, err: "" });
-        for (const step of ["sign-in", "create-application", "register", "token", "route-basic", "route-bearer", "cleanup"]) {
+        for (const step of [
+            "sign-in",
+            "create-application",
+            "register",
+            "token",
+            "route-basic",
+            "route-bearer",
+            "cleanup",
+        ]) {
             expect(stepLine(out, step)).toMatch(/^✓ .* \d+ ms/);
         }
         expect(stepLine(out, "register")).toContain("approved for Orders");
@@ -52,7 +64,9 @@ describe("smoke run against the stand-ins", () => {
         expect(s.portal.created[0].strategy.id).toBe(s.strategyId);
         expect(s.portal.applications.size).toBe(0);
         const [basic, bearer] = s.gateway.authorizations;
-        expect(Buffer.from(basic.replace(/^Basic /, ""), "base64").toString()).toBe(`${s.portal.created[0].clientId}:${s.portal.created[0].clientSecret}`);
+        expect(Buffer.from(basic.replace(/^Basic /, ""), "base64").toString()).toBe(
+            `${s.portal.created[0].clientId}:${s.portal.created[0].clientSecret}`,
+        );
         expect(bearer).toBe(`Bearer ${s.issuer.issuedTokens[0]}`);
     });
 
@@ -62,7 +76,9 @@ describe("smoke run against the stand-ins", () => {
 
         expect(code).toBe(1);
         expect(stepLine(out, "token")).toMatch(/^✗ token .*HTTP 403.*Client is not authorized/);
-        expect(out).toContain("likely: wrong audience: the application's Auth0 client has no grant for https://api.dev.acme.test/other");
+        expect(out).toContain(
+            "likely: wrong audience: the application's Auth0 client has no grant for https://api.dev.acme.test/other",
+        );
         // The gateway exchanges Basic credentials with its own audience, so that path still works.
         expect(stepLine(out, "route-basic")).toMatch(/^✓/);
         expect(stepLine(out, "route-bearer")).toMatch(/^- route-bearer +skipped: no token/);
@@ -70,13 +86,18 @@ describe("smoke run against the stand-ins", () => {
     });
 
     it("reports wrong audience when the gateway expects another audience than the token's", async () => {
-        const s = await given({ gatewayAudience: "https://api.dev.acme.test/gateway", grantedAudiences: ["https://api.dev.acme.test/portal", "https://api.dev.acme.test/gateway"] });
+        const s = await given({
+            gatewayAudience: "https://api.dev.acme.test/gateway",
+            grantedAudiences: ["https://api.dev.acme.test/portal", "https://api.dev.acme.test/gateway"],
+        });
         const { code, out } = await run(s);
 
         expect(code).toBe(1);
         expect(stepLine(out, "token")).toMatch(/^✓/);
         expect(stepLine(out, "route-bearer")).toMatch(/^✗ route-bearer .*HTTP 401/);
-        expect(out).toContain("likely: wrong audience: the route's strategy may request or expect another audience than https://api.dev.acme.test/portal");
+        expect(out).toContain(
+            "likely: wrong audience: the route's strategy may request or expect another audience than https://api.dev.acme.test/portal",
+        );
         expect(out).toContain("likely: the gateway said: invalid_token");
     });
 
@@ -113,7 +134,9 @@ describe("smoke run against the stand-ins", () => {
         expect(out).toContain("likely: registration pending: approve it in Konnect");
         // The route is still tried once, and its refusal is explained by the pending registration first.
         expect(stepLine(out, "route-basic")).toMatch(/^✗ route-basic .*HTTP 403/);
-        expect(out.split("\n").filter((l) => l.includes("likely: registration pending")).length).toBeGreaterThanOrEqual(3);
+        expect(out.split("\n").filter((l) => l.includes("likely: registration pending")).length).toBeGreaterThanOrEqual(
+            3,
+        );
         expect(s.portal.applications.size).toBe(0);
     });
 
@@ -158,7 +181,9 @@ describe("smoke run against the stand-ins", () => {
 
         expect(code).toBe(1);
         expect(stepLine(out, "register")).toMatch(/^✗ register .*API Orders takes auth strategies \[\]/);
-        expect(out).toContain(`likely: strategy not bound: publish the API with the stack's auth strategy ${s.strategyId}`);
+        expect(out).toContain(
+            `likely: strategy not bound: publish the API with the stack's auth strategy ${s.strategyId}`,
+        );
         expect(s.portal.applications.size).toBe(0);
     });
 
@@ -169,7 +194,9 @@ describe("smoke run against the stand-ins", () => {
         expect(code).toBe(0);
         const [app] = s.portal.applications.values();
         expect(app).toBeDefined();
-        expect(stepLine(out, "cleanup")).toBe(`- cleanup                         skipped: --keep: application ${app.name} (${app.id}) left on the portal`);
+        expect(stepLine(out, "cleanup")).toBe(
+            `- cleanup                         skipped: --keep: application ${app.name} (${app.id}) left on the portal`,
+        );
     });
 
     it("retries 401 from the route while the gateway has not synced the application", async () => {
@@ -215,7 +242,10 @@ describe("smoke run against the stand-ins", () => {
         const portal = s.portal.handle.bind(s.portal);
         s.portal.handle = async (req) =>
             req.method === "POST" && req.url.pathname.endsWith("/registrations")
-                ? { status: 500, body: { status: 500, title: "Internal Server Error", detail: `session ${req.headers.cookie}` } }
+                ? {
+                      status: 500,
+                      body: { status: 500, title: "Internal Server Error", detail: `session ${req.headers.cookie}` },
+                  }
                 : portal(req);
         s.gateway.handle = async (req) => ({ status: 403, body: { message: `refused ${req.headers.authorization}` } });
         const { code, out } = await run(s);
@@ -232,11 +262,15 @@ describe("smoke run against the stand-ins", () => {
         const s = await given();
         const issuer = s.issuer.handle.bind(s.issuer);
         s.issuer.handle = async (req) =>
-            req.url.pathname === "/oauth/token" ? { status: 401, body: { error: "access_denied", error_description: `rejected ${req.body}` } } : issuer(req);
+            req.url.pathname === "/oauth/token"
+                ? { status: 401, body: { error: "access_denied", error_description: `rejected ${req.body}` } }
+                : issuer(req);
         const { code, out } = await run(s);
 
         expect(code).toBe(1);
-        expect(stepLine(out, "token")).toMatch(/^✗ token .*rejected grant_type=client_credentials&client_id=[^&]+&client_secret=\[redacted\]/);
+        expect(stepLine(out, "token")).toMatch(
+            /^✗ token .*rejected grant_type=client_credentials&client_id=[^&]+&client_secret=\[redacted\]/,
+        );
         expect(s.portal.created).toHaveLength(1);
     });
 

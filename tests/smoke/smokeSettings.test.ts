@@ -1,4 +1,11 @@
-import { OPTIONS, parseDuration, parseSmokeSettings, SmokeUsageError, usageText, wantsHelp } from "../../smoke/settings";
+import {
+    OPTIONS,
+    parseDuration,
+    parseSmokeSettings,
+    SmokeUsageError,
+    usageText,
+    wantsHelp,
+} from "../../smoke/settings";
 
 const PASSWORD = "correct horse battery staple";
 const base = {
@@ -20,7 +27,15 @@ function problemsOf(argv: string[], env: Record<string, string | undefined>): st
 describe("smoke settings", () => {
     it("reads flags in both --flag value and --flag=value forms", () => {
         const settings = parseSmokeSettings(
-            ["--stack", "dev", "--route-url=https://api.acme.com/a", "--api-id", "9F5061CE-78F6-4452-9108-AD7C02821FD5", "--auth=bearer", "--keep"],
+            [
+                "--stack",
+                "dev",
+                "--route-url=https://api.acme.com/a",
+                "--api-id",
+                "9F5061CE-78F6-4452-9108-AD7C02821FD5",
+                "--auth=bearer",
+                "--keep",
+            ],
             base,
         );
         expect(settings).toMatchObject({
@@ -34,8 +49,17 @@ describe("smoke settings", () => {
     });
 
     it("lets flags win over their environment variables, and reads the environment otherwise", () => {
-        const env = { ...base, SMOKE_STACK: "staging", SMOKE_API_ID: "9f5061ce-78f6-4452-9108-ad7c02821fd5", SMOKE_KEEP: "true" };
-        expect(parseSmokeSettings(["--stack", "prod"], env)).toMatchObject({ stack: "prod", apiId: "9f5061ce-78f6-4452-9108-ad7c02821fd5", keep: true });
+        const env = {
+            ...base,
+            SMOKE_STACK: "staging",
+            SMOKE_API_ID: "9f5061ce-78f6-4452-9108-ad7c02821fd5",
+            SMOKE_KEEP: "true",
+        };
+        expect(parseSmokeSettings(["--stack", "prod"], env)).toMatchObject({
+            stack: "prod",
+            apiId: "9f5061ce-78f6-4452-9108-ad7c02821fd5",
+            keep: true,
+        });
         expect(parseSmokeSettings(["--keep=false"], env).keep).toBe(false);
     });
 
@@ -44,19 +68,33 @@ describe("smoke settings", () => {
         expect(settings.authChecks).toEqual(["basic", "bearer"]);
         expect(settings.apiId).toBeUndefined();
         expect(settings.keep).toBe(false);
-        expect(settings.timeouts).toEqual({ requestMs: 15_000, approvalMs: 300_000, routeMs: 60_000, pollIntervalMs: 5_000 });
+        expect(settings.timeouts).toEqual({
+            requestMs: 15_000,
+            approvalMs: 300_000,
+            routeMs: 60_000,
+            pollIntervalMs: 5_000,
+        });
     });
 
     it("parses durations in ms, s, m and bare seconds, and nothing else", () => {
-        expect([parseDuration("250ms"), parseDuration("1.5s"), parseDuration("2m"), parseDuration("30")]).toEqual([250, 1500, 120_000, 30_000]);
-        expect([parseDuration("5 minutes"), parseDuration("-1s"), parseDuration("")]).toEqual([undefined, undefined, undefined]);
+        expect([parseDuration("250ms"), parseDuration("1.5s"), parseDuration("2m"), parseDuration("30")]).toEqual([
+            250, 1500, 120_000, 30_000,
+        ]);
+        expect([parseDuration("5 minutes"), parseDuration("-1s"), parseDuration("")]).toEqual([
+            undefined,
+            undefined,
+            undefined,
+        ]);
     });
 
     it("lists every bad setting at once, naming it and the form it expects", () => {
-        const problems = problemsOf(["--stack", "dev stack", "--api-id", "orders", "--auth", "basic,digest", "--poll-interval", "soon"], {
-            SMOKE_ROUTE_URL: "http://api.acme.com/orders",
-            KONNECT_PORTAL_DEVELOPER_EMAIL: "smoke",
-        });
+        const problems = problemsOf(
+            ["--stack", "dev stack", "--api-id", "orders", "--auth", "basic,digest", "--poll-interval", "soon"],
+            {
+                SMOKE_ROUTE_URL: "http://api.acme.com/orders",
+                KONNECT_PORTAL_DEVELOPER_EMAIL: "smoke",
+            },
+        );
         expect(problems).toEqual([
             '--stack: got "dev stack"; expected a Pulumi stack name such as dev or acme/konnect-auth0-dcr/dev',
             'SMOKE_ROUTE_URL: got "http://api.acme.com/orders"; expected an absolute https URL (http only for localhost)',
@@ -79,7 +117,11 @@ describe("smoke settings", () => {
     it("never shows the developer password in its errors", () => {
         let message = "";
         try {
-            parseSmokeSettings(["--stack", "a b", "--request-timeout", "x"], { ...base, SMOKE_ROUTE_URL: "nope", KONNECT_PORTAL_DEVELOPER_EMAIL: "nope" });
+            parseSmokeSettings(["--stack", "a b", "--request-timeout", "x"], {
+                ...base,
+                SMOKE_ROUTE_URL: "nope",
+                KONNECT_PORTAL_DEVELOPER_EMAIL: "nope",
+            });
         } catch (error) {
             message = (error as Error).message;
         }
@@ -88,7 +130,11 @@ describe("smoke settings", () => {
     });
 
     it("recognises --help and -h wherever they stand", () => {
-        expect([wantsHelp(["--stack", "dev", "--help"]), wantsHelp(["-h"]), wantsHelp(["--stack", "dev"])]).toEqual([true, true, false]);
+        expect([wantsHelp(["--stack", "dev", "--help"]), wantsHelp(["-h"]), wantsHelp(["--stack", "dev"])]).toEqual([
+            true,
+            true,
+            false,
+        ]);
     });
 
     it("documents every flag, its environment variable and the exit codes in --help", () => {

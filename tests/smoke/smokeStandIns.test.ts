@@ -42,15 +42,30 @@ async function createApp(name: string): Promise<{ id: string; client_id: string;
 }
 
 const token = (body: Record<string, string>) =>
-    fetch(`${s.issuer.url}/oauth/token`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(body) });
+    fetch(`${s.issuer.url}/oauth/token`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams(body),
+    });
 
 describe("portal stand-in", () => {
     it("rejects a body field the document does not declare, the way Konnect does", async () => {
-        const response = await portal("POST", "/api/v3/applications", { name: "x", auth_strategy_id: s.strategyId, client_secret: "mine" });
+        const response = await portal("POST", "/api/v3/applications", {
+            name: "x",
+            auth_strategy_id: s.strategyId,
+            client_secret: "mine",
+        });
         expect(response.status).toBe(400);
         expect(response.headers.get("content-type")).toBe("application/problem+json");
-        expect((await json(response)).invalid_parameters).toEqual([{ field: "client_secret", rule: "unknown_property", reason: '"client_secret" is not allowed', source: "body" }]);
-        expect(s.portal.violations).toEqual(["create-application: body client_secret \"client_secret\" is not allowed"]);
+        expect((await json(response)).invalid_parameters).toEqual([
+            {
+                field: "client_secret",
+                rule: "unknown_property",
+                reason: '"client_secret" is not allowed',
+                source: "body",
+            },
+        ]);
+        expect(s.portal.violations).toEqual(['create-application: body client_secret "client_secret" is not allowed']);
     });
 
     it("rejects undeclared query parameters, malformed path ids and unknown operations", async () => {
@@ -87,7 +102,12 @@ describe("portal stand-in", () => {
 describe("issuer stand-in", () => {
     it("issues RS256 tokens with azp and the requested audience only to applications the portal created", async () => {
         const app = await createApp("issuer");
-        const ok = await token({ grant_type: "client_credentials", client_id: app.client_id, client_secret: app.client_secret, audience: s.audience });
+        const ok = await token({
+            grant_type: "client_credentials",
+            client_id: app.client_id,
+            client_secret: app.client_secret,
+            audience: s.audience,
+        });
         expect(ok.status).toBe(200);
         const jwt: string = (await json(ok)).access_token;
         const header = JSON.parse(Buffer.from(jwt.split(".")[0], "base64url").toString());
@@ -95,19 +115,35 @@ describe("issuer stand-in", () => {
         expect(header.alg).toBe("RS256");
         expect(claims).toMatchObject({ azp: app.client_id, aud: s.audience, iss: `${s.issuer.url}/` });
 
-        const wrongSecret = await token({ grant_type: "client_credentials", client_id: app.client_id, client_secret: "guess", audience: s.audience });
+        const wrongSecret = await token({
+            grant_type: "client_credentials",
+            client_id: app.client_id,
+            client_secret: "guess",
+            audience: s.audience,
+        });
         expect([wrongSecret.status, (await json(wrongSecret)).error]).toEqual([401, "access_denied"]);
-        const ungranted = await token({ grant_type: "client_credentials", client_id: app.client_id, client_secret: app.client_secret, audience: "https://elsewhere" });
+        const ungranted = await token({
+            grant_type: "client_credentials",
+            client_id: app.client_id,
+            client_secret: app.client_secret,
+            audience: "https://elsewhere",
+        });
         expect(ungranted.status).toBe(403);
 
         await portal("DELETE", `/api/v3/applications/${app.id}`);
-        const deleted = await token({ grant_type: "client_credentials", client_id: app.client_id, client_secret: app.client_secret, audience: s.audience });
+        const deleted = await token({
+            grant_type: "client_credentials",
+            client_id: app.client_id,
+            client_secret: app.client_secret,
+            audience: s.audience,
+        });
         expect(deleted.status).toBe(401);
     });
 });
 
 describe("gateway stand-in", () => {
-    const call = (authorization?: string) => fetch(s.gateway.routeUrl, { headers: authorization ? { authorization } : {} });
+    const call = (authorization?: string) =>
+        fetch(s.gateway.routeUrl, { headers: authorization ? { authorization } : {} });
 
     it("accepts Basic and Bearer credentials of an approved application, and nothing else", async () => {
         const app = await createApp("gateway");
@@ -115,7 +151,16 @@ describe("gateway stand-in", () => {
         expect((await call(basic)).status).toBe(403); // not registered yet
         await portal("POST", `/api/v3/applications/${app.id}/registrations`, { api_id: s.apiId });
         expect((await call(basic)).status).toBe(200);
-        const jwt = (await json(await token({ grant_type: "client_credentials", client_id: app.client_id, client_secret: app.client_secret, audience: s.audience }))).access_token;
+        const jwt = (
+            await json(
+                await token({
+                    grant_type: "client_credentials",
+                    client_id: app.client_id,
+                    client_secret: app.client_secret,
+                    audience: s.audience,
+                }),
+            )
+        ).access_token;
         expect((await call(`Bearer ${jwt}`)).status).toBe(200);
         expect((await call()).status).toBe(401);
         expect((await call(`Basic ${Buffer.from(`${app.client_id}:wrong`).toString("base64")}`)).status).toBe(401);

@@ -20,7 +20,13 @@ import {
 import { dcrGrantScopes } from "../../auth0/dcrScopes";
 import { evaluatePolicy, PolicyOutcome, PolicyTarget } from "../../scripts/planPolicies";
 
-export { effectiveEnforcementLevel, evaluatePolicies, evaluatePolicy, policyConfig, stackResources } from "../../scripts/planPolicies";
+export {
+    effectiveEnforcementLevel,
+    evaluatePolicies,
+    evaluatePolicy,
+    policyConfig,
+    stackResources,
+} from "../../scripts/planPolicies";
 export type { PolicyOutcome, PolicyResult, PolicyTarget } from "../../scripts/planPolicies";
 
 /**
@@ -96,20 +102,38 @@ export function dcrStack(options: DcrStackOptions = {}): Record<string, PolicyTa
     const grant = t(
         AUTH0_CLIENT_GRANT,
         "dcr-admin-management-api-grant",
-        { clientId: "cid-admin", audience: `https://${domain}/api/v2/`, scopes: dcrGrantScopes(options.developerManagedScopes === true), subjectType: "client" },
-        { dependencies: [client.urn], propertyDependencies: { clientId: [client.urn] }, opts: { protect, deleteBeforeReplace: true } },
+        {
+            clientId: "cid-admin",
+            audience: `https://${domain}/api/v2/`,
+            scopes: dcrGrantScopes(options.developerManagedScopes === true),
+            subjectType: "client",
+        },
+        {
+            dependencies: [client.urn],
+            propertyDependencies: { clientId: [client.urn] },
+            opts: { protect, deleteBeforeReplace: true },
+        },
     );
     const credentials = t(
         AUTH0_CLIENT_CREDENTIALS,
         "dcr-admin-credentials",
         { clientId: "cid-admin", authenticationMethod: "client_secret_post" },
         {
-            outputs: { clientId: "cid-admin", authenticationMethod: "client_secret_post", clientSecret: "s3cr3t-admin-client-secret-value" },
+            outputs: {
+                clientId: "cid-admin",
+                authenticationMethod: "client_secret_post",
+                clientSecret: "s3cr3t-admin-client-secret-value",
+            },
             dependencies: [client.urn],
             opts: { protect, additionalSecretOutputs: ["clientSecret", "clientSecretWo"] },
         },
     );
-    const api = t(AUTH0_RESOURCE_SERVER, "portal-audience-api", { identifier: audience, name: "Portal API", signingAlg: "RS256", allowOfflineAccess: false });
+    const api = t(AUTH0_RESOURCE_SERVER, "portal-audience-api", {
+        identifier: audience,
+        name: "Portal API",
+        signingAlg: "RS256",
+        allowOfflineAccess: false,
+    });
     const providerInputs = {
         serverUrl: "https://us.api.konghq.com",
         name: `auth0-dcr-${stack}`,
@@ -123,7 +147,12 @@ export function dcrStack(options: DcrStackOptions = {}): Record<string, PolicyTa
     };
     const { initialClientSecret: _secret, ...providerOutputs } = providerInputs;
     const provider = t(KONNECT_DCR_PROVIDER, "konnect-dcr-provider", providerInputs, {
-        outputs: { ...providerOutputs, dcrProviderId: "prov-1", initialClientSecretSalt: "0a1b", initialClientSecretHash: "9f86d081884c7d65" },
+        outputs: {
+            ...providerOutputs,
+            dcrProviderId: "prov-1",
+            initialClientSecretSalt: "0a1b",
+            initialClientSecretHash: "9f86d081884c7d65",
+        },
         dependencies: [client.urn, credentials.urn],
     });
     const strategy = t(
@@ -141,20 +170,43 @@ export function dcrStack(options: DcrStackOptions = {}): Record<string, PolicyTa
             dcrProviderId: "prov-1",
             labels,
         },
-        { dependencies: [provider.urn, api.urn], propertyDependencies: { dcrProviderId: [provider.urn], audience: [api.urn] } },
+        {
+            dependencies: [provider.urn, api.urn],
+            propertyDependencies: { dcrProviderId: [provider.urn], audience: [api.urn] },
+        },
     );
     const binding = t(
         KONNECT_PORTAL_BINDING,
         "konnect-portal-binding",
-        { serverUrl: "https://us.api.konghq.com", portalId: "5f1c3c9e-8d2a-4b7e-9c31-2a6f0e4d8b10", portalKind: "v3", authStrategyId: "strat-1" },
+        {
+            serverUrl: "https://us.api.konghq.com",
+            portalId: "5f1c3c9e-8d2a-4b7e-9c31-2a6f0e4d8b10",
+            portalKind: "v3",
+            authStrategyId: "strat-1",
+        },
         { dependencies: [strategy.urn] },
     );
-    const resources: Record<string, PolicyTarget> = { root, client, grant, credentials, api, provider, strategy, binding };
-    return Object.assign(resources, { all: () => [root, client, grant, credentials, api, provider, strategy, binding] });
+    const resources: Record<string, PolicyTarget> = {
+        root,
+        client,
+        grant,
+        credentials,
+        api,
+        provider,
+        strategy,
+        binding,
+    };
+    return Object.assign(resources, {
+        all: () => [root, client, grant, credentials, api, provider, strategy, binding],
+    });
 }
 
 /** A copy of `base` with inputs and outputs changed (both, unless `only` says which). */
-export function withProps(base: PolicyTarget, changes: Record<string, unknown>, only?: "inputs" | "outputs"): PolicyTarget {
+export function withProps(
+    base: PolicyTarget,
+    changes: Record<string, unknown>,
+    only?: "inputs" | "outputs",
+): PolicyTarget {
     const apply = (props: Record<string, unknown>) => {
         const next = { ...props };
         for (const [key, value] of Object.entries(changes)) {
@@ -181,7 +233,12 @@ export function replaced(targets: readonly PolicyTarget[], ...replacements: Poli
 }
 
 /** Runs one policy with optional policy-pack config and pack level. */
-export function run(policy: Policy, targets: readonly PolicyTarget[], config?: PolicyPackConfig, packEnforcementLevel?: "advisory" | "mandatory"): Promise<PolicyOutcome> {
+export function run(
+    policy: Policy,
+    targets: readonly PolicyTarget[],
+    config?: PolicyPackConfig,
+    packEnforcementLevel?: "advisory" | "mandatory",
+): Promise<PolicyOutcome> {
     return evaluatePolicy(policy, targets, { config, packEnforcementLevel });
 }
 

@@ -38,16 +38,22 @@ export async function runSmokeAgainst(
 ): Promise<SmokeRunCapture> {
     let out = "";
     let err = "";
-    const code = await runCli(args, { ...standInEnv(standIns), ...env }, {
-        fetch: (input, init) => fetch(input, init),
-        now: () => Date.now(),
-        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-        out: { write: (text: string) => (out += text) },
-        err: { write: (text: string) => (err += text) },
-        readFile: io.readFile ?? (async (path) => Promise.reject(Object.assign(new Error(`no file ${path}`), { code: "ENOENT" }))),
-        pulumiStackOutput: io.pulumiStackOutput ?? (async () => undefined),
-        uniqueSuffix: () => Math.random().toString(16).slice(2, 8),
-    });
+    const code = await runCli(
+        args,
+        { ...standInEnv(standIns), ...env },
+        {
+            fetch: (input, init) => fetch(input, init),
+            now: () => Date.now(),
+            sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+            out: { write: (text: string) => (out += text) },
+            err: { write: (text: string) => (err += text) },
+            readFile:
+                io.readFile ??
+                (async (path) => Promise.reject(Object.assign(new Error(`no file ${path}`), { code: "ENOENT" }))),
+            pulumiStackOutput: io.pulumiStackOutput ?? (async () => undefined),
+            uniqueSuffix: () => Math.random().toString(16).slice(2, 8),
+        },
+    );
     return { code, out, err };
 }
 
@@ -56,7 +62,10 @@ export function secretsOf(standIns: StandIns): string[] {
     return [
         standIns.developer.password,
         ...standIns.portal.issuedCookies,
-        ...standIns.portal.created.flatMap((app) => [app.clientSecret, Buffer.from(`${app.clientId}:${app.clientSecret}`).toString("base64")]),
+        ...standIns.portal.created.flatMap((app) => [
+            app.clientSecret,
+            Buffer.from(`${app.clientId}:${app.clientSecret}`).toString("base64"),
+        ]),
         ...standIns.issuer.issuedTokens,
     ];
 }
