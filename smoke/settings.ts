@@ -6,6 +6,7 @@
  * their environment variables. The developer password is read from the environment only (never a flag,
  * so it stays out of process listings) and is never echoed in an error.
  */
+import { parseArgs, ParseArgsConfig } from "node:util";
 import { isUuid } from "../konnect/vocabulary";
 
 /** Which ways of calling the route are checked. */
@@ -203,42 +204,48 @@ export function parseServiceUrl(value: string): URL | undefined {
     return undefined;
 }
 
-/** Splits argv into flag values; unknown flags and missing values become problems. */
+/** Splits argv into flag values with `node:util`'s `parseArgs`; unknown flags and missing values become problems. */
 function readFlags(argv: readonly string[], problems: SettingProblem[]): Partial<Record<OptionName, string>> {
-    const byFlag = new Map<string, OptionName>(
-        Object.entries(OPTIONS).map(([name, spec]) => [spec.flag, name as OptionName]),
-    );
-    byFlag.set("-h", "help");
+    const names = Object.keys(OPTIONS) as OptionName[];
+    const options = Object.fromEntries(
+        names.map((name) => [
+            OPTIONS[name].flag.slice(2),
+            { type: OPTIONS[name].kind, ...(name === "help" ? { short: "h" } : {}) },
+        ]),
+    ) as ParseArgsConfig["options"];
+    const byFlag = new Map<string, OptionName>(names.map((name) => [OPTIONS[name].flag, name]));
+    // Not strict, so that every problem is collected rather than the first thrown.
+    const { tokens } = parseArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
     const values: Partial<Record<OptionName, string>> = {};
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        // `--flag=value` carries its value inline; `--flag value` takes the next argument.
-        const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
-        const flag = eq > 0 ? arg.slice(0, eq) : arg;
-        const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
-        const name = byFlag.get(flag);
+    const unknown = (arg: string) =>
+        problems.push({
+            setting: "arguments",
+            got: JSON.stringify(arg),
+            expected: `one of ${[...byFlag.keys()].join(", ")}`,
+        });
+    const take = (rawName: string, value: string | undefined, inline: boolean) => {
+        const name = byFlag.get(rawName === "-h" ? "--help" : rawName);
         if (name === undefined) {
-            problems.push({
-                setting: "arguments",
-                got: JSON.stringify(arg),
-                expected: `one of ${Object.values(OPTIONS)
-                    .map((o) => o.flag)
-                    .join(", ")}`,
-            });
-            continue;
+            unknown(rawName);
+            return;
         }
         const spec: OptionSpec = OPTIONS[name];
         if (spec.kind === "boolean") {
-            values[name] = inline ?? "true";
-            continue;
+            values[name] = value ?? "true";
+            return;
         }
-        const value = inline ?? argv[i + 1];
-        if (value === undefined || (inline === undefined && value.startsWith("--"))) {
+        // A flag where the value should be means the value is missing; that flag then counts on its own.
+        if (value === undefined || (!inline && value.startsWith("--"))) {
             problems.push({ setting: spec.flag, got: "no value", expected: `${spec.flag} ${spec.value}` });
-            continue;
+            if (value !== undefined)
+                take(value.includes("=") ? value.slice(0, value.indexOf("=")) : value, undefined, false);
+            return;
         }
-        if (inline === undefined) i++;
         values[name] = value;
+    };
+    for (const token of tokens ?? []) {
+        if (token.kind === "positional") unknown(token.value);
+        else if (token.kind === "option") take(token.rawName, token.value, token.inlineValue === true);
     }
     return values;
 }
