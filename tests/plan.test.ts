@@ -38,19 +38,33 @@ describe("npm run plan (dev, the default stack)", () => {
     });
 
     it("prints the resource tree nested by parent, children after what they depend on", () => {
-        const tree = result.out.split("\n").filter((l) => l.startsWith("+ "));
-        expect(tree[0]).toMatch(/^\+ {3}pulumi:pulumi:Stack +konnect-auth0-dcr-dev +create$/);
-        const row = (type: string) => tree.findIndex((l) => l.includes(type));
-        expect(tree[row("konnect-auth0-dcr:auth0:DcrAdmin")]).toMatch(
-            /[├└]─ konnect-auth0-dcr:auth0:DcrAdmin +dcr-admin /,
-        );
-        expect(tree[row("auth0:index/client:Client")]).toMatch(/│ {2}├─ auth0:index\/client:Client +dcr-admin-client/);
+        // Each row: "+", the tree glyphs, the type, the name, the plan. A row's parent is the nearest row
+        // above it whose type starts further left; no exact spacing is assumed.
+        const tree = result.out
+            .split("\n")
+            .filter((l) => l.startsWith("+ "))
+            .map((line) => {
+                const [, glyphs, type, name, plan] = /^\+([\s│├└─]*)(\S+)\s+(\S+)\s+(\S+)/.exec(line)!;
+                return { line, column: glyphs.length, type, name, plan };
+            });
+        const row = (type: string) => tree.findIndex((r) => r.type === type);
+        const parentOf = (type: string) => {
+            const i = row(type);
+            return tree.slice(0, i).findLast((r) => r.column < tree[i].column)?.type;
+        };
+        expect(tree[0]).toMatchObject({ type: "pulumi:pulumi:Stack", name: "konnect-auth0-dcr-dev", plan: "create" });
+        expect(tree.every((r) => r.plan === "create")).toBe(true);
+        for (const component of ["konnect-auth0-dcr:auth0:DcrAdmin", "konnect-auth0-dcr:auth0:PortalAudience"]) {
+            expect([component, parentOf(component)]).toEqual([component, "pulumi:pulumi:Stack"]);
+        }
+        for (const child of ["auth0:index/client:Client", "auth0:index/clientGrant:ClientGrant"]) {
+            expect([child, parentOf(child)]).toEqual([child, "konnect-auth0-dcr:auth0:DcrAdmin"]);
+        }
+        expect(parentOf("auth0:index/resourceServer:ResourceServer")).toBe("konnect-auth0-dcr:auth0:PortalAudience");
+        expect(tree[row("auth0:index/client:Client")].name).toBe("dcr-admin-client");
         expect(row("auth0:index/client:Client")).toBeLessThan(row("auth0:index/clientGrant:ClientGrant"));
         expect(row("auth0:index/client:Client")).toBeLessThan(row("auth0:index/clientCredentials:ClientCredentials"));
-        expect(tree[row("auth0:index/clientGrant:ClientGrant")]).toContain("delete-before-replace");
-        expect(tree[row("auth0:index/resourceServer:ResourceServer")]).toMatch(
-            /└─ auth0:index\/resourceServer:ResourceServer +portal-audience-api/,
-        );
+        expect(tree[row("auth0:index/clientGrant:ClientGrant")].line).toContain("delete-before-replace");
     });
 
     it("shows the inputs that matter: app type, audience and scopes, the portal API", () => {
