@@ -50,7 +50,7 @@ describe("npm run plan (dev, the default stack)", () => {
         const row = (type: string) => tree.findIndex((r) => r.type === type);
         const parentOf = (type: string) => {
             const i = row(type);
-            return tree.slice(0, i).findLast((r) => r.column < tree[i].column)?.type;
+            return [...tree.slice(0, i)].reverse().find((r) => r.column < tree[i].column)?.type;
         };
         expect(tree[0]).toMatchObject({ type: "pulumi:pulumi:Stack", name: "konnect-auth0-dcr-dev", plan: "create" });
         expect(tree.every((r) => r.plan === "create")).toBe(true);
