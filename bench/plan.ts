@@ -2,6 +2,11 @@
  * `npm run bench:plan [-- --stack prod --runs 5]`: wall time and peak memory of the offline plan, each run
  * in a fresh process as a developer runs it, next to a bare load of the Pulumi and Auth0 SDKs, as ratios.
  *
+ * Besides the plan as shipped, it measures the levers that decide the plan's start-up, each as the plan
+ * with one lever taken away: TypeScript's own transpiler instead of SWC, npm's `run` wrapper around node,
+ * and only loading the plan's modules (no run), which splits load time from the program's own work
+ * (mostly Pulumi serializing the dynamic providers' code, which `pulumi up` does too).
+ *
  * Peak memory is the child's maximum resident set size, from `/usr/bin/time -v` when it exists, else
  * from `process.resourceUsage().maxRSS` printed by the child at exit (a preload file written to a temp dir).
  */
@@ -31,13 +36,32 @@ function rssPreload(): string {
     return file;
 }
 
-/** Runs `node <args>` once and measures it. */
-function measure(nodeArgs: string[], useGnuTime: boolean, preload: string | undefined): Sample {
+/** A command to measure: `node <args>`, or npm with its arguments. */
+interface Case {
+    readonly name: string;
+    readonly args: string[];
+    readonly npm?: boolean;
+    readonly env?: Record<string, string>;
+}
+
+/** A tsconfig like the project's, with ts-node on TypeScript's transpiler instead of SWC. */
+function tscTranspilerConfig(): string {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-plan-")), "tsconfig.json");
+    const own = JSON.parse(fs.readFileSync(path.join(ROOT, "tsconfig.json"), "utf8")) as { compilerOptions: object };
+    const config = { "ts-node": { transpileOnly: true, swc: false }, compilerOptions: own.compilerOptions, files: [] };
+    fs.writeFileSync(file, JSON.stringify(config));
+    return file;
+}
+
+/** Runs the case once and measures it. */
+function measure(c: Case, useGnuTime: boolean, preload: string | undefined): Sample {
+    const program = c.npm ? "npm" : process.execPath;
     const [command, args] = useGnuTime
-        ? [GNU_TIME, ["-v", process.execPath, ...nodeArgs]]
-        : [process.execPath, ["-r", preload as string, ...nodeArgs]];
+        ? [GNU_TIME, ["-v", program, ...c.args]]
+        : [program, c.npm ? c.args : ["-r", preload as string, ...c.args]];
+    const env = { ...process.env, ...c.env, ...(c.npm && preload ? { NODE_OPTIONS: `-r ${preload}` } : {}) };
     const started = process.hrtime.bigint();
-    const child = spawnSync(command, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+    const child = spawnSync(command, args, { cwd: ROOT, env, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
     const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
     const stderr = child.stderr ?? "";
     const rss = useGnuTime
@@ -68,28 +92,41 @@ function main(): void {
     const { stack, runs } = parseArgs(process.argv.slice(2));
     const useGnuTime = fs.existsSync(GNU_TIME);
     const preload = useGnuTime ? undefined : rssPreload();
-    const cases = [
+    const plan = ["-r", "ts-node/register/transpile-only", "scripts/plan.ts", "--stack", stack];
+    const cases: Case[] = [
         {
             name: "baseline: require @pulumi/pulumi + @pulumi/auth0",
             args: ["-e", "require('@pulumi/pulumi'); require('@pulumi/auth0')"],
         },
+        { name: `plan --stack ${stack} (node, ts-node + SWC)`, args: plan },
+        { name: "lever: TypeScript transpiler, not SWC", args: plan, env: { TS_NODE_PROJECT: tscTranspilerConfig() } },
         {
-            name: `npm run plan -- --stack ${stack}`,
-            args: ["-r", "ts-node/register/transpile-only", "scripts/plan.ts", "--stack", stack],
+            name: "lever: through npm run (npm's wrapper)",
+            args: ["run", "--silent", "plan", "--", "--stack", stack],
+            npm: true,
+        },
+        {
+            name: "lever: load the plan's modules only",
+            args: ["-r", "ts-node/register/transpile-only", "-e", "require('./scripts/plan')"],
         },
     ];
 
     console.log(
-        `Offline plan benchmark: ${runs} runs each after one warm-up, ${os.cpus().length} CPUs, node ${process.version}`,
+        `Offline plan benchmark: ${runs} rounds after one warm-up, ${os.cpus().length} CPUs, node ${process.version}, load ${os.loadavg()[0].toFixed(1)}`,
     );
     console.log(
         `Peak memory from ${useGnuTime ? "/usr/bin/time -v" : "process.resourceUsage().maxRSS in the child"}; medians of wall time.`,
     );
     console.log("");
-    const results = cases.map((c) => {
-        const warmup = measure(c.args, useGnuTime, preload);
+    for (const c of cases) {
+        const warmup = measure(c, useGnuTime, preload);
         if (warmup.exitCode !== 0) throw new Error(`${c.name} exited with ${warmup.exitCode}`);
-        const samples = Array.from({ length: runs }, () => measure(c.args, useGnuTime, preload));
+    }
+    // Rounds take every case in turn, so a burst of load elsewhere on the machine hits all of them alike.
+    const byCase: Sample[][] = cases.map(() => []);
+    for (let round = 0; round < runs; round++) cases.forEach((c, i) => byCase[i].push(measure(c, useGnuTime, preload)));
+    const results = cases.map((c, i) => {
+        const samples = byCase[i];
         return {
             name: c.name,
             wallMs: median(samples.map((s) => s.wallMs)),
@@ -107,11 +144,18 @@ function main(): void {
             `${r.name.padEnd(width)}  ${`${(r.wallMs / 1000).toFixed(2)} s`.padStart(13)}  ${`${(r.minMs / 1000).toFixed(2)}..${(r.maxMs / 1000).toFixed(2)} s`.padStart(15)}  ${`${r.rssMb.toFixed(0)} MiB`.padStart(10)}`,
         );
     }
-    const [baseline, plan] = results;
+    const [baseline, planned, ...levers] = results;
+    const ratio = (r: (typeof results)[number]) => `${(r.wallMs / baseline.wallMs).toFixed(2)}x`;
     console.log("");
     console.log(
-        `plan / baseline: wall ${(plan.wallMs / baseline.wallMs).toFixed(2)}x, peak memory ${(plan.rssMb / baseline.rssMb).toFixed(2)}x`,
+        `plan / baseline: wall ${ratio(planned)}, peak memory ${(planned.rssMb / baseline.rssMb).toFixed(2)}x (target: wall <= 1.30x)`,
     );
+    for (const lever of levers) {
+        const delta = lever.wallMs - planned.wallMs;
+        console.log(
+            `${lever.name}: ${ratio(lever)} of baseline, ${delta >= 0 ? "+" : ""}${(delta / 1000).toFixed(2)} s against the plan`,
+        );
+    }
 }
 
 main();

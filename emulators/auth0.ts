@@ -26,7 +26,7 @@ import * as https from "https";
 import type { AddressInfo } from "net";
 import { exportJWK, generateKeyPair, jwtVerify, SignJWT } from "jose";
 import type { KeyLike } from "jose";
-import { countGetsAndWrites, FaultMatch, FaultQueue, WRITE_METHODS } from "./emulatorSupport";
+import { countGetsAndWrites, FaultMatch, FaultQueue } from "./emulatorSupport";
 import { payloadProblem, RequestBodyName, requestBodyShape } from "./auth0Schema";
 import {
     ConnectProxy,

@@ -660,9 +660,11 @@ export async function startStandIns(options: StandInOptions = {}): Promise<Stand
     const audience = "https://api.dev.acme.test/portal";
     const developer = { email: "smoke@acme.test", password: `pw ${secret(12)}!` };
     // Handlers are bound late: each stand-in needs the others' URLs, known only once all listen.
+    /* eslint-disable prefer-const -- assigned once, after the servers the handlers above close over listen */
     let portal!: PortalStandIn;
     let issuer!: IssuerStandIn;
     let gateway!: GatewayStandIn;
+    /* eslint-enable prefer-const */
     const servers = await Promise.all([
         listen((req) => portal.handle(req)),
         listen((req) => issuer.handle(req)),

@@ -1,6 +1,15 @@
 /**
  * Retry policy for Konnect calls: which failures are worth another attempt and how long to wait.
  * Pure helpers; the loop that uses them is in `client.ts`.
+ *
+ * Why not a retry library (p-retry, async-retry): what is left here after the generic part is Konnect's
+ * own logic, which a library leaves to a callback anyway: which statuses and transport failures are
+ * worth retrying, honouring `Retry-After` (seconds or an HTTP date), one time budget across attempts
+ * *and* waits that also bounds each request's timeout, and never repeating a create blindly (after an
+ * unclear failure the client looks the object up by name). The generic part, capped exponential
+ * backoff, is `backoffDelayMs` below, a few lines. p-retry is also ESM-only, which the CommonJS program
+ * (and the closure Pulumi serializes into state for the dynamic providers) would have to load through
+ * `require(esm)`; a dependency in serialized provider code is one more thing every state file pins.
  */
 
 /** Bounds on retrying one Konnect operation. */

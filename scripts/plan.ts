@@ -10,10 +10,12 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { parseArgs } from "node:util";
 import { StackConfigError } from "../config/stackSettings";
 import { OFFLINE_ADMIN_CLIENT_SECRET } from "../offline/mockOutputs";
 import { isSecretValue, listStacks, runProgramOffline, unwrapSecrets } from "../offline/programRunner";
 import type { PolicyPackConfig } from "../policies/lib/policySdk";
+import { policyConfigFile } from "./policyConfig";
 import { evaluatePolicies, targetsFromRun } from "./planPolicies";
 import {
     importedResources,
@@ -54,55 +56,41 @@ export const USAGE = [
     "  --policy-config   policy-pack config file; default policies/config/<stack>.json, else policies/config/default.json",
 ].join("\n");
 
-/** Parses the command line (`argv` without node and the script). */
+/** Parses the command line (`argv` without node and the script) with `node:util`'s `parseArgs`. */
 export function parsePlanArgs(argv: readonly string[]): PlanOptions & { help: boolean } {
+    const options = {
+        stack: { type: "string", short: "s" },
+        config: { type: "string", short: "c", multiple: true },
+        "policy-config": { type: "string" },
+        help: { type: "boolean", short: "h" },
+    } as const;
+    // Not strict: the errors below name the argument as given, in the plan's own words.
+    const { tokens } = parseArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
     let stack = "dev";
     let policyConfigPath: string | undefined;
     let help = false;
     const configOverrides: Record<string, string> = {};
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        const [flag, inline] =
-            arg.startsWith("--") && arg.includes("=")
-                ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
-                : [arg, undefined];
-        const value = (): string => {
-            const v = inline ?? argv[++i];
-            if (v === undefined || v === "") throw new PlanUsageError(`${flag} needs a value`);
-            return v;
-        };
-        switch (flag) {
-            case "--stack":
-            case "-s":
-                stack = value();
-                break;
-            case "--config":
-            case "-c": {
-                const setting = value();
-                const eq = setting.indexOf("=");
-                if (eq <= 0) throw new PlanUsageError(`--config expects <key>=<value>, got ${JSON.stringify(setting)}`);
-                const key = setting.slice(0, eq);
-                configOverrides[key.includes(":") ? key : `konnect-auth0-dcr:${key}`] = setting.slice(eq + 1);
-                break;
-            }
-            case "--policy-config":
-                policyConfigPath = value();
-                break;
-            case "--help":
-            case "-h":
-                help = true;
-                break;
-            default:
-                throw new PlanUsageError(`Unknown argument ${JSON.stringify(arg)}`);
+    for (const token of tokens ?? []) {
+        if (token.kind !== "option" || !(token.name in options)) {
+            const given = token.kind === "option" ? token.rawName : token.kind === "positional" ? token.value : "--";
+            throw new PlanUsageError(`Unknown argument ${JSON.stringify(given)}`);
+        }
+        if (token.name === "help") {
+            help = true;
+            continue;
+        }
+        const value = token.value;
+        if (value === undefined || value === "") throw new PlanUsageError(`${token.rawName} needs a value`);
+        if (token.name === "stack") stack = value;
+        else if (token.name === "policy-config") policyConfigPath = value;
+        else {
+            const eq = value.indexOf("=");
+            if (eq <= 0) throw new PlanUsageError(`--config expects <key>=<value>, got ${JSON.stringify(value)}`);
+            const key = value.slice(0, eq);
+            configOverrides[key.includes(":") ? key : `konnect-auth0-dcr:${key}`] = value.slice(eq + 1);
         }
     }
     return { stack, configOverrides, policyConfigPath, help };
-}
-
-/** The policy-pack config file for a stack, as the workflows pick it. */
-export function policyConfigFile(stack: string, root: string = ROOT): string {
-    const own = path.join(root, "policies", "config", `${stack}.json`);
-    return fs.existsSync(own) ? own : path.join(root, "policies", "config", "default.json");
 }
 
 /** Runs the plan, writing to `io`; resolves to the exit code. */
@@ -139,7 +127,7 @@ export async function runPlan(options: PlanOptions, io: PlanIo): Promise<number>
         throw e;
     }
 
-    // Loaded after the run: the pack brings its own copy of the Pulumi SDK, which the program must not see.
+    // Loaded after the run, so a plan that stops on a configuration error never loads the pack.
     const { POLICY_PACK_NAME, policies } = await import("../policies/pack");
     const packVersion = (
         JSON.parse(fs.readFileSync(path.join(ROOT, "policies", "package.json"), "utf8")) as { version: string }

@@ -3,6 +3,7 @@
  * diagnostic look at the token's claims (decoded, not verified: verifying is the gateway's job, the
  * smoke run only wants to say why the gateway might refuse it).
  */
+import { decodeJwt, JWTPayload } from "jose";
 import { discoveryUrl, sameIssuer } from "../auth0/domains";
 import { describeResponse, HttpClient, jsonBody } from "./http";
 
@@ -75,17 +76,14 @@ export interface TokenClaims {
     readonly exp?: number;
 }
 
-/** Decodes a JWT's payload (base64url JSON) without verifying it; undefined when it is not a JWT. */
+/** Decodes a JWT's claims with `jose`, without verifying them; undefined when the token is not a JWT. */
 export function decodeClaims(token: string): TokenClaims | undefined {
-    const parts = token.split(".");
-    if (parts.length !== 3) return undefined;
-    let payload: Record<string, unknown>;
+    let payload: JWTPayload;
     try {
-        payload = JSON.parse(Buffer.from(parts[1], "base64url").toString("utf8"));
+        payload = decodeJwt(token);
     } catch {
         return undefined;
     }
-    if (typeof payload !== "object" || payload === null) return undefined;
     const aud = payload.aud;
     return {
         iss: typeof payload.iss === "string" ? payload.iss : undefined,

@@ -13,18 +13,15 @@ import { konnectLabels } from "../konnect/payloads";
 import {
     applicationAuthStrategyProvider,
     ApplicationAuthStrategyInputs,
-    ApplicationAuthStrategyState,
 } from "../konnect/resources/applicationAuthStrategy";
-import { dcrProviderProvider, DcrProviderInputs, DcrProviderState } from "../konnect/resources/dcrProvider";
+import { dcrProviderProvider, DcrProviderInputs } from "../konnect/resources/dcrProvider";
 import {
     portalAuthStrategyBindingProvider,
     PortalAuthStrategyBindingInputs,
-    PortalAuthStrategyBindingState,
 } from "../konnect/resources/portalAuthStrategyBinding";
 import {
     apiPublicationAuthStrategyProvider,
     ApiPublicationAuthStrategyInputs,
-    ApiPublicationAuthStrategyState,
 } from "../konnect/resources/apiPublicationAuthStrategy";
 import { forgetConfiguredToken, KonnectDiffResult } from "../konnect/resources/providerRuntime";
 import { UNKNOWN_VALUE } from "../konnect/validation";

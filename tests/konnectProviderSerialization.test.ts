@@ -79,7 +79,6 @@ describe("serialized providers", () => {
         expect(text).toContain('require("openapi-fetch")');
         expect(text).toContain("process.env");
         expect(text.length).toBeLessThan(150_000);
-        // eslint-disable-next-line no-console
         console.log(`${name}: serialized provider ${(text.length / 1024).toFixed(1)} KiB`);
     });
 });

@@ -7,7 +7,8 @@ import * as path from "path";
 import { promisify } from "util";
 import { OFFLINE_ADMIN_CLIENT_SECRET } from "../offline/mockOutputs";
 import { listStacks, offlineStackConfig, RegisteredResource } from "../offline/programRunner";
-import { main, parsePlanArgs, PlanUsageError, policyConfigFile } from "../scripts/plan";
+import { main, parsePlanArgs, PlanUsageError } from "../scripts/plan";
+import { policyConfigFile } from "../scripts/policyConfig";
 import { dependencyOrderedTree, displayValue } from "../scripts/planReport";
 import { findSecretLeaks } from "../scripts/planSecrets";
 

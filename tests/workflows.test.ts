@@ -9,7 +9,7 @@ import * as os from "os";
 import * as path from "path";
 import { parse } from "yaml";
 import { listStacks } from "../offline/programRunner";
-import { policyConfigFile } from "../scripts/plan";
+import { policyConfigFile } from "../scripts/policyConfig";
 
 const ROOT = path.resolve(__dirname, "..");
 const DIR = path.join(ROOT, ".github", "workflows");
@@ -93,21 +93,34 @@ describe("every workflow", () => {
         }
     });
 
-    it("use pulumi/actions v6 or later, and Node 20 or 24 with the npm cache over both lockfiles", () => {
+    it("use pulumi/actions v6 or later with the CLI pinned to the SDK's version in the lockfile, and Node 24 with the npm cache", () => {
+        const lock = JSON.parse(fs.readFileSync(path.join(ROOT, "package-lock.json"), "utf8"));
+        const sdk = lock.packages["node_modules/@pulumi/pulumi"].version;
+        let pinned = 0;
         for (const file of files) {
             for (const job of Object.values(load(file).jobs)) {
                 const pulumi = stepUsing(job, "pulumi/actions");
-                if (pulumi) expect(Number(/@v(\d+)/.exec(pulumi.uses!)![1])).toBeGreaterThanOrEqual(6);
+                if (pulumi) {
+                    expect(Number(/@v(\d+)/.exec(pulumi.uses!)![1])).toBeGreaterThanOrEqual(6);
+                    expect([file, pulumi.with?.["pulumi-version"]]).toEqual([file, sdk]);
+                    pinned++;
+                }
                 const node = stepUsing(job, "actions/setup-node");
                 if (node) {
-                    expect(node.with).toMatchObject({ cache: "npm" });
-                    expect([20, 24]).toContain(node.with!["node-version"]);
-                    expect(String(node.with!["cache-dependency-path"]).split("\n").filter(Boolean)).toEqual([
-                        "package-lock.json",
-                        "policies/package-lock.json",
-                    ]);
+                    expect(node.with).toMatchObject({ "node-version": 24, cache: "npm" });
+                    expect(node.with!["cache-dependency-path"]).toBe("package-lock.json");
                 }
             }
+        }
+        expect(pinned).toBeGreaterThanOrEqual(3);
+    });
+
+    it("run on the Node.js the packages declare (engines >= 22)", () => {
+        for (const file of ["package.json", "policies/package.json"]) {
+            expect([file, JSON.parse(fs.readFileSync(path.join(ROOT, file), "utf8")).engines.node]).toEqual([
+                file,
+                ">=22",
+            ]);
         }
     });
 
@@ -175,14 +188,24 @@ describe("preview.yml", () => {
         });
     });
 
-    it("previews each stack in a matrix built from the stack files", () => {
+    it("previews unprotected stacks automatically, and protected ones (prod) only in an environment that holds them for approval", () => {
         expect(job.needs).toBe("stacks");
         expect(job.strategy!.matrix.stack).toBe("${{ fromJSON(needs.stacks.outputs.stacks) }}");
+        expect(job.environment).toBeUndefined();
+        const gated = wf.jobs["preview-protected"];
+        expect(gated.strategy!.matrix.stack).toBe("${{ fromJSON(needs.stacks.outputs.protected) }}");
+        expect(gated.environment).toBe("${{ matrix.stack }}-preview");
+        expect(gated.steps).toEqual(job.steps);
+
         const list = wf.jobs.stacks.steps!.find((s) => s.id === "list")!.run!;
-        expect(JSON.parse(runSnippet(list, ROOT).outputs.stacks)).toEqual(listStacks(ROOT));
+        const { outputs } = runSnippet(list, ROOT, {
+            PROTECTED_STACKS: (wf as unknown as { env: Record<string, string> }).env.PROTECTED_STACKS,
+        });
+        expect(JSON.parse(outputs.protected)).toEqual(["prod"]);
+        expect(JSON.parse(outputs.stacks)).toEqual(listStacks(ROOT).filter((s) => s !== "prod"));
     });
 
-    it("runs pulumi preview with the local policy pack after installing it, and comments on the PR", () => {
+    it("runs pulumi preview with the local policy pack after installing it (a workspace of the root install), and comments on the PR", () => {
         expect(pulumi.with).toMatchObject({
             command: "preview",
             "stack-name": "${{ matrix.stack }}",
@@ -190,9 +213,9 @@ describe("preview.yml", () => {
             policyPacks: "policies",
             policyPackConfigs: "${{ steps.policy-config.outputs.file }}",
         });
-        const packInstall = indexOf(job, (s) => /^npm ci\b/.test(s.run ?? "") && s["working-directory"] === "policies");
-        expect(packInstall).toBeGreaterThan(-1);
-        expect(packInstall).toBeLessThan(job.steps!.indexOf(pulumi));
+        const install = indexOf(job, (s) => /^npm ci\b/.test(s.run ?? "") && s["working-directory"] === undefined);
+        expect(install).toBeGreaterThan(-1);
+        expect(install).toBeLessThan(job.steps!.indexOf(pulumi));
         expect(pulumi.env).toEqual({ PULUMI_ACCESS_TOKEN: "${{ secrets.PULUMI_ACCESS_TOKEN }}" });
     });
 });
@@ -232,14 +255,14 @@ describe("deploy.yml and pulumi-up.yml", () => {
     });
 
     it("runs the offline plan, then pulumi up with the policy pack enforced and outputs suppressed", () => {
-        const plan = indexOf(upJob, (s) => s.run === 'npm run plan -- --stack "${{ inputs.stack }}"');
-        const packInstall = indexOf(
+        const plan = indexOf(
             upJob,
-            (s) => /^npm ci\b/.test(s.run ?? "") && s["working-directory"] === "policies",
+            (s) => s.run === 'npm run plan -- --stack "$STACK"' && s.env?.STACK === "${{ inputs.stack }}",
         );
-        expect(plan).toBeGreaterThan(-1);
-        expect(packInstall).toBeGreaterThan(-1);
-        expect(Math.max(plan, packInstall)).toBeLessThan(upJob.steps!.indexOf(pulumi));
+        const install = indexOf(upJob, (s) => /^npm ci\b/.test(s.run ?? "") && s["working-directory"] === undefined);
+        expect(install).toBeGreaterThan(-1);
+        expect(plan).toBeGreaterThan(install);
+        expect(plan).toBeLessThan(upJob.steps!.indexOf(pulumi));
         expect(pulumi.with).toMatchObject({
             command: "up",
             "stack-name": "${{ inputs.stack }}",
@@ -254,14 +277,17 @@ describe("deploy.yml and pulumi-up.yml", () => {
         ]);
     });
 
-    it("picks the same policy-pack config file as npm run plan", () => {
+    it("pick the policy-pack config file by the one rule npm run plan uses (scripts/policyConfig.ts)", () => {
         for (const workflow of [up, load("preview.yml")]) {
             const job = Object.values(workflow.jobs).find((j) => j.steps?.some((s) => s.id === "policy-config"))!;
             const script = job.steps!.find((s) => s.id === "policy-config")!.run!;
-            for (const stack of ["dev", "prod", "staging-eu"]) {
-                const { outputs } = runSnippet(script, ROOT, { STACK: stack });
-                expect(path.resolve(ROOT, outputs.file)).toBe(policyConfigFile(stack));
-            }
+            expect(script).toContain("scripts/policyConfig.ts");
+            expect(script).not.toMatch(/policies\/config/);
+        }
+        const script = up.jobs.up.steps!.find((s) => s.id === "policy-config")!.run!;
+        for (const stack of ["prod", "staging-eu"]) {
+            const { outputs } = runSnippet(script, ROOT, { STACK: stack });
+            expect(path.resolve(ROOT, outputs.file)).toBe(policyConfigFile(stack));
         }
     });
 });

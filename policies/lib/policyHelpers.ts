@@ -3,7 +3,7 @@
  * dynamic Konnect resources, and tolerant reads of values that may be unknown during preview.
  */
 import { PolicyResource, ResourceValidation, ResourceValidationArgs, UnknownValueError } from "./policySdk";
-import { isManagementApiAudience } from "../../auth0/domains";
+import { isManagementApiAudience } from "./auth0Facts";
 import { AUTH0_CLIENT_GRANT } from "./resourceTypes";
 
 /**

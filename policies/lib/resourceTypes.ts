@@ -45,5 +45,5 @@ export const ROOT_STACK = "pulumi:pulumi:Stack";
 /** Component resources of this project carry this package prefix (`konnect-auth0-dcr:auth0:DcrAdmin`, ...). */
 export const PROJECT_PACKAGE_PREFIX = "konnect-auth0-dcr:";
 
-/** The value of the `managed-by` label on Konnect objects, as the providers write it. */
-export { MANAGED_BY } from "../../konnect/payloads";
+/** The value of the `managed-by` label the stack's Konnect providers write on every object they manage. */
+export const MANAGED_BY = "konnect-auth0-dcr";

@@ -1,5 +1,5 @@
 import { ResourceValidationPolicy } from "@pulumi/policy";
-import { isManagementApiAudience } from "../../auth0/domains";
+import { isManagementApiAudience } from "../lib/auth0Facts";
 import { configOf, isAbsoluteUri, validateTypes } from "../lib/policyHelpers";
 import { AUTH0_RESOURCE_SERVER, KONNECT_AUTH_STRATEGY } from "../lib/resourceTypes";
 

@@ -1,17 +1,21 @@
 import * as auth0 from "@pulumi/auth0";
 import { ResourceValidationPolicy, validateResourceOfType } from "@pulumi/policy";
-import { dcrGrantScopes, DEVELOPER_MANAGED_SCOPES_EXTRA } from "../../auth0/dcrScopes";
-import { isManagementApiAudience } from "../../auth0/domains";
+import { DCR_ALLOWED_SCOPES, DEVELOPER_MANAGED_SCOPE, isManagementApiAudience } from "../lib/auth0Facts";
 import { configOf, listed, stringList } from "../lib/policyHelpers";
 
 /** Config of {@link dcrAdminGrantLeastPrivilege}. */
 export interface DcrAdminGrantConfig {
     /** The stack uses Konnect's developer-managed scopes, which also need `read:resource_servers`. */
     developerManagedScopes: boolean;
+    /** The scopes the grant carries, exactly (without the developer-managed one). */
+    allowedScopes: string[];
 }
 
 /** Defaults, the same as the config schema declares. */
-export const DCR_ADMIN_GRANT_DEFAULTS: DcrAdminGrantConfig = { developerManagedScopes: false };
+export const DCR_ADMIN_GRANT_DEFAULTS: DcrAdminGrantConfig = {
+    developerManagedScopes: false,
+    allowedScopes: [...DCR_ALLOWED_SCOPES],
+};
 
 /** How a grant's scopes differ from least privilege; empty lists when they match exactly. */
 export interface ScopeDifferences {
@@ -23,14 +27,24 @@ export interface ScopeDifferences {
     readonly duplicates: string[];
 }
 
-/** Least privilege for a DCR admin grant: the nine DCR scopes, plus read:resource_servers with developer-managed scopes. */
-export function leastPrivilegeScopes(developerManagedScopes: boolean): string[] {
-    return dcrGrantScopes(developerManagedScopes);
+/**
+ * Least privilege for a DCR admin grant: the allowed scopes (by default the nine DCR scopes), plus
+ * read:resource_servers with developer-managed scopes.
+ */
+export function leastPrivilegeScopes(
+    developerManagedScopes: boolean,
+    allowed: readonly string[] = DCR_ALLOWED_SCOPES,
+): string[] {
+    return [...allowed, ...(developerManagedScopes ? [DEVELOPER_MANAGED_SCOPE] : [])].sort();
 }
 
 /** Compares granted scopes with least privilege: the one comparison both grant policies use. */
-export function scopeDifferences(granted: readonly string[], developerManagedScopes: boolean): ScopeDifferences {
-    const expected = leastPrivilegeScopes(developerManagedScopes);
+export function scopeDifferences(
+    granted: readonly string[],
+    developerManagedScopes: boolean,
+    allowed: readonly string[] = DCR_ALLOWED_SCOPES,
+): ScopeDifferences {
+    const expected = leastPrivilegeScopes(developerManagedScopes, allowed);
     return {
         extra: [...new Set(granted.filter((s) => !expected.includes(s)))].sort(),
         missing: expected.filter((s) => !granted.includes(s)),
@@ -40,9 +54,10 @@ export function scopeDifferences(granted: readonly string[], developerManagedSco
 
 /**
  * Any client grant on an Auth0 Management API carries exactly the scopes Konnect needs for Dynamic Client
- * Registration: the nine client and client-grant scopes, plus `read:resource_servers` only when the
- * policy config says the stack uses developer-managed scopes. Resource-level, so `pulumi up` stops before
- * an over-privileged grant is created.
+ * Registration: the pack's own list (`allowedScopes`, by default the nine client and client-grant scopes),
+ * plus `read:resource_servers` only when the policy config says the stack uses developer-managed scopes.
+ * The list is the pack's, not the program's, so a program that widens its own list is caught.
+ * Resource-level, so `pulumi up` stops before an over-privileged grant is created.
  */
 export const dcrAdminGrantLeastPrivilege: ResourceValidationPolicy = {
     name: "dcr-admin-grant-least-privilege",
@@ -59,10 +74,17 @@ export const dcrAdminGrantLeastPrivilege: ResourceValidationPolicy = {
                 description:
                     "True when the stack enables Konnect developer-managed scopes; the grant then also needs read:resource_servers.",
             },
+            allowedScopes: {
+                type: "array",
+                items: { type: "string" },
+                default: [...DCR_ALLOWED_SCOPES],
+                description:
+                    "The Management API scopes the grant carries, exactly (read:resource_servers is added by developerManagedScopes).",
+            },
         },
     },
     remediationSteps:
-        "Grant exactly the scopes from dcrGrantScopes() in auth0/dcrScopes.ts (set konnect-auth0-dcr:developerManagedScopes for read:resource_servers). " +
+        "Grant exactly the scopes this policy allows (its allowedScopes config; set konnect-auth0-dcr:developerManagedScopes for read:resource_servers). " +
         "Remove any scope added by hand in the Auth0 dashboard (Applications > APIs > Auth0 Management API > Machine to Machine Applications), " +
         "and never set allowAllScopes on a Management API grant. If the stack really uses developer-managed scopes, set developerManagedScopes " +
         "to true in this policy's config (policies/config/<stack>.json).",
@@ -79,10 +101,14 @@ export const dcrAdminGrantLeastPrivilege: ResourceValidationPolicy = {
                 `${where} sets allowAllScopes: every Management API scope, including user and tenant administration.`,
             );
         }
-        const { extra, missing, duplicates } = scopeDifferences(granted, config.developerManagedScopes === true);
+        const { extra, missing, duplicates } = scopeDifferences(
+            granted,
+            config.developerManagedScopes === true,
+            stringList(config.allowedScopes),
+        );
         if (extra.length > 0) {
-            const hint = extra.includes(DEVELOPER_MANAGED_SCOPES_EXTRA)
-                ? ` (${DEVELOPER_MANAGED_SCOPES_EXTRA} is needed only with developer-managed scopes, and this policy's developerManagedScopes is false)`
+            const hint = extra.includes(DEVELOPER_MANAGED_SCOPE)
+                ? ` (${DEVELOPER_MANAGED_SCOPE} is needed only with developer-managed scopes, and this policy's developerManagedScopes is false)`
                 : "";
             reportViolation(`${where} has scopes Konnect DCR does not need: ${listed(extra)}${hint}.`);
         }

@@ -1,6 +1,5 @@
 import { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
-import { DEVELOPER_MANAGED_SCOPES_EXTRA } from "../../auth0/dcrScopes";
-import { managementApiAudience } from "../../auth0/domains";
+import { DEVELOPER_MANAGED_SCOPE, managementApiAudience } from "../lib/auth0Facts";
 import {
     configOf,
     describe,
@@ -149,10 +148,10 @@ export const konnectIssuerConsistency: StackValidationPolicy = {
                 );
             }
             if (provider.props.useDeveloperManagedScopes === true && grants.length > 0) {
-                const backed = grants.some((g) => stringList(g.props.scopes).includes(DEVELOPER_MANAGED_SCOPES_EXTRA));
+                const backed = grants.some((g) => stringList(g.props.scopes).includes(DEVELOPER_MANAGED_SCOPE));
                 if (!backed) {
                     reportViolation(
-                        `${describe(provider)}: uses developer-managed scopes, but the DCR admin's grant lacks ${DEVELOPER_MANAGED_SCOPES_EXTRA}.`,
+                        `${describe(provider)}: uses developer-managed scopes, but the DCR admin's grant lacks ${DEVELOPER_MANAGED_SCOPE}.`,
                         provider.urn,
                     );
                 }

@@ -1,16 +1,16 @@
 /**
- * The pack's wiring, without starting its gRPC server: `PolicyPack` is replaced by a jest mock in the
- * pack's own copy of `@pulumi/policy` (the one `policies/index.ts` resolves).
+ * The pack's wiring, without starting its gRPC server: `PolicyPack` is replaced by a jest mock in the one
+ * copy of `@pulumi/policy` the workspace installs (the one `policies/index.ts` resolves).
  */
 import * as fs from "fs";
 import * as path from "path";
 
-jest.mock("../../policies/node_modules/@pulumi/policy", () => ({
-    ...jest.requireActual("../../policies/node_modules/@pulumi/policy"),
+jest.mock("@pulumi/policy", () => ({
+    ...jest.requireActual("@pulumi/policy"),
     PolicyPack: jest.fn(),
 }));
 
-import { PolicyPack } from "../../policies/node_modules/@pulumi/policy";
+import { PolicyPack } from "@pulumi/policy";
 import type { Policy, PolicyPackConfig } from "../../policies/lib/policySdk";
 import { POLICY_PACK_NAME, policies } from "../../policies/pack";
 import { AUDIENCE_DEFAULTS, audienceIsNotManagementApi } from "../../policies/rules/audienceIsNotManagementApi";
@@ -26,19 +26,12 @@ import { policyConfig } from "../support/policyHarness";
 
 const policiesDir = path.resolve(__dirname, "../../policies");
 
-const EXPECTED: Record<string, string> = {
-    "dcr-admin-grant-least-privilege": "mandatory",
-    "dcr-admin-live-grant-least-privilege": "advisory",
-    "dcr-admin-is-machine-to-machine": "mandatory",
-    "audience-is-not-management-api": "mandatory",
-    "audience-signed-with-rs256": "advisory",
-    "portal-audience-live-settings": "advisory",
-    "konnect-issuer-consistency": "mandatory",
-    "api-publications-use-dcr-strategy": "mandatory",
-    "secrets-stay-secret": "mandatory",
-    "protect-production": "mandatory",
-    "konnect-objects-labelled": "advisory",
-};
+/** The README's policy table: policy name -> the default level it documents. */
+function documentedLevels(): Record<string, string> {
+    const readme = fs.readFileSync(path.resolve(__dirname, "../../README.md"), "utf8");
+    const rows = [...readme.matchAll(/^\| `([a-z0-9-]+)` \| (mandatory|advisory|disabled)\b/gm)];
+    return Object.fromEntries(rows.map((m) => [m[1], m[2]]));
+}
 
 describe("policy pack wiring", () => {
     let name: string;
@@ -57,10 +50,10 @@ describe("policy pack wiring", () => {
         expect(args.description).toMatch(/\.$/);
     });
 
-    it("registers every policy once, with its intended level", () => {
+    it("registers every policy once, each at the level the README documents for it", () => {
         const names = args.policies.map((p) => p.name);
         expect(new Set(names).size).toBe(names.length);
-        expect(Object.fromEntries(args.policies.map((p) => [p.name, p.enforcementLevel]))).toEqual(EXPECTED);
+        expect(Object.fromEntries(args.policies.map((p) => [p.name, p.enforcementLevel]))).toEqual(documentedLevels());
         expect(args.policies).toBe(policies);
     });
 
@@ -107,7 +100,7 @@ describe("policy pack wiring", () => {
 describe("policy pack project", () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(policiesDir, "package.json"), "utf8"));
     const rootPkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../package.json"), "utf8"));
-    const lock = JSON.parse(fs.readFileSync(path.join(policiesDir, "package-lock.json"), "utf8"));
+    const lock = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../package-lock.json"), "utf8"));
 
     it("has a version (the PolicyPack constructor refuses to start without one) and the pinned SDKs", () => {
         expect(pkg.version).toMatch(/^\d+\.\d+\.\d+$/);
@@ -117,10 +110,13 @@ describe("policy pack project", () => {
         expect(rootPkg.dependencies["@pulumi/pulumi"].replace(/^\^/, "")).toBe(pkg.dependencies["@pulumi/pulumi"]);
     });
 
-    it("locks what it declares, so npm ci installs exactly that", () => {
-        expect(lock.packages[""].dependencies).toEqual(pkg.dependencies);
-        expect(lock.packages["node_modules/@pulumi/policy"].version).toBe("1.21.0");
-        expect(lock.packages["node_modules/@pulumi/pulumi"].version).toBe(pkg.dependencies["@pulumi/pulumi"]);
+    it("is a workspace of the root project, locked to one copy of each SDK that satisfies the pack's pins", () => {
+        expect(rootPkg.workspaces).toEqual(["policies"]);
+        expect(lock.packages.policies.dependencies).toEqual(pkg.dependencies);
+        for (const [name, version] of Object.entries(pkg.dependencies as Record<string, string>)) {
+            expect([name, lock.packages[`node_modules/${name}`]?.version]).toEqual([name, version]);
+            expect([name, lock.packages[`policies/node_modules/${name}`]]).toEqual([name, undefined]);
+        }
     });
 
     it("declares the nodejs runtime in PulumiPolicy.yaml and ships the TypeScript compiler the runtime loads", () => {

@@ -18,7 +18,7 @@ import {
     KONNECT_DCR_PROVIDER,
 } from "../../policies/lib/resourceTypes";
 import { evaluatePolicies, targetsFromRun } from "../../scripts/planPolicies";
-import { policyConfigFile } from "../../scripts/plan";
+import { policyConfigFile } from "../../scripts/policyConfig";
 
 const policyConfigOf = (stack: string) =>
     JSON.parse(fs.readFileSync(policyConfigFile(stack), "utf8")) as PolicyPackConfig;
