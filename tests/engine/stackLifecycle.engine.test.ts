@@ -1,9 +1,12 @@
 /**
  * The stack's Konnect DCR settings on the real Pulumi engine: preview → up → no-op → one-field update →
- * drift → secret rotation → state secrets → policy enforcement → protection → destroy, against the Konnect
- * emulator. One scenario a test, in order; each prints its wall time and the emulator's GET and write counts.
+ * drift and refresh → secret rotation → state secrets → policy enforcement → protection → destroy, against the
+ * Konnect emulator, with the Auth0 tenant emulator serving the issuer's discovery document over TLS under the
+ * tenant's real name (the post-deploy verification fetches it). One scenario a test, in order; each prints its
+ * wall time and the emulators' call counts.
  */
 import * as path from "path";
+import { Auth0Emulator, startAuth0Emulator } from "../../emulators/auth0";
 import { KonnectEmulator, startKonnectEmulator } from "../../emulators/konnect";
 import { changes, PulumiWorkspace, REPO_ROOT, resourceSummary, UNKNOWN } from "../../scripts/engine/pulumiCli";
 
@@ -16,22 +19,39 @@ const POLICY_PACK = [
     path.join(REPO_ROOT, "policies", "config", "dev.json"),
 ];
 
-const ISSUER = "https://acme-dev.us.auth0.com";
+const TENANT = "acme-dev.us.auth0.com";
+const ISSUER = `https://${TENANT}`;
+const DISCOVERY = "GET /.well-known/openid-configuration";
 const ADMIN_CLIENT_ID = "dcr-admin-client-id-from-auth0";
 const ADMIN_SECRET = "dcr-admin-secret-7Qv2Lw9sKx4Pz8Rt1Yb6Nc3Hd5Jf0Gm";
 const ROTATED_SECRET = "dcr-admin-secret-rotated-Ua4Ke8Xo2Wi6Qs0Bz3Vn7Ly1Tm9";
 
 const lines: string[] = [];
 let emulator: KonnectEmulator;
+let tenant: Auth0Emulator;
 let stack: PulumiWorkspace;
 let portalId: string;
 let previousDefault: string;
 let apiId: string;
 
-/** Records one step: its wall time and what it cost the Konnect emulator. */
+/** Records one step: its wall time and what it cost each emulator. */
 function report(step: string, ms: number): void {
-    const { get, write } = emulator.counts();
-    lines.push(`${step.padEnd(58)} ${(ms / 1000).toFixed(1).padStart(6)} s   Konnect ${get} GET / ${write} write`);
+    const konnect = emulator.counts();
+    const auth0 = tenant.counts();
+    lines.push(
+        `${step.padEnd(52)} ${(ms / 1000).toFixed(1).padStart(6)} s   Konnect ${konnect.get} GET / ${konnect.write} write` +
+            `   Auth0 ${auth0.get} GET / ${auth0.write} write`,
+    );
+}
+
+/** How often the post-deploy verification fetched the issuer's discovery document since the last reset. */
+function discoveries(): number {
+    return tenant.requests.filter((r) => r.route === DISCOVERY).length;
+}
+
+/** Konnect writes since the last reset, as `METHOD path`. */
+function konnectWrites(): string[] {
+    return emulator.requests.filter((r) => r.method !== "GET").map((r) => `${r.method} ${r.path}`);
 }
 
 async function konnectPost(pathName: string, body: unknown): Promise<{ id: string }> {
@@ -52,6 +72,10 @@ function onlyStrategy<T extends Map<string, Record<string, any>>>(map: T): Recor
 
 beforeAll(async () => {
     emulator = await startKonnectEmulator();
+    tenant = await startAuth0Emulator({
+        domain: TENANT,
+        adminClient: { clientId: "pulumi-admin-client-id-000000000", clientSecret: "pulumi-admin-secret-unused-here" },
+    });
     // The portal as a team finds it: a key-auth strategy made by hand is its default.
     previousDefault = (
         await konnectPost("/v2/application-auth-strategies", {
@@ -70,7 +94,8 @@ beforeAll(async () => {
     apiId = emulator.addApi({ name: "orders" }).id;
     emulator.publishApi({ apiId, portalId, visibility: "public", authStrategyIds: [previousDefault] });
 
-    stack = new PulumiWorkspace(PROGRAM, "dev");
+    // The engine and its plugins reach the tenant through the emulator's proxy and trust its throwaway CA.
+    stack = new PulumiWorkspace(PROGRAM, "dev", { ...tenant.env });
     await stack.init({
         "konnect-auth0-dcr:konnectServerUrl": emulator.url,
         "konnect-auth0-dcr:konnectPortalId": portalId,
@@ -88,9 +113,13 @@ afterAll(async () => {
     if (lines.length) process.stdout.write(`\nEngine suite steps:\n${lines.map((l) => `  ${l}`).join("\n")}\n`);
     stack?.dispose();
     await emulator?.close();
+    await tenant?.close();
 });
 
-beforeEach(() => emulator.resetRequests());
+beforeEach(() => {
+    emulator.resetRequests();
+    tenant.resetRequests();
+});
 
 it("a. the first preview runs the policy pack with no mandatory violation and writes nothing", async () => {
     const preview = await stack.preview(POLICY_PACK);
@@ -109,7 +138,7 @@ it("a. the first preview runs the policy pack with no mandatory violation and wr
     expect(emulator.counts().write).toBe(0);
 });
 
-it("b. pulumi up creates the DCR provider, the strategy, the portal default and the API's publication strategy", async () => {
+it("b. pulumi up creates the DCR provider, the strategy, the portal default and the API's publication strategy, then verifies them", async () => {
     const up = await stack.ok(["up", "--yes", "--skip-preview", ...POLICY_PACK]);
     report("b. up", up.ms);
     const provider = [...emulator.dcrProviders.values()].find((p) => p.name === "auth0-dcr-dev")!;
@@ -147,6 +176,7 @@ it("c. with nothing changed, a second preview and up change nothing and write no
     report("c. no-op preview + up", preview.result.ms + up.ms);
     expect(Object.keys(resourceSummary(up.stdout))).toEqual(["unchanged"]);
     expect(emulator.counts().write).toBe(0);
+    expect(discoveries()).toBe(0);
 });
 
 it("d. one setting changed previews as exactly one update, with nothing downstream unknown, and applies as one PATCH", async () => {
@@ -155,42 +185,61 @@ it("d. one setting changed previews as exactly one update, with nothing downstre
     expect(changes(preview)).toEqual([
         "update konnect-auth0-dcr:konnect:KonnectPortalDcr$pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy::konnect-portal-dcr-auth-strategy",
     ]);
-    const binding = preview.steps.find((s) => s.urn.endsWith("::konnect-portal-dcr-portal-binding"))!;
-    expect(JSON.stringify(binding.newState?.inputs)).not.toContain(UNKNOWN);
+    // Downstream (binding, publication, verification) the inputs stay known: the strategy's id does not change.
+    for (const step of preview.steps.filter((step) => step.op === "same")) {
+        expect([step.urn, JSON.stringify(step.newState?.inputs ?? {})]).toEqual([
+            step.urn,
+            expect.not.stringContaining(UNKNOWN),
+        ]);
+    }
+    expect(preview.steps.filter((step) => step.op === "same").length).toBeGreaterThanOrEqual(4);
 
     emulator.resetRequests();
     const up = await stack.ok(["up", "--yes", "--skip-preview"]);
     report("d. one-field update (preview + up)", preview.result.ms + up.ms);
-    const writes = emulator.requests.filter((r) => r.method !== "GET");
-    expect(writes.map((r) => `${r.method} ${r.path}`)).toEqual([
+    // Nothing the verification checked changed, so it does not run again.
+    expect(konnectWrites()).toEqual([
         `PATCH /v2/application-auth-strategies/${onlyStrategy(emulator.authStrategies).id}`,
     ]);
+    expect(discoveries()).toBe(0);
     expect(onlyStrategy(emulator.authStrategies).display_name).toBe("Auth0 (engine)");
 });
 
-it("e. drift made in Konnect shows in the preview and one PATCH puts it back", async () => {
+it("e. drift made in Konnect: pulumi refresh reads it, the preview shows it, and one PATCH puts it back", async () => {
     const strategy = onlyStrategy(emulator.authStrategies);
     strategy.configs["openid-connect"].scopes = ["openid", "email"];
+    const refresh = await stack.ok(["refresh", "--yes", "--skip-preview"]);
+    expect(resourceSummary(refresh.stdout)).toMatchObject({ updated: 1 });
+    expect(emulator.counts().write).toBe(0);
+    const { resources } = await stack.exportState();
+    const refreshed = resources.find(
+        (r) => r.type === "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy",
+    ) as unknown as {
+        outputs: { scopes: string[] };
+    };
+    expect(refreshed.outputs.scopes).toEqual(["openid", "email"]);
+
     const preview = await stack.preview();
     expect(changes(preview)).toEqual([
         expect.stringMatching(/^update .*ApplicationAuthStrategy::konnect-portal-dcr-auth-strategy$/),
     ]);
-
     emulator.resetRequests();
     const up = await stack.ok(["up", "--yes", "--skip-preview"]);
-    report("e. drift put back (preview + up)", preview.result.ms + up.ms);
-    expect(emulator.requests.filter((r) => r.method !== "GET").map((r) => r.method)).toEqual(["PATCH"]);
+    report("e. drift: refresh, preview, up", refresh.ms + preview.result.ms + up.ms);
+    expect(konnectWrites()).toEqual([`PATCH /v2/application-auth-strategies/${strategy.id}`]);
     expect(onlyStrategy(emulator.authStrategies).configs["openid-connect"].scopes).toEqual(["openid"]);
 });
 
-it("f. a rotated DCR admin secret reaches Konnect in one PATCH", async () => {
+it("f. a rotated DCR admin secret reaches Konnect in one PATCH and the verification runs again", async () => {
     await stack.setConfig("konnect-auth0-dcr:dcrAdminClientSecret", { value: ROTATED_SECRET, secret: true });
     const up = await stack.ok(["up", "--yes", "--skip-preview"]);
     report("f. secret rotation", up.ms);
     const provider = [...emulator.dcrProviders.values()].find((p) => p.name === "auth0-dcr-dev")!;
-    expect(emulator.requests.filter((r) => r.method !== "GET").map((r) => `${r.method} ${r.path}`)).toEqual([
+    expect(konnectWrites()).toEqual([
         `PATCH /v2/dcr-providers/${provider.id}`,
+        `POST /v2/dcr-providers/${provider.id}/verify`,
     ]);
+    expect(discoveries()).toBe(1);
     expect(emulator.initialClientSecretOf(provider.id)).toBe(ROTATED_SECRET);
 });
 
