@@ -8,6 +8,7 @@
 import * as path from "path";
 import { Auth0Emulator, startAuth0Emulator } from "../../emulators/auth0";
 import { KonnectEmulator, startKonnectEmulator } from "../../emulators/konnect";
+import { driftOf, PreviewDigest } from "../../scripts/driftSummary";
 import { changes, PulumiWorkspace, REPO_ROOT, resourceSummary, UNKNOWN } from "../../scripts/engine/pulumiCli";
 
 const PROGRAM = path.join(__dirname, "program");
@@ -25,6 +26,9 @@ const DISCOVERY = "GET /.well-known/openid-configuration";
 const ADMIN_CLIENT_ID = "dcr-admin-client-id-from-auth0";
 const ADMIN_SECRET = "dcr-admin-secret-7Qv2Lw9sKx4Pz8Rt1Yb6Nc3Hd5Jf0Gm";
 const ROTATED_SECRET = "dcr-admin-secret-rotated-Ua4Ke8Xo2Wi6Qs0Bz3Vn7Ly1Tm9";
+
+/** What the drift workflow runs per stack. */
+const DRIFT_CHECK = ["preview", "--refresh", "--expect-no-changes", "--diff", "--suppress-outputs"] as const;
 
 const lines: string[] = [];
 let emulator: KonnectEmulator;
@@ -181,16 +185,16 @@ it("c. with nothing changed, a second preview and up change nothing and write no
 
 it("d. one setting changed previews as exactly one update, with nothing downstream unknown, and applies as one PATCH", async () => {
     await stack.setConfig("konnect-auth0-dcr:konnectAuthStrategyDisplayName", "Auth0 (engine)");
-    const preview = await stack.preview();
+    // --show-sames: the JSON then lists the unchanged resources too, with the inputs the engine planned.
+    const preview = await stack.preview(["--show-sames"]);
     expect(changes(preview)).toEqual([
         "update konnect-auth0-dcr:konnect:KonnectPortalDcr$pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy::konnect-portal-dcr-auth-strategy",
     ]);
     // Downstream (binding, publication, verification) the inputs stay known: the strategy's id does not change.
     for (const step of preview.steps.filter((step) => step.op === "same")) {
-        expect([step.urn, JSON.stringify(step.newState?.inputs ?? {})]).toEqual([
-            step.urn,
-            expect.not.stringContaining(UNKNOWN),
-        ]);
+        // The serialized provider code is left out: it holds the sentinel as a constant of its own checks.
+        const { __provider, ...inputs } = step.newState?.inputs ?? {};
+        expect([step.urn, JSON.stringify(inputs)]).toEqual([step.urn, expect.not.stringContaining(UNKNOWN)]);
     }
     expect(preview.steps.filter((step) => step.op === "same").length).toBeGreaterThanOrEqual(4);
 
@@ -205,9 +209,17 @@ it("d. one setting changed previews as exactly one update, with nothing downstre
     expect(onlyStrategy(emulator.authStrategies).display_name).toBe("Auth0 (engine)");
 });
 
-it("e. drift made in Konnect: pulumi refresh reads it, the preview shows it, and one PATCH puts it back", async () => {
+it("e. drift made in Konnect: the drift workflow's preview fails naming it, pulumi refresh reads it, one PATCH puts it back", async () => {
     const strategy = onlyStrategy(emulator.authStrategies);
     strategy.configs["openid-connect"].scopes = ["openid", "email"];
+
+    // The scheduled drift check (.github/workflows/drift.yml): the same commands, and its summary of the JSON.
+    const check = await stack.run([...DRIFT_CHECK]);
+    expect(check.code).not.toBe(0);
+    const drift = driftOf("dev", (await stack.preview(["--refresh"])) as PreviewDigest);
+    expect(drift.resources.map((r) => `${r.op} ${r.name}`)).toEqual(["update konnect-portal-dcr-auth-strategy"]);
+    expect(emulator.counts().write).toBe(0);
+
     const refresh = await stack.ok(["refresh", "--yes", "--skip-preview"]);
     expect(resourceSummary(refresh.stdout)).toMatchObject({ updated: 1 });
     expect(emulator.counts().write).toBe(0);
@@ -228,6 +240,8 @@ it("e. drift made in Konnect: pulumi refresh reads it, the preview shows it, and
     report("e. drift: refresh, preview, up", refresh.ms + preview.result.ms + up.ms);
     expect(konnectWrites()).toEqual([`PATCH /v2/application-auth-strategies/${strategy.id}`]);
     expect(onlyStrategy(emulator.authStrategies).configs["openid-connect"].scopes).toEqual(["openid"]);
+    // Put back: the drift check passes again.
+    expect((await stack.run([...DRIFT_CHECK])).code).toBe(0);
 });
 
 it("f. a rotated DCR admin secret reaches Konnect in one PATCH and the verification runs again", async () => {
