@@ -8,8 +8,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { parseArgs } from "util";
-import { startKonnectEmulator } from "../emulators/konnect";
 import { PulumiWorkspace, REPO_ROOT } from "../scripts/engine/pulumiCli";
+import { initProgramStack, startEngineEmulators } from "../scripts/engine/programStack";
 
 function median(values: number[]): number {
     const sorted = [...values].sort((a, b) => a - b);
@@ -40,21 +40,16 @@ async function main(): Promise<void> {
     if (!Number.isInteger(runs) || runs < 1)
         throw new Error(`--runs: expected a whole number of 1 or more, got "${values.runs}"`);
 
-    const emulator = await startKonnectEmulator();
-    const portal = emulator.addPortal({ name: "bench-portal" });
-    const stack = new PulumiWorkspace(path.join(REPO_ROOT, "tests", "engine", "program"), "bench");
+    const emulators = await startEngineEmulators();
+    const portal = emulators.konnect.addPortal({ name: "bench-portal" });
+    const stack = await initProgramStack(emulators, "bench", {
+        portalId: portal.id,
+        dcrAdminClientId: "bench-client-id",
+        dcrAdminClientSecret: "bench-admin-secret-value",
+    });
     const emptyDir = emptyProgram();
     const empty = new PulumiWorkspace(emptyDir, "bench");
     try {
-        await stack.init({
-            "konnect-auth0-dcr:konnectServerUrl": emulator.url,
-            "konnect-auth0-dcr:konnectPortalId": portal.id,
-            "konnect-auth0-dcr:issuer": "https://acme-dev.us.auth0.com",
-            "konnect-auth0-dcr:portalAudience": "https://api.dev.acme.com/portal",
-            "konnect-auth0-dcr:dcrAdminClientId": "bench-client-id",
-            "konnect-auth0-dcr:dcrAdminClientSecret": { value: "bench-admin-secret-value", secret: true },
-            "konnect-auth0-dcr:konnectToken": { value: emulator.token, secret: true },
-        });
         await empty.init({});
         await stack.ok(["up", "--yes", "--skip-preview"]);
         await empty.ok(["up", "--yes", "--skip-preview"]);
@@ -70,7 +65,9 @@ async function main(): Promise<void> {
         }
         const [s, e] = [median(stackMs), median(emptyMs)];
         console.log(`no-op pulumi preview, median of ${runs} (same CLI and language host):`);
-        console.log(`  stack (Konnect DCR settings, ${emulator.counts().get} GETs in all) ${(s / 1000).toFixed(2)} s`);
+        console.log(
+            `  stack (Konnect DCR settings, ${emulators.konnect.counts().get} GETs in all) ${(s / 1000).toFixed(2)} s`,
+        );
         console.log(`  empty TypeScript program                 ${(e / 1000).toFixed(2)} s`);
         console.log(`  ratio                                    ${(s / e).toFixed(2)}x`);
     } finally {
@@ -78,7 +75,7 @@ async function main(): Promise<void> {
         stack.dispose();
         empty.dispose();
         fs.rmSync(emptyDir, { recursive: true, force: true });
-        await emulator.close();
+        await emulators.close();
     }
 }
 

@@ -6,12 +6,17 @@
  * wall time and the emulators' call counts.
  */
 import * as path from "path";
-import { Auth0Emulator, startAuth0Emulator } from "../../emulators/auth0";
-import { KonnectEmulator, startKonnectEmulator } from "../../emulators/konnect";
+import type { Auth0Emulator } from "../../emulators/auth0";
+import type { KonnectEmulator } from "../../emulators/konnect";
 import { driftOf, PreviewDigest } from "../../scripts/driftSummary";
 import { changes, PulumiWorkspace, REPO_ROOT, resourceSummary, UNKNOWN } from "../../scripts/engine/pulumiCli";
+import {
+    ENGINE_TENANT,
+    EngineEmulators,
+    initProgramStack,
+    startEngineEmulators,
+} from "../../scripts/engine/programStack";
 
-const PROGRAM = path.join(__dirname, "program");
 const BROKEN = path.join(__dirname, "broken");
 const POLICY_PACK = [
     "--policy-pack",
@@ -20,8 +25,7 @@ const POLICY_PACK = [
     path.join(REPO_ROOT, "policies", "config", "dev.json"),
 ];
 
-const TENANT = "acme-dev.us.auth0.com";
-const ISSUER = `https://${TENANT}`;
+const ISSUER = `https://${ENGINE_TENANT}`;
 const DISCOVERY = "GET /.well-known/openid-configuration";
 const ADMIN_CLIENT_ID = "dcr-admin-client-id-from-auth0";
 const ADMIN_SECRET = "dcr-admin-secret-7Qv2Lw9sKx4Pz8Rt1Yb6Nc3Hd5Jf0Gm";
@@ -31,6 +35,7 @@ const ROTATED_SECRET = "dcr-admin-secret-rotated-Ua4Ke8Xo2Wi6Qs0Bz3Vn7Ly1Tm9";
 const DRIFT_CHECK = ["preview", "--refresh", "--expect-no-changes", "--diff", "--suppress-outputs"] as const;
 
 const lines: string[] = [];
+let emulators: EngineEmulators;
 let emulator: KonnectEmulator;
 let tenant: Auth0Emulator;
 let stack: PulumiWorkspace;
@@ -75,11 +80,8 @@ function onlyStrategy<T extends Map<string, Record<string, any>>>(map: T): Recor
 }
 
 beforeAll(async () => {
-    emulator = await startKonnectEmulator();
-    tenant = await startAuth0Emulator({
-        domain: TENANT,
-        adminClient: { clientId: "pulumi-admin-client-id-000000000", clientSecret: "pulumi-admin-secret-unused-here" },
-    });
+    emulators = await startEngineEmulators();
+    ({ konnect: emulator, tenant } = emulators);
     // The portal as a team finds it: a key-auth strategy made by hand is its default.
     previousDefault = (
         await konnectPost("/v2/application-auth-strategies", {
@@ -98,26 +100,18 @@ beforeAll(async () => {
     apiId = emulator.addApi({ name: "orders" }).id;
     emulator.publishApi({ apiId, portalId, visibility: "public", authStrategyIds: [previousDefault] });
 
-    // The engine and its plugins reach the tenant through the emulator's proxy and trust its throwaway CA.
-    stack = new PulumiWorkspace(PROGRAM, "dev", { ...tenant.env });
-    await stack.init({
-        "konnect-auth0-dcr:konnectServerUrl": emulator.url,
-        "konnect-auth0-dcr:konnectPortalId": portalId,
-        "konnect-auth0-dcr:issuer": ISSUER,
-        "konnect-auth0-dcr:portalAudience": "https://api.dev.acme.com/portal",
-        "konnect-auth0-dcr:dcrAdminClientId": ADMIN_CLIENT_ID,
-        "konnect-auth0-dcr:dcrAdminClientSecret": { value: ADMIN_SECRET, secret: true },
-        "konnect-auth0-dcr:konnectApiIds": apiId,
-        // Only as encrypted stack configuration: the providers must receive it through `configure`.
-        "konnect-auth0-dcr:konnectToken": { value: emulator.token, secret: true },
+    stack = await initProgramStack(emulators, "dev", {
+        portalId,
+        dcrAdminClientId: ADMIN_CLIENT_ID,
+        dcrAdminClientSecret: ADMIN_SECRET,
+        apiIds: [apiId],
     });
 });
 
 afterAll(async () => {
     if (lines.length) process.stdout.write(`\nEngine suite steps:\n${lines.map((l) => `  ${l}`).join("\n")}\n`);
     stack?.dispose();
-    await emulator?.close();
-    await tenant?.close();
+    await emulators?.close();
 });
 
 beforeEach(() => {

@@ -90,7 +90,7 @@ describe("secrets-stay-secret", () => {
         ]);
     });
 
-    it("allows no carrier for the Konnect token: one in any resource's environment is a violation", async () => {
+    it("flags the Konnect token in any resource's environment (only the dynamic-provider host's setting carries it)", async () => {
         const token = "spat_" + "B".repeat(40);
         const stack = dcrStack();
         const command = target("command:local:Command", "konnect-portal-dcr-verify", {
