@@ -59,7 +59,7 @@ describe("smoke run against the stand-ins", () => {
             expect(stepLine(out, step)).toMatch(/^✓ .* \d+ ms/);
         }
         expect(stepLine(out, "register")).toContain("approved for Orders");
-        expect(out).toMatch(/smoke passed in \d+ ms/);
+        expect(out).toMatch(/smoke passed in \d+(\.\d)? m?s/);
         expect(s.portal.created).toHaveLength(1);
         expect(s.portal.created[0].strategy.id).toBe(s.strategyId);
         expect(s.portal.applications.size).toBe(0);
@@ -129,8 +129,9 @@ describe("smoke run against the stand-ins", () => {
         const { code, out } = await run(s, ["--approval-timeout", "100ms"]);
 
         expect(code).toBe(1);
-        expect(Date.now() - started).toBeLessThan(3000);
-        expect(stepLine(out, "register")).toMatch(/^✗ register .*still pending after \d+ ms/);
+        // Far below the default wait of 5 minutes, however loaded the machine is.
+        expect(Date.now() - started).toBeLessThan(30_000);
+        expect(stepLine(out, "register")).toMatch(/^✗ register .*still pending after \d+(\.\d)? m?s/);
         expect(out).toContain("likely: registration pending: approve it in Konnect");
         // The route is still tried once, and its refusal is explained by the pending registration first.
         expect(stepLine(out, "route-basic")).toMatch(/^✗ route-basic .*HTTP 403/);
