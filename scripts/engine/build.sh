@@ -60,7 +60,8 @@ for module in cli langhost-base langhost; do
 done
 [ -z "$missing" ] || fail "the Go module proxy does not serve what the toolchain needs:$(printf '%b' "$missing")"
 
-tmp="$(mktemp -d "$cache_root.build.XXXXXX" 2>/dev/null || { mkdir -p "$cache_root" && mktemp -d "$cache_root.build.XXXXXX"; })"
+mkdir -p "$cache_root"
+tmp="$(mktemp -d "$cache_root/.build.XXXXXX")"
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/bin"
 
@@ -97,7 +98,6 @@ cat >"$tmp/manifest.json" <<JSON
 JSON
 touch "$tmp/ready"
 rm -rf "$dir"
-mkdir -p "$(dirname "$dir")"
 mv "$tmp" "$dir"
 trap - EXIT
 step "toolchain ready in $dir"

@@ -7,6 +7,7 @@ import { execFileSync, spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import type { PreviewDigest, PreviewStep } from "../driftSummary";
 
 export const REPO_ROOT = path.resolve(__dirname, "..", "..");
 
@@ -30,27 +31,8 @@ export interface CliResult {
     readonly ms: number;
 }
 
-/** A preview or update step as `pulumi preview --json` prints it. */
-export interface PreviewStep {
-    readonly op: string;
-    readonly urn: string;
-    readonly newState?: {
-        readonly type: string;
-        readonly inputs?: Record<string, unknown>;
-        readonly outputs?: Record<string, unknown>;
-    };
-    readonly detailedDiff?: Record<string, { kind: string }> | null;
-    readonly diffReasons?: string[];
-}
-
-export interface PreviewJson {
-    readonly steps: PreviewStep[];
-    readonly changeSummary: Record<string, number>;
-    readonly diagnostics?: { message: string; severity: string; urn?: string }[];
-}
-
-/** The value the engine shows in place of an output it does not know during a preview. */
-export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+/** What `pulumi preview --json` prints (the shape the drift summary reads), with its steps always present. */
+export type PreviewJson = PreviewDigest & { readonly steps: PreviewStep[] };
 
 const CONFIG_COMMANDS = new Set(["preview", "up", "refresh", "destroy", "config"]);
 
@@ -164,15 +146,15 @@ export class PulumiWorkspace {
     /** `pulumi preview --json` (plus `extra` flags), parsed. */
     async preview(extra: string[] = []): Promise<PreviewJson & { result: CliResult }> {
         const result = await this.run(["preview", "--json", ...extra]);
-        let parsed: PreviewJson;
+        let parsed: PreviewDigest;
         try {
-            parsed = JSON.parse(result.stdout) as PreviewJson;
+            parsed = JSON.parse(result.stdout) as PreviewDigest;
         } catch {
             throw new Error(
                 `pulumi preview printed no JSON (exit ${result.code}):\n${result.stdout}\n${result.stderr}`,
             );
         }
-        return { ...parsed, result };
+        return { ...parsed, steps: parsed.steps ?? [], result };
     }
 
     /** The stack's state as `pulumi stack export --show-secrets=false` writes it (secrets stay encrypted). */

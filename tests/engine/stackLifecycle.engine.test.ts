@@ -8,8 +8,9 @@
 import * as path from "path";
 import type { Auth0Emulator } from "../../emulators/auth0";
 import type { KonnectEmulator } from "../../emulators/konnect";
-import { driftOf, PreviewDigest } from "../../scripts/driftSummary";
-import { changes, PulumiWorkspace, REPO_ROOT, resourceSummary, UNKNOWN } from "../../scripts/engine/pulumiCli";
+import { driftOf } from "../../scripts/driftSummary";
+import { changes, PulumiWorkspace, REPO_ROOT, resourceSummary } from "../../scripts/engine/pulumiCli";
+import { UNKNOWN_VALUE as UNKNOWN } from "../../konnect/validation";
 import {
     ENGINE_TENANT,
     EngineEmulators,
@@ -210,7 +211,7 @@ it("e. drift made in Konnect: the drift workflow's preview fails naming it, pulu
     // The scheduled drift check (.github/workflows/drift.yml): the same commands, and its summary of the JSON.
     const check = await stack.run([...DRIFT_CHECK]);
     expect(check.code).not.toBe(0);
-    const drift = driftOf("dev", (await stack.preview(["--refresh"])) as PreviewDigest);
+    const drift = driftOf("dev", await stack.preview(["--refresh"]));
     expect(drift.resources.map((r) => `${r.op} ${r.name}`)).toEqual(["update konnect-portal-dcr-auth-strategy"]);
     expect(emulator.counts().write).toBe(0);
 
