@@ -6,6 +6,7 @@
  * their environment variables. The developer password is read from the environment only (never a flag,
  * so it stays out of process listings) and is never echoed in an error.
  */
+import { parseArgs } from "node:util";
 import { isUuid } from "../konnect/vocabulary";
 import { parseSecureUrl } from "../konnect/endpoints";
 
@@ -75,6 +76,8 @@ type OptionKind = "string" | "boolean";
 
 interface OptionSpec {
     readonly flag: string;
+    /** One-letter alias, e.g. `-h`. */
+    readonly short?: string;
     readonly env?: string;
     readonly kind: OptionKind;
     readonly value?: string;
@@ -159,7 +162,7 @@ export const OPTIONS = {
         kind: "boolean",
         help: "leave the application on the portal for debugging",
     },
-    help: { flag: "--help", kind: "boolean", help: "show this help" },
+    help: { flag: "--help", short: "-h", kind: "boolean", help: "show this help" },
 } as const satisfies Record<string, OptionSpec>;
 
 type OptionName = keyof typeof OPTIONS;
@@ -190,44 +193,88 @@ export function parseDuration(value: string): number | undefined {
 /** An absolute URL that is https, or http on a loopback host (the local stand-ins): the project's one rule. */
 export const parseServiceUrl = parseSecureUrl;
 
-/** Splits argv into flag values; unknown flags and missing values become problems. */
-function readFlags(argv: readonly string[], problems: SettingProblem[]): Partial<Record<OptionName, string>> {
-    const byFlag = new Map<string, OptionName>(
-        Object.entries(OPTIONS).map(([name, spec]) => [spec.flag, name as OptionName]),
-    );
-    byFlag.set("-h", "help");
+/** `OPTIONS` as `parseArgs` options, keyed by the long flag without its dashes, and back to the table's names. */
+const PARSE_OPTIONS = Object.fromEntries(
+    Object.values(OPTIONS).map((spec: OptionSpec) => [
+        spec.flag.slice(2),
+        { type: spec.kind, ...(spec.short ? { short: spec.short.slice(1) } : {}) },
+    ]),
+);
+const NAME_BY_KEY = new Map<string, OptionName>(
+    Object.entries(OPTIONS).map(([name, spec]) => [spec.flag.slice(2), name as OptionName]),
+);
+
+/** What the command line says: flag values (the last of a repeated flag wins), `--help`, and bad arguments. */
+interface ReadFlags {
+    readonly values: Partial<Record<OptionName, string>>;
+    readonly help: boolean;
+    readonly problems: readonly SettingProblem[];
+}
+
+/**
+ * Splits argv into flag values with `node:util`'s `parseArgs`, not strict, so that unknown flags and missing
+ * values become problems in the run's own words instead of its first-error-only exception.
+ *
+ * `--flag value` whose value starts with `-` counts as a missing value followed by the next flag, as strict
+ * `parseArgs` would refuse it (`--api-id --keep` forgot the id); a value that really starts with a dash is
+ * given inline, `--flag=-value`. parseArgs has already taken that argument as the value, so reading resumes
+ * at it.
+ */
+function readFlags(argv: readonly string[]): ReadFlags {
     const values: Partial<Record<OptionName, string>> = {};
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        // `--flag=value` carries its value inline; `--flag value` takes the next argument.
-        const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
-        const flag = eq > 0 ? arg.slice(0, eq) : arg;
-        const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
-        const name = byFlag.get(flag);
-        if (name === undefined) {
-            problems.push({
-                setting: "arguments",
-                got: JSON.stringify(arg),
-                expected: `one of ${Object.values(OPTIONS)
-                    .map((o) => o.flag)
-                    .join(", ")}`,
-            });
-            continue;
+    const problems: SettingProblem[] = [];
+    let help = false;
+    const unknown = (given: string) =>
+        problems.push({
+            setting: "arguments",
+            got: JSON.stringify(given),
+            expected: `one of ${Object.values(OPTIONS)
+                .map((o) => o.flag)
+                .join(", ")}`,
+        });
+    let from: number | undefined = 0;
+    while (from !== undefined && from < argv.length) {
+        const args = argv.slice(from);
+        const { tokens } = parseArgs({
+            args,
+            options: PARSE_OPTIONS,
+            strict: false,
+            allowPositionals: true,
+            tokens: true,
+        });
+        let resumeAt: number | undefined;
+        let lastUnknown: number | undefined;
+        for (const token of tokens) {
+            const name = token.kind === "option" ? NAME_BY_KEY.get(token.name) : undefined;
+            if (token.kind !== "option" || name === undefined) {
+                // Positionals, `--` and unknown flags, each as it was written (`--route=x`, not just `--route`);
+                // a group of short flags (`-xy`) is one argument, named once.
+                if (token.index !== lastUnknown) unknown(args[token.index]);
+                lastUnknown = token.index;
+                continue;
+            }
+            const spec: OptionSpec = OPTIONS[name];
+            if (name === "help") {
+                help = true;
+                continue;
+            }
+            if (spec.kind === "boolean") {
+                values[name] = token.value ?? "true";
+                continue;
+            }
+            if (token.value === undefined || (token.inlineValue === false && token.value.startsWith("-"))) {
+                problems.push({ setting: spec.flag, got: "no value", expected: `${spec.flag} ${spec.value}` });
+                if (token.value !== undefined) {
+                    resumeAt = from + token.index + 1;
+                    break;
+                }
+                continue;
+            }
+            values[name] = token.value;
         }
-        const spec: OptionSpec = OPTIONS[name];
-        if (spec.kind === "boolean") {
-            values[name] = inline ?? "true";
-            continue;
-        }
-        const value = inline ?? argv[i + 1];
-        if (value === undefined || (inline === undefined && value.startsWith("--"))) {
-            problems.push({ setting: spec.flag, got: "no value", expected: `${spec.flag} ${spec.value}` });
-            continue;
-        }
-        if (inline === undefined) i++;
-        values[name] = value;
+        from = resumeAt;
     }
-    return values;
+    return { values, help, problems };
 }
 
 /**
@@ -238,8 +285,9 @@ export function parseSmokeSettings(
     argv: readonly string[],
     env: Readonly<Record<string, string | undefined>>,
 ): SmokeSettings {
-    const problems: SettingProblem[] = [];
-    const flags = readFlags(argv, problems);
+    const read = readFlags(argv);
+    const problems: SettingProblem[] = [...read.problems];
+    const flags = read.values;
     /** The flag's value, else its environment variable's, else undefined; empty strings count as unset. */
     const raw = (name: OptionName): { value: string; setting: string } | undefined => {
         const spec: OptionSpec = OPTIONS[name];
@@ -376,13 +424,13 @@ export function parseSmokeSettings(
 
 /** True when argv asks for `--help` (or `-h`): the usage is printed and nothing else is checked. */
 export function wantsHelp(argv: readonly string[]): boolean {
-    return argv.some((arg) => arg === OPTIONS.help.flag || arg === "-h");
+    return readFlags(argv).help;
 }
 
 /** The `--help` text: usage, every flag with its environment variable, and the exit codes. */
 export function usageText(): string {
     const rows = Object.values(OPTIONS).map((o: OptionSpec) => {
-        const left = `  ${o.flag}${o.value ? ` ${o.value}` : ""}`;
+        const left = `  ${o.short ? `${o.short}, ` : ""}${o.flag}${o.value ? ` ${o.value}` : ""}`;
         return `${left.padEnd(34)}${o.help}${o.env ? ` [${o.env}]` : ""}`;
     });
     return [

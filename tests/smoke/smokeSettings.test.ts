@@ -114,6 +114,23 @@ describe("smoke settings", () => {
         ]);
     });
 
+    it("takes a separate value starting with a dash as a missing value and reads it as the next flag", () => {
+        const { SMOKE_ROUTE_URL: _unset, ...withoutRoute } = base;
+        expect(problemsOf(["--api-id", "--route-url", "https://api.acme.com/b"], withoutRoute)).toEqual([
+            "--api-id: got no value; expected --api-id <uuid>",
+        ]);
+        expect(problemsOf(["--stack", "-dev"], base)).toEqual([
+            "--stack: got no value; expected --stack <stack>",
+            expect.stringMatching(/^arguments: got "-dev"; expected one of --stack,/),
+        ]);
+        expect(parseSmokeSettings(["--stack=-dev"], base).stack).toBe("-dev");
+    });
+
+    it("lets the last of a repeated flag win", () => {
+        const settings = parseSmokeSettings(["--stack", "dev", "--keep", "--stack=prod", "--keep=false"], base);
+        expect([settings.stack, settings.keep]).toEqual(["prod", false]);
+    });
+
     it("never shows the developer password in its errors", () => {
         let message = "";
         try {
@@ -130,11 +147,13 @@ describe("smoke settings", () => {
     });
 
     it("recognises --help and -h wherever they stand", () => {
-        expect([wantsHelp(["--stack", "dev", "--help"]), wantsHelp(["-h"]), wantsHelp(["--stack", "dev"])]).toEqual([
-            true,
-            true,
-            false,
-        ]);
+        expect([
+            wantsHelp(["--stack", "dev", "--help"]),
+            wantsHelp(["-h"]),
+            wantsHelp(["--stack", "-h"]),
+            wantsHelp(["--stack", "dev"]),
+            wantsHelp(["--", "--help"]),
+        ]).toEqual([true, true, true, false, false]);
     });
 
     it("documents every flag, its environment variable and the exit codes in --help", () => {
@@ -143,6 +162,7 @@ describe("smoke settings", () => {
             expect(text).toContain(option.flag);
             if ("env" in option) expect(text).toContain(option.env);
         }
+        expect(text).toMatch(/^ {2}-h, --help +show this help$/m);
         expect(text).toContain("Exit codes: 0 all checks passed, 1 a check failed, 2 bad input, 3 cleanup failed");
     });
 });
