@@ -45,6 +45,11 @@ export interface KonnectClientOptions {
     readonly retry?: Partial<RetryPolicy>;
     /** Replaces the global fetch (tests). */
     readonly fetch?: (input: Request) => Promise<Response>;
+    /**
+     * How the client waits before a retry, given the delay it chose (Retry-After or backoff); defaults to a
+     * timer. Replace it to report rate-limit waits, or to retry without waiting in real time (tests).
+     */
+    readonly sleep?: (ms: number) => Promise<void>;
 }
 
 /** A portal as far as the auth strategy binding is concerned. */
@@ -180,6 +185,7 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
     // The one place the token is attached to requests: refuse any host but Konnect's (or loopback) first.
     assertKonnectServerUrl(serverUrl);
     const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    const wait = options.sleep ?? sleep;
     const tokenSource = options.tokenSource;
     const token = options.token;
     const common = {
@@ -272,7 +278,7 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
                         : "Konnect did not answer reliably; run pulumi up again when it is back.";
                 throw fail({ ...failure, attempts: attempt, elapsedMs, hint });
             }
-            await sleep(delay);
+            await wait(delay);
             previous = failure;
         }
     }
