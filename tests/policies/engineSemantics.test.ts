@@ -1,5 +1,12 @@
 import * as auth0 from "@pulumi/auth0";
-import { Policy, ResourceValidationPolicy, StackValidationPolicy } from "../../policies/lib/policySdk";
+import * as policySdkIndex from "@pulumi/policy";
+import {
+    Policy,
+    ResourceValidationPolicy,
+    StackValidationPolicy,
+    unknownCheckingProxy,
+    UnknownValueError,
+} from "../../policies/lib/policySdk";
 import {
     effectiveEnforcementLevel,
     evaluatePolicies,
@@ -159,6 +166,12 @@ describe("not applicable and type filtering", () => {
 });
 
 describe("values unknown during preview", () => {
+    it("are detected with the very class and proxy the SDK's index gives the policies", () => {
+        const index = policySdkIndex as unknown as { UnknownValueError: unknown; unknownCheckingProxy: unknown };
+        expect(UnknownValueError).toBe(index.UnknownValueError);
+        expect(unknownCheckingProxy).toBe(index.unknownCheckingProxy);
+    });
+
     it("turn a resource policy's read into an advisory can't-run result", async () => {
         const outcome = await run(reportsClients, [target(clientType, "c", { appType: UNKNOWN })]);
         expect(outcome.results).toEqual([
