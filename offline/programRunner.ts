@@ -12,6 +12,7 @@ import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
 import { parse as parseYaml } from "yaml";
 import { PROJECT } from "../config/stackSettings";
+import { listStacks } from "../config/stackFiles";
 import { mockCall, mockResourceState } from "./mockOutputs";
 
 /** One resource as the program registered it. */
@@ -149,15 +150,6 @@ export function offlineStackConfig(options: RunProgramOptions): {
     }
     Object.assign(config, options.configOverrides ?? {});
     return { config, secretKeys, placeholders };
-}
-
-/** The stacks that have a `Pulumi.<stack>.yaml` in `root`. */
-export function listStacks(root: string = path.resolve(__dirname, "..")): string[] {
-    return fs
-        .readdirSync(root)
-        .map((f) => /^Pulumi\.(.+)\.yaml$/.exec(f)?.[1])
-        .filter((s): s is string => s !== undefined)
-        .sort();
 }
 
 /** How the mocks answer, beyond the defaults of `mockOutputs.ts`. */

@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { parse } from "yaml";
-import { listStacks } from "../offline/programRunner";
+import { listStacks } from "../config/stackFiles";
 import { policyConfigFile } from "../scripts/policyConfig";
 
 const ROOT = path.resolve(__dirname, "..");
