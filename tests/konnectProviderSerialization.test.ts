@@ -29,9 +29,19 @@ const providers = {
     DcrVerification: dcrVerificationProvider(),
 };
 
-/** As `@pulumi/pulumi/dynamic` does it: `serializeFunction(() => provider, { allowSecrets: true })`. */
-async function serialize(provider: object): Promise<{ text: string; containsSecrets: boolean }> {
-    return pulumi.runtime.serializeFunction(() => provider, { allowSecrets: true });
+const serialized = new Map<object, Promise<{ text: string; containsSecrets: boolean }>>();
+
+/**
+ * As `@pulumi/pulumi/dynamic` does it: `serializeFunction(() => provider, { allowSecrets: true })`, once per
+ * provider object (as the SDK caches it), so the tests below load the very text the checks above read.
+ */
+function serialize(provider: object): Promise<{ text: string; containsSecrets: boolean }> {
+    let text = serialized.get(provider);
+    if (!text) {
+        text = pulumi.runtime.serializeFunction(() => provider, { allowSecrets: true });
+        serialized.set(provider, text);
+    }
+    return text;
 }
 
 /** As the dynamic-provider host does it (require-from-string): compile as a module, call `handler()`. */
@@ -92,7 +102,7 @@ describe("deserialized providers", () => {
 
     it("run the post-deploy verification with the token handed to configure", async () => {
         type P = pulumi.dynamic.ResourceProvider;
-        const verification = load<P>((await serialize(dcrVerificationProvider())).text);
+        const verification = load<P>((await serialize(providers.DcrVerification)).text);
         await verification.configure!({ config: config({ "konnect-auth0-dcr:konnectToken": emulator.token }) });
         const created = await fetch(`${emulator.url}/v2/dcr-providers`, {
             method: "POST",
@@ -125,9 +135,9 @@ describe("deserialized providers", () => {
     it("run a whole lifecycle with the token handed to configure", async () => {
         type P = pulumi.dynamic.ResourceProvider;
         const dcr = load<P>((await serialize(dcrProviderProvider({ retry: { baseDelayMs: 1 } }))).text);
-        const strategies = load<P>((await serialize(applicationAuthStrategyProvider())).text);
-        const bindings = load<P>((await serialize(portalAuthStrategyBindingProvider())).text);
-        const publications = load<P>((await serialize(apiPublicationAuthStrategyProvider())).text);
+        const strategies = load<P>((await serialize(providers.ApplicationAuthStrategy)).text);
+        const bindings = load<P>((await serialize(providers.PortalAuthStrategyBinding)).text);
+        const publications = load<P>((await serialize(providers.ApiPublicationAuthStrategy)).text);
         for (const p of [dcr, strategies, bindings, publications]) {
             await p.configure!({ config: config({ "konnect-auth0-dcr:konnectToken": emulator.token }) });
         }

@@ -286,15 +286,15 @@ describe("index.ts, the entry point pulumi up runs", () => {
     it("registers what the program registers and exports each of its outputs by name", async () => {
         const program = await runProgramOffline({ stack: "dev" });
 
-        // Run the entry module itself under the same mocks and configuration, in a fresh module registry.
+        // Run the entry module itself under the same mocks and configuration. No other test in this file loads
+        // it, so it runs here, once; the modules it shares with the program (and their serialized providers)
+        // are the ones already loaded.
         const { config, secretKeys } = offlineStackConfig({ stack: "dev" });
         const recorder = await installRecordingMocks("dev", config, secretKeys);
         let entry: Record<string, pulumi.Output<unknown>> = {};
         await pulumi.runtime.runInPulumiStack(async () => {
-            jest.isolateModules(() => {
-                // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy of the entry point per run
-                entry = require("../index");
-            });
+            // eslint-disable-next-line @typescript-eslint/no-require-imports -- the entry point runs when loaded
+            entry = require("../index");
             return entry;
         });
         const outputs: Record<string, unknown> = {};
