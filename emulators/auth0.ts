@@ -36,6 +36,7 @@ import {
     startConnectProxy,
     ThrowawayCertificates,
 } from "./tls";
+import { auth0DiscoveryDocument } from "./auth0Discovery";
 
 /** One request as the emulator received it: never a body, header or query value (they may carry secrets). */
 export interface Auth0RecordedRequest {
@@ -509,75 +510,7 @@ class Emulator implements Auth0Emulator {
     // --- Authentication API -------------------------------------------------------------------------------------
 
     private discovery(): Json {
-        const at = (p: string) => `${this.url}${p}`;
-        return {
-            issuer: this.issuer,
-            authorization_endpoint: at("/authorize"),
-            token_endpoint: at("/oauth/token"),
-            device_authorization_endpoint: at("/oauth/device/code"),
-            userinfo_endpoint: at("/userinfo"),
-            mfa_challenge_endpoint: at("/mfa/challenge"),
-            jwks_uri: at("/.well-known/jwks.json"),
-            registration_endpoint: at("/oidc/register"),
-            revocation_endpoint: at("/oauth/revoke"),
-            scopes_supported: [
-                "openid",
-                "profile",
-                "offline_access",
-                "name",
-                "given_name",
-                "family_name",
-                "nickname",
-                "email",
-                "email_verified",
-                "picture",
-                "created_at",
-                "identities",
-                "phone",
-                "address",
-            ],
-            response_types_supported: [
-                "code",
-                "token",
-                "id_token",
-                "code token",
-                "code id_token",
-                "token id_token",
-                "code token id_token",
-            ],
-            code_challenge_methods_supported: ["S256", "plain"],
-            response_modes_supported: ["query", "fragment", "form_post"],
-            subject_types_supported: ["public"],
-            token_endpoint_auth_methods_supported: [
-                "client_secret_basic",
-                "client_secret_post",
-                "private_key_jwt",
-                "tls_client_auth",
-                "self_signed_tls_client_auth",
-            ],
-            claims_supported: [
-                "aud",
-                "auth_time",
-                "created_at",
-                "email",
-                "email_verified",
-                "exp",
-                "family_name",
-                "given_name",
-                "iat",
-                "identities",
-                "iss",
-                "name",
-                "nickname",
-                "phone_number",
-                "picture",
-                "sub",
-            ],
-            request_uri_parameter_supported: false,
-            request_parameter_supported: false,
-            id_token_signing_alg_values_supported: ["HS256", "RS256", "PS256"],
-            end_session_endpoint: at("/oidc/logout"),
-        };
+        return auth0DiscoveryDocument(this.issuer, this.url);
     }
 
     /** `POST /oauth/token`, client credentials only, form or JSON body, Basic or body credentials. */

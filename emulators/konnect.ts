@@ -28,6 +28,7 @@ import * as http from "http";
 import type { AddressInfo } from "net";
 import { countGetsAndWrites, FaultMatch, FaultQueue, WRITE_METHODS } from "./emulatorSupport";
 import { InvalidParameter, KONNECT_SPEC_NAMES, loadKonnectSpec, OpenApiSpec, SpecOperation } from "./openApiValidator";
+import { auth0DiscoveryDocument } from "./auth0Discovery";
 
 /**
  * A field the emulator adds to every `openid-connect` config it returns and refuses on write, standing in for
@@ -585,30 +586,7 @@ class Emulator implements KonnectEmulator {
             return this.problem(404, "No OpenID Connect discovery document");
         }
         // Endpoints point back at the emulator so they stay reachable whatever issuer a test sets.
-        return {
-            status: 200,
-            body: {
-                issuer: this.discoveryIssuer,
-                authorization_endpoint: `${this.url}/authorize`,
-                token_endpoint: `${this.url}/oauth/token`,
-                userinfo_endpoint: `${this.url}/userinfo`,
-                jwks_uri: `${this.url}/.well-known/jwks.json`,
-                registration_endpoint: `${this.url}/oidc/register`,
-                revocation_endpoint: `${this.url}/oauth/revoke`,
-                scopes_supported: ["openid", "profile", "offline_access", "email"],
-                response_types_supported: [
-                    "code",
-                    "token",
-                    "id_token",
-                    "code token",
-                    "code id_token",
-                    "token id_token",
-                ],
-                subject_types_supported: ["public"],
-                id_token_signing_alg_values_supported: ["HS256", "RS256", "PS256"],
-                token_endpoint_auth_methods_supported: ["client_secret_basic", "client_secret_post", "private_key_jwt"],
-            },
-        };
+        return { status: 200, body: auth0DiscoveryDocument(this.discoveryIssuer, this.url) };
     }
 
     // --- Lists --------------------------------------------------------------------------------------------------
