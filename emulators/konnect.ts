@@ -581,6 +581,13 @@ class Emulator implements KonnectEmulator {
         return new Answer(this.problem(404, `${what} [${id}] not found`));
     }
 
+    /** The object stored under `key`, else Konnect's 404 for `what` with `id` (the key unless given). */
+    private stored(objects: ReadonlyMap<string, Json>, what: string, key: string, id: string = key): Json {
+        const object = objects.get(key);
+        if (!object) throw this.notFound(what, id);
+        return object;
+    }
+
     private discovery(): Reply {
         if (this.discoveryIssuer === undefined) {
             return this.problem(404, "No OpenID Connect discovery document");
@@ -643,11 +650,7 @@ class Emulator implements KonnectEmulator {
     }
 
     private dcrProvider(id: string): Json {
-        const provider = this.dcrProviders.get(id);
-        if (!provider) {
-            throw this.notFound("DCR provider", id);
-        }
-        return provider;
+        return this.stored(this.dcrProviders, "DCR provider", id);
     }
 
     private createDcrProvider(input: Json): Reply {
@@ -748,11 +751,7 @@ class Emulator implements KonnectEmulator {
     // --- Application auth strategies ----------------------------------------------------------------------------
 
     private authStrategy(id: string): Json {
-        const strategy = this.authStrategies.get(id);
-        if (!strategy) {
-            throw this.notFound("Application auth strategy", id);
-        }
-        return strategy;
+        return this.stored(this.authStrategies, "Application auth strategy", id);
     }
 
     /** Refuses a body that sends back what the server fills in itself. */
@@ -921,11 +920,7 @@ class Emulator implements KonnectEmulator {
     // --- API publications (v3) and portal product versions (classic) --------------------------------------------
 
     private api(id: string): Json {
-        const api = this.apis.get(id);
-        if (!api) {
-            throw this.notFound("API", id);
-        }
-        return api;
+        return this.stored(this.apis, "API", id);
     }
 
     /** A stored API with the portals it is published on. */
@@ -940,11 +935,7 @@ class Emulator implements KonnectEmulator {
 
     private publication(apiId: string, portalId: string): Json {
         this.api(apiId);
-        const publication = this.apiPublications.get(`${apiId}/${portalId}`);
-        if (!publication) {
-            throw this.notFound("API publication", `${apiId}/${portalId}`);
-        }
-        return publication;
+        return this.stored(this.apiPublications, "API publication", `${apiId}/${portalId}`);
     }
 
     /** The ids, after checking each names an existing strategy (400 missing_reference otherwise). */
@@ -996,11 +987,8 @@ class Emulator implements KonnectEmulator {
 
     private productVersion(portalId: string, productVersionId: string): Json {
         this.portal("classic", portalId);
-        const stored = this.portalProductVersions.get(`${portalId}/${productVersionId}`);
-        if (!stored) {
-            throw this.notFound("Portal product version", productVersionId);
-        }
-        return stored;
+        const key = `${portalId}/${productVersionId}`;
+        return this.stored(this.portalProductVersions, "Portal product version", key, productVersionId);
     }
 
     private writeProductVersion(call: Call): Reply {
