@@ -3,7 +3,7 @@
  * which keeps jest fast on 2 cores; SWC transpiles the suite several times faster than ts-jest.
  */
 module.exports = {
-    testEnvironment: "node",
+    testEnvironment: "<rootDir>/tests/support/testEnvironment.js",
     roots: ["<rootDir>/tests"],
     testMatch: ["**/*.test.ts"],
     // The engine suite has its own config (jest.engine.config.js) and command (npm run test:engine).
@@ -17,6 +17,11 @@ module.exports = {
     // Both cores: the suites are independent (each starts its own stand-ins on ephemeral ports).
     maxWorkers: "100%",
     testTimeout: 20000,
+    setupFilesAfterEnv: ["<rootDir>/tests/support/closeInspectorSession.ts"],
     // Pulumi's closure serializer loads every built-in module; node:test's harness would keep a worker alive.
-    moduleNameMapper: { "^node:test$": "<rootDir>/tests/support/nodeTestStub.ts" },
+    moduleNameMapper: {
+        "^node:test$": "<rootDir>/tests/support/nodeTestStub.ts",
+        // One TypeScript compiler per worker instead of one per test file (see tests/support/testEnvironment.js).
+        "^typescript$": "<rootDir>/tests/support/sharedTypescript.js",
+    },
 };
