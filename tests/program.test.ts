@@ -1,8 +1,14 @@
+/**
+ * The program under Pulumi's mocks, one file for every run of it (each jest file pays for its own copy of the
+ * SDK and for serializing the dynamic providers): what each stack file registers, the entry point, the secrets
+ * (in no plaintext input, output or serialized provider code), and taking over an Auth0 setup made by hand.
+ */
 import * as pulumi from "@pulumi/pulumi";
 import { StackConfigError } from "../config/stackSettings";
 import { dcrGrantScopes } from "../auth0/dcrScopes";
 import {
     installRecordingMocks,
+    isSecretValue,
     offlineStackConfig,
     ProgramRun,
     RegisteredResource,
@@ -10,6 +16,8 @@ import {
     unwrapSecrets,
 } from "../offline/programRunner";
 import { allOfType, byType, valueOf } from "./support/registrations";
+import { OFFLINE_ADMIN_CLIENT_SECRET } from "../offline/mockOutputs";
+import { takeOverOptions } from "../components/takeOver";
 
 const nameOf = (run: ProgramRun, urn: string | undefined) => run.resources.find((r) => r.urn === urn)?.name;
 const parentType = (run: ProgramRun, r: RegisteredResource) => run.resources.find((p) => p.urn === r.parent)?.type;
@@ -366,5 +374,180 @@ describe("the program with published APIs listed", () => {
         ).toEqual([expect.objectContaining({ portalKind: "classic", apiId: apis[0] })]);
         // Product version ids are no Dev Portal API ids: the smoke test must not register for them.
         expect(classic.outputs.konnectApiIds).toEqual([]);
+    });
+});
+
+/** JSON of a value with every secret replaced by "[secret]": what would be readable in plaintext. */
+function plaintextOf(value: unknown): string {
+    return JSON.stringify(value, (_key, v) => (isSecretValue(v) ? "[secret]" : v));
+}
+
+describe.each(["dev", "prod"])("secrets in the %s stack", (stack) => {
+    let run: ProgramRun;
+    let secrets: string[];
+
+    beforeAll(async () => {
+        run = await runProgramOffline({ stack });
+        secrets = [OFFLINE_ADMIN_CLIENT_SECRET, ...Object.values(run.placeholderSecrets)];
+    });
+
+    it("supplies the secrets the scan looks for", () => {
+        expect(Object.keys(run.placeholderSecrets)).toEqual(
+            expect.arrayContaining(["konnect-auth0-dcr:konnectToken", "auth0:clientSecret"]),
+        );
+        expect(run.outputs.dcrAdminClientSecret).toBe(OFFLINE_ADMIN_CLIENT_SECRET);
+    });
+
+    it("exports the admin client secret as a secret, and only secrets as secrets", () => {
+        expect(run.secretOutputNames).toEqual(["dcrAdminClientSecret"]);
+    });
+
+    it("keeps every secret out of the plaintext of every registered input and output", () => {
+        for (const resource of run.resources) {
+            const text = plaintextOf({ inputs: resource.inputs, outputs: resource.outputs });
+            for (const secret of secrets) {
+                expect({ resource: resource.urn, leaks: text.includes(secret) }).toEqual({
+                    resource: resource.urn,
+                    leaks: false,
+                });
+            }
+        }
+    });
+
+    // What the provider keeps in state (a hash, never the secret) is its own code's doing, proved against the
+    // emulator in konnectProviderLifecycle.test.ts; here the mocks answer for it, so only the input is checked.
+    it("hands the admin secret to Konnect's DCR provider only as a secret input", () => {
+        const provider = run.resources.find((r) => r.type === "pulumi-nodejs:dynamic/konnect:DcrProvider")!;
+        expect(isSecretValue(provider.inputs.initialClientSecret)).toBe(true);
+        expect(plaintextOf(provider.inputs.initialClientSecret)).toBe('"[secret]"');
+    });
+
+    it("serializes the four Konnect providers (the verification included)' code without any secret in it", () => {
+        const code = run.resources
+            .filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/"))
+            .map((r) => String(r.inputs.__provider));
+        expect(code).toHaveLength(4);
+        for (const text of code) {
+            expect(text.length).toBeGreaterThan(1000);
+            for (const secret of secrets) expect(text).not.toContain(secret);
+        }
+    });
+
+    it("keeps every secret out of the non-secret stack outputs", () => {
+        const plain = Object.fromEntries(
+            Object.entries(run.outputs).filter(([name]) => !run.secretOutputNames.includes(name)),
+        );
+        const text = JSON.stringify(plain);
+        for (const secret of secrets) {
+            expect(text).not.toContain(secret);
+        }
+    });
+});
+
+/*
+ * Taking over an Auth0 setup made by hand: with the adopt settings, the program imports the existing admin
+ * application, its credentials and grant, and the portal API (Pulumi's `import` option) instead of creating
+ * them, keeps Auth0's current values for everything but identity, and protects them while the take-over is
+ * pending. Without the settings the same resources register under the same URNs, with no `import`.
+ */
+const CLIENT_ID = "Xk3pQ9rT2vW8yZ1aB4cD6eF7gH0jK5mN";
+const GRANT_ID = "cgr_4pI9a42haOLLWnwq";
+const API_ID = "5c4a1d3b8f0e6a2d7c9b1e0f";
+const ADOPT = {
+    "konnect-auth0-dcr:adoptDcrAdminClientId": CLIENT_ID,
+    "konnect-auth0-dcr:adoptDcrAdminGrantId": GRANT_ID,
+    "konnect-auth0-dcr:adoptPortalAudienceId": API_ID,
+};
+
+const CLIENT = "auth0:index/client:Client";
+const CREDENTIALS = "auth0:index/clientCredentials:ClientCredentials";
+const GRANT = "auth0:index/clientGrant:ClientGrant";
+const API = "auth0:index/resourceServer:ResourceServer";
+
+describe("the take-over run (adopt settings set)", () => {
+    let adopted: ProgramRun;
+    let fresh: ProgramRun;
+    beforeAll(async () => {
+        adopted = await runProgramOffline({ stack: "dev", configOverrides: ADOPT });
+        fresh = await runProgramOffline({ stack: "dev" });
+    });
+
+    it("imports the admin app, its credentials and grant, and the portal API by the ids Auth0 gave them", () => {
+        expect(byType(adopted, CLIENT).options.importId).toBe(CLIENT_ID);
+        // ClientCredentials is the client's secret and auth method: imported by the client id.
+        expect(byType(adopted, CREDENTIALS).options.importId).toBe(CLIENT_ID);
+        expect(byType(adopted, GRANT).options.importId).toBe(GRANT_ID);
+        expect(byType(adopted, API).options.importId).toBe(API_ID);
+    });
+
+    it("creates no Auth0 object: every Auth0 resource is an import", () => {
+        const auth0 = adopted.resources.filter((r) => r.type.startsWith("auth0:"));
+        expect(auth0.map((r) => r.type).sort()).toEqual([CLIENT, CREDENTIALS, GRANT, API].sort());
+        expect(auth0.filter((r) => r.options.importId === undefined)).toEqual([]);
+    });
+
+    it("hands Konnect the existing application's client id and secret, not a new client", () => {
+        const provider = byType(adopted, "pulumi-nodejs:dynamic/konnect:DcrProvider");
+        expect(provider.inputs.initialClientId).toBe(CLIENT_ID);
+        expect(adopted.outputs.dcrAdminClientId).toBe(CLIENT_ID);
+        expect(adopted.secretOutputNames).toContain("dcrAdminClientSecret");
+    });
+
+    it("keeps Auth0's current values for every declared input except the ones saying which object it is", () => {
+        const client = byType(adopted, CLIENT);
+        expect([...client.options.ignoreChanges].sort()).toEqual(
+            Object.keys(byType(fresh, CLIENT).inputs)
+                .filter((k) => k !== "__defaults")
+                .sort(),
+        );
+        expect(byType(adopted, GRANT).options.ignoreChanges.sort()).toEqual(["scopes", "subjectType"]);
+        expect(byType(adopted, CREDENTIALS).options.ignoreChanges).toEqual(["authenticationMethod"]);
+        expect(byType(adopted, API).options.ignoreChanges.sort()).toEqual([
+            "allowOfflineAccess",
+            "name",
+            "signingAlg",
+            "tokenDialect",
+        ]);
+    });
+
+    it("protects the imported objects even on dev, so a wrong id cannot turn into a delete", () => {
+        for (const type of [CLIENT, CREDENTIALS, GRANT, API]) expect(byType(adopted, type).options.protect).toBe(true);
+        expect(byType(fresh, CLIENT).options.protect).toBe(false);
+    });
+
+    it("leaves everything else as a run without the settings registers it", () => {
+        const shape = (run: ProgramRun) =>
+            run.resources
+                .filter((r) => !r.type.startsWith("auth0:"))
+                .map((r) => [r.urn, r.options.importId, r.options.protect]);
+        expect(shape(adopted)).toEqual(shape(fresh));
+    });
+
+    it("registers the same URNs as a run without the settings, so removing them afterwards changes nothing", () => {
+        // The engine ignores `import` for a resource already in state; what it matches on is the URN.
+        expect(adopted.resources.map((r) => r.urn)).toEqual(fresh.resources.map((r) => r.urn));
+        for (const r of fresh.resources) {
+            expect([r.urn, r.options.importId, r.options.ignoreChanges]).toEqual([r.urn, undefined, []]);
+        }
+    });
+});
+
+describe("takeOverOptions", () => {
+    it("is empty without an id, so a normal run creates the object", () => {
+        expect(takeOverOptions(undefined, { name: "x" })).toEqual({});
+    });
+
+    it("imports by id, ignores every declared input but the identity ones, and protects", () => {
+        expect(
+            takeOverOptions(
+                "cgr_0123456789abcdef",
+                { clientId: "c", audience: "a", scopes: [], subjectType: "client" },
+                ["clientId", "audience"],
+            ),
+        ).toEqual({
+            import: "cgr_0123456789abcdef",
+            ignoreChanges: ["scopes", "subjectType"],
+            protect: true,
+        });
     });
 });

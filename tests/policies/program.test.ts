@@ -65,6 +65,8 @@ describe.each(["dev", "prod"])("the %s stack under the whole policy pack", (stac
         expect(ran("protect-production").length > 0).toBe(stack === "prod");
     });
 
+    // Also what a program that widened its own scope list would register: the pack holds its own list and
+    // imports nothing from the program (standalone.test.ts), so such a program is refused the same way.
     it("catches an extra Management API scope added to the grant", async () => {
         const broken = altered(run, AUTH0_CLIENT_GRANT, (r) => ({
             ...r,
