@@ -14,7 +14,12 @@ const { TestEnvironment } = require("jest-environment-node");
 const TYPESCRIPT_SLOT = Symbol.for("konnect-auth0-dcr/typescript");
 const PROMISE_BOOKKEEPING = path.join("@pulumi", "pulumi", "runtime", "debuggable.js");
 
-const plainStack = (error, frames) => `${error}${frames.map((frame) => `\n    at ${frame}`).join("")}`;
+/** V8's own rendering of a stack, with at most `depth` frames. */
+const plainStack = (error, frames, depth = frames.length) =>
+    `${error}${frames
+        .slice(0, depth)
+        .map((frame) => `\n    at ${frame}`)
+        .join("")}`;
 
 class KonnectAuth0DcrTestEnvironment extends TestEnvironment {
     constructor(config, context) {
@@ -24,8 +29,9 @@ class KonnectAuth0DcrTestEnvironment extends TestEnvironment {
         const workerError = Error;
         this.global.Error.prepareStackTrace = (error, frames) => {
             const file = frames.length > 0 ? frames[0].getFileName() : undefined;
-            const format = file && file.endsWith(PROMISE_BOOKKEEPING) ? undefined : workerError.prepareStackTrace;
-            return (format ?? plainStack)(error, frames);
+            // Node's default depth for these: enough to tell where an unresolved promise was made.
+            if (file && file.endsWith(PROMISE_BOOKKEEPING)) return plainStack(error, frames, 10);
+            return (workerError.prepareStackTrace ?? plainStack)(error, frames);
         };
     }
 }
