@@ -188,6 +188,25 @@ const defaultOptions = (opts: Partial<PolicyResourceOptions> = {}): PolicyResour
     ...(opts.parent !== undefined ? { parent: opts.parent } : {}),
 });
 
+/**
+ * A resource as both kinds of policy see it: `values` (inputs for resource policies, outputs for stack policies)
+ * behind the engine's unknown-checking proxy, with its options as the engine fills them in.
+ */
+function policyView(
+    target: PolicyTarget,
+    values: Record<string, unknown>,
+): Pick<PolicyResource, "type" | "props" | "urn" | "name" | "opts" | "isType"> {
+    const props = unknownCheckingProxy(copy(values));
+    return {
+        type: target.type,
+        props,
+        urn: target.urn,
+        name: target.name,
+        opts: defaultOptions({ ...target.opts, parent: target.parent }),
+        isType: (cls) => isTypeOf(target.type, cls),
+    };
+}
+
 /** Resources the engine sends to resource policies: not the root stack, not provider resources. */
 function analyzed(target: PolicyTarget): boolean {
     return target.type !== "pulumi:pulumi:Stack" && !target.type.startsWith("pulumi:providers:");
@@ -197,17 +216,12 @@ function analyzed(target: PolicyTarget): boolean {
 export function stackResources(targets: readonly PolicyTarget[]): PolicyResource[] {
     const byUrn = new Map<string, PolicyResource>();
     const resources = targets.map((t) => {
-        const props = unknownCheckingProxy(copy(t.outputs));
+        const view = policyView(t, t.outputs);
         const resource: PolicyResource = {
-            type: t.type,
-            props,
-            urn: t.urn,
-            name: t.name,
-            opts: defaultOptions({ ...t.opts, parent: t.parent }),
+            ...view,
             dependencies: [],
             propertyDependencies: {},
-            isType: (cls) => isTypeOf(t.type, cls),
-            asType: (cls) => (isTypeOf(t.type, cls) ? (props as never) : undefined),
+            asType: (cls) => (view.isType(cls) ? (view.props as never) : undefined),
         };
         byUrn.set(t.urn, resource);
         return resource;
@@ -316,16 +330,11 @@ export async function evaluatePolicy(
         }
         let applicable = true;
         for (const validate of validations) {
-            const props = unknownCheckingProxy(copy(target.inputs));
+            const view = policyView(target, target.inputs);
             const args: ResourceValidationArgs = {
-                type: target.type,
-                props,
-                urn: target.urn,
-                name: target.name,
-                opts: defaultOptions({ ...target.opts, parent: target.parent }),
+                ...view,
+                asType: (cls) => (view.isType(cls) ? (view.props as never) : undefined),
                 stackTags,
-                isType: (cls) => isTypeOf(target.type, cls),
-                asType: (cls) => (isTypeOf(target.type, cls) ? (props as never) : undefined),
                 getConfig,
                 notApplicable: throwNotApplicable,
             };
