@@ -58,6 +58,15 @@ export interface FaultSpec extends FaultMatch {
     kind?: "status" | "reset" | "lostResponse";
 }
 
+/** A portal to start a test from; "v3" (the default) or "classic". */
+export interface PortalSeed {
+    name: string;
+    kind?: "v3" | "classic";
+    id?: string;
+    defaultApplicationAuthStrategyId?: string | null;
+    defaultDomain?: string;
+}
+
 /** An API publication on a v3 portal to start a test from. */
 export interface PublicationSeed {
     apiId: string;
@@ -94,13 +103,7 @@ export interface KonnectEmulator {
     /** Drops the faults not yet used up. */
     clearFaults(): void;
     /** Adds a portal; "v3" portals are only visible on /v3/portals, "classic" ones only on /v2/portals. */
-    addPortal(p: {
-        name: string;
-        kind?: "v3" | "classic";
-        id?: string;
-        defaultApplicationAuthStrategyId?: string | null;
-        defaultDomain?: string;
-    }): { id: string };
+    addPortal(p: PortalSeed): { id: string };
     /** Adds an API (`/v3/apis`), shown by `GET /v3/apis/{apiId}`. */
     addApi(a: { name: string; id?: string }): { id: string };
     /** Publishes an API on a v3 portal as `PUT /v3/apis/{apiId}/publications/{portalId}` would (tests' starting state). */
@@ -296,13 +299,7 @@ class Emulator implements KonnectEmulator {
         this.faults.clear();
     }
 
-    addPortal(p: {
-        name: string;
-        kind?: "v3" | "classic";
-        id?: string;
-        defaultApplicationAuthStrategyId?: string | null;
-        defaultDomain?: string;
-    }): { id: string } {
+    addPortal(p: PortalSeed): { id: string } {
         const now = new Date().toISOString();
         const id = p.id ?? randomUUID();
         const domain = p.defaultDomain ?? `${randomBytes(4).toString("hex")}.us.kongportals.com`;
