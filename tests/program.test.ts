@@ -22,10 +22,22 @@ import { takeOverOptions } from "../components/takeOver";
 const nameOf = (run: ProgramRun, urn: string | undefined) => run.resources.find((r) => r.urn === urn)?.name;
 const parentType = (run: ProgramRun, r: RegisteredResource) => run.resources.find((p) => p.urn === r.parent)?.type;
 
+const stackRuns = new Map<string, Promise<ProgramRun>>();
+
+/** The run of a stack file as it is, made once for every test here that only reads it. */
+function runOf(stack: string): Promise<ProgramRun> {
+    let run = stackRuns.get(stack);
+    if (!run) {
+        run = runProgramOffline({ stack });
+        stackRuns.set(stack, run);
+    }
+    return run;
+}
+
 describe("the program with Pulumi.dev.yaml", () => {
     let run: ProgramRun;
     beforeAll(async () => {
-        run = await runProgramOffline({ stack: "dev" });
+        run = await runOf("dev");
     });
 
     it("registers the Client, ClientGrant, ClientCredentials and ResourceServer under their components", () => {
@@ -191,7 +203,7 @@ describe("a preview in which every Konnect object is planned as an in-place upda
 describe("the program with Pulumi.prod.yaml", () => {
     let run: ProgramRun;
     beforeAll(async () => {
-        run = await runProgramOffline({ stack: "prod" });
+        run = await runOf("prod");
     });
 
     it("uses the custom domain as issuer and the canonical domain for the Management API", () => {
@@ -292,7 +304,7 @@ describe("a bad configuration", () => {
 
 describe("index.ts, the entry point pulumi up runs", () => {
     it("registers what the program registers and exports each of its outputs by name", async () => {
-        const program = await runProgramOffline({ stack: "dev" });
+        const program = await runOf("dev");
 
         // Run the entry module itself under the same mocks and configuration. No other test in this file loads
         // it, so it runs here, once; the modules it shares with the program (and their serialized providers)
@@ -387,7 +399,7 @@ describe.each(["dev", "prod"])("secrets in the %s stack", (stack) => {
     let secrets: string[];
 
     beforeAll(async () => {
-        run = await runProgramOffline({ stack });
+        run = await runOf(stack);
         secrets = [OFFLINE_ADMIN_CLIENT_SECRET, ...Object.values(run.placeholderSecrets)];
     });
 
@@ -469,7 +481,7 @@ describe("the take-over run (adopt settings set)", () => {
     let fresh: ProgramRun;
     beforeAll(async () => {
         adopted = await runProgramOffline({ stack: "dev", configOverrides: ADOPT });
-        fresh = await runProgramOffline({ stack: "dev" });
+        fresh = await runOf("dev");
     });
 
     it("imports the admin app, its credentials and grant, and the portal API by the ids Auth0 gave them", () => {
