@@ -17,6 +17,7 @@ module.exports = {
     // Both cores: the suites are independent (each starts its own stand-ins on ephemeral ports).
     maxWorkers: "100%",
     testTimeout: 20000,
+    // Closes the inspector session Pulumi's serializer leaves open in each file (left open: slower, stuck workers).
     setupFilesAfterEnv: ["<rootDir>/tests/support/closeInspectorSession.ts"],
     // Pulumi's closure serializer loads every built-in module; node:test's harness would keep a worker alive.
     moduleNameMapper: {
