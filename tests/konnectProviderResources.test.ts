@@ -190,6 +190,14 @@ describe("registration", () => {
             expect({ type, leaks: JSON.stringify(rest).includes(CLIENT_SECRET) }).toEqual({ type, leaks: false });
         }
     });
+
+    it("passes the Konnect token to no resource: the providers look it up when they run", () => {
+        for (const { type, inputs } of registered) {
+            const text = JSON.stringify(inputs);
+            const leaks = [CONFIG_TOKEN, ENV_TOKEN, SPAT_TOKEN].filter((token) => text.includes(token));
+            expect({ type, leaks }).toEqual({ type, leaks: [] });
+        }
+    });
 });
 
 describe("serialized providers", () => {
