@@ -67,6 +67,14 @@ export interface PortalSeed {
     defaultDomain?: string;
 }
 
+/** An Auth0 DCR provider to start a test from. */
+export interface DcrProviderSeed {
+    name: string;
+    issuer: string;
+    initialClientId: string;
+    initialClientSecret: string;
+}
+
 /** An API publication on a v3 portal to start a test from. */
 export interface PublicationSeed {
     apiId: string;
@@ -106,6 +114,8 @@ export interface KonnectEmulator {
     addPortal(p: PortalSeed): { id: string };
     /** Adds an API (`/v3/apis`), shown by `GET /v3/apis/{apiId}`. */
     addApi(a: { name: string; id?: string }): { id: string };
+    /** Adds an Auth0 DCR provider as `POST /v2/dcr-providers` makes one (the body checked the same way). */
+    addDcrProvider(p: DcrProviderSeed): { id: string };
     /** Publishes an API on a v3 portal as `PUT /v3/apis/{apiId}/publications/{portalId}` would (tests' starting state). */
     publishApi(p: PublicationSeed): void;
     /** Publishes an API product version on a classic portal (a portal product version). */
@@ -351,6 +361,17 @@ class Emulator implements KonnectEmulator {
         this.portals.set(id, portal);
         this.refreshDerived();
         return { id };
+    }
+
+    addDcrProvider(p: DcrProviderSeed): { id: string } {
+        const body = {
+            name: p.name,
+            provider_type: "auth0",
+            issuer: p.issuer,
+            dcr_config: { initial_client_id: p.initialClientId, initial_client_secret: p.initialClientSecret },
+        };
+        this.mustBeValid(this.authSpec, this.createSchema("create-dcr-provider"), body);
+        return { id: (this.createDcrProvider(body).body as Json).id };
     }
 
     addApi(a: { name: string; id?: string }): { id: string } {

@@ -180,17 +180,12 @@ test("the stack's post-deploy verification, run in a child process with the emul
     const konnect = await startKonnectEmulator();
     try {
         const issuer = `https://${DOMAIN}`;
-        const created = await fetch(`${konnect.url}/v2/dcr-providers`, {
-            method: "POST",
-            headers: { authorization: `Bearer ${konnect.token}`, "content-type": "application/json" },
-            body: JSON.stringify({
-                name: "auth0-dcr-dev",
-                provider_type: "auth0",
-                issuer,
-                dcr_config: { initial_client_id: ADMIN.clientId, initial_client_secret: "initial-secret-value-123" },
-            }),
-        });
-        const providerId = ((await created.json()) as { id: string }).id;
+        const providerId = konnect.addDcrProvider({
+            name: "auth0-dcr-dev",
+            issuer,
+            initialClientId: ADMIN.clientId,
+            initialClientSecret: "initial-secret-value-123",
+        }).id;
         // What the dynamic-provider host does on `pulumi up`: the DcrVerification provider's create, in a process
         // of its own that has only the environment the engine would pass on.
         const inputs = {

@@ -227,17 +227,12 @@ describe("deserialized providers", () => {
         type P = pulumi.dynamic.ResourceProvider;
         const verification = load<P>(providerCode(TYPES.DcrVerification));
         await verification.configure!({ config: config({ "konnect-auth0-dcr:konnectToken": emulator.token }) });
-        const created = await fetch(`${emulator.url}/v2/dcr-providers`, {
-            method: "POST",
-            headers: { authorization: `Bearer ${emulator.token}`, "content-type": "application/json" },
-            body: JSON.stringify({
-                name: "serialized-verify",
-                provider_type: "auth0",
-                issuer: emulator.url,
-                dcr_config: { initial_client_id: "m2m", initial_client_secret: "s3cret-value-99" },
-            }),
-        });
-        const providerId = ((await created.json()) as { id: string }).id;
+        const providerId = emulator.addDcrProvider({
+            name: "serialized-verify",
+            issuer: emulator.url,
+            initialClientId: "m2m",
+            initialClientSecret: "s3cret-value-99",
+        }).id;
         emulator.setVerifyResult(providerId, { status: "success", errors: [] });
         emulator.setDiscoveryIssuer(`${emulator.url}/`);
         const result = await verification.create({

@@ -13,17 +13,12 @@ describe("post-deploy verification (DcrVerification) against the Konnect emulato
 
     beforeAll(async () => {
         konnect = await startKonnectEmulator();
-        const response = await fetch(`${konnect.url}/v2/dcr-providers`, {
-            method: "POST",
-            headers: { authorization: `Bearer ${konnect.token}`, "content-type": "application/json" },
-            body: JSON.stringify({
-                name: "auth0-dcr-dev",
-                provider_type: "auth0",
-                issuer: konnect.url,
-                dcr_config: { initial_client_id: "cid", initial_client_secret: "initial-secret-value-123" },
-            }),
-        });
-        const providerId = ((await response.json()) as { id: string }).id;
+        const providerId = konnect.addDcrProvider({
+            name: "auth0-dcr-dev",
+            issuer: konnect.url,
+            initialClientId: "cid",
+            initialClientSecret: "initial-secret-value-123",
+        }).id;
         inputs = {
             serverUrl: konnect.url,
             dcrProviderId: providerId,
