@@ -29,6 +29,24 @@ function body(name: string) {
     );
 }
 
+/** A minimal OpenID Connect strategy body, optionally using a DCR provider. */
+function strategyBody(name: string, dcrProviderId?: string) {
+    return {
+        name,
+        display_name: "x",
+        strategy_type: "openid_connect" as const,
+        configs: {
+            "openid-connect": {
+                issuer: "https://a.us.auth0.com",
+                credential_claim: ["azp"],
+                scopes: ["openid"],
+                auth_methods: ["bearer"],
+            },
+        },
+        ...(dcrProviderId ? { dcr_provider_id: dcrProviderId } : {}),
+    };
+}
+
 describe("token and server URL resolution", () => {
     it("prefers the secret stack setting, then KONNECT_TOKEN, then KONNECT_SPAT", () => {
         const env = { KONNECT_TOKEN: "kpat_env", KONNECT_SPAT: "spat_env" };
@@ -257,21 +275,7 @@ describe("401 and 403", () => {
             'The token from KONNECT_SPAT is valid but not allowed to create DCR providers: its user or system account likely lacks the "DCR Provider Creator" role.',
         );
 
-        const strategy: KonnectApiError = await client.authStrategies
-            .create({
-                name: "forbidden",
-                display_name: "x",
-                strategy_type: "openid_connect",
-                configs: {
-                    "openid-connect": {
-                        issuer: "https://a.us.auth0.com",
-                        credential_claim: ["azp"],
-                        scopes: ["openid"],
-                        auth_methods: ["bearer"],
-                    },
-                },
-            })
-            .catch((e) => e);
+        const strategy: KonnectApiError = await client.authStrategies.create(strategyBody("forbidden")).catch((e) => e);
         expect(strategy.message).toContain('"Auth Strategy Creator" role');
 
         const { id } = emulator.addPortal({ name: "forbidden-portal" });
@@ -310,20 +314,7 @@ describe("conflicts and ambiguity", () => {
             retry: fast,
         });
         const { object: provider } = await client.dcrProviders.create(body("in-use-provider"));
-        const { object: strategy } = await client.authStrategies.create({
-            name: "in-use-strategy",
-            display_name: "x",
-            strategy_type: "openid_connect",
-            configs: {
-                "openid-connect": {
-                    issuer: "https://a.us.auth0.com",
-                    credential_claim: ["azp"],
-                    scopes: ["openid"],
-                    auth_methods: ["bearer"],
-                },
-            },
-            dcr_provider_id: provider.id,
-        });
+        const { object: strategy } = await client.authStrategies.create(strategyBody("in-use-strategy", provider.id));
         const error: KonnectApiError = await client.dcrProviders.delete(provider.id, provider.name).catch((e) => e);
         expect(error.status).toBe(409);
         expect(error.message).toContain(
