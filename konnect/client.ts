@@ -10,7 +10,7 @@
  * request did create it. Failures become `KonnectApiError`s with the token and secrets scrubbed.
  */
 import createClient from "openapi-fetch";
-import type { KonnectTokenSource, PortalKind } from "./vocabulary";
+import { type KonnectTokenSource, type PortalKind, portalKindName } from "./vocabulary";
 import { assertKonnectServerUrl } from "./endpoints";
 import { KonnectApiError, KonnectOperation, KonnectProblem, parseProblem } from "./errors";
 import type { paths as AuthStrategyPaths } from "./generated/applicationAuthStrategiesV2";
@@ -619,18 +619,13 @@ function publicationOperation(
     portalId: string,
     apiId: string,
 ): KonnectOperation {
-    return kind === "classic"
-        ? { action, kind: "portal product version", name: apiId, id: `classic portal ${portalId}` }
-        : { action, kind: "API publication", name: apiId, id: `Dev Portal ${portalId}` };
+    const id = `${portalKindName(kind)} ${portalId}`;
+    return { action, kind: kind === "classic" ? "portal product version" : "API publication", name: apiId, id };
 }
 
 /** `"name" (id), …` for messages. */
 function namesOf(objects: readonly { readonly name: string; readonly id: string }[]): string {
     return objects.map((o) => `"${o.name}" (${o.id})`).join(", ");
-}
-
-function portalKindName(kind: PortalKind): "Dev Portal" | "classic portal" {
-    return kind === "classic" ? "classic portal" : "Dev Portal";
 }
 
 function toLiveDcrProvider(data: unknown): LiveDcrProvider {

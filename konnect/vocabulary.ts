@@ -11,6 +11,11 @@ export type KonnectRegion = (typeof KONNECT_REGIONS)[number];
 export const PORTAL_KINDS = ["v3", "classic"] as const;
 export type PortalKind = (typeof PORTAL_KINDS)[number];
 
+/** A portal kind as Konnect's UI names it, for messages. */
+export function portalKindName(kind: PortalKind): "Dev Portal" | "classic portal" {
+    return kind === "classic" ? "classic portal" : "Dev Portal";
+}
+
 /** `auth_methods` values the openid-connect strategy accepts. */
 export const AUTH_METHODS = [
     "password",

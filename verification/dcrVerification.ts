@@ -11,8 +11,13 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { redactSecrets } from "../konnect/errors";
-import { checkVerificationInputs, containsUnknown } from "../konnect/validation";
-import { KonnectProviderOptions, konnectClientFor, konnectProviderBasics } from "../konnect/resources/providerRuntime";
+import { checkVerificationInputs } from "../konnect/validation";
+import {
+    changedKeys,
+    KonnectProviderOptions,
+    konnectClientFor,
+    konnectProviderBasics,
+} from "../konnect/resources/providerRuntime";
 import { formatResults, runPostDeployChecks } from "./postDeployChecks";
 
 /** What the verification checks; a change of any of them re-runs it. */
@@ -100,9 +105,7 @@ export function dcrVerificationProvider(
         },
 
         async diff(_id, olds, news) {
-            const changed = VERIFICATION_TRIGGERS.filter(
-                (key) => containsUnknown(news[key]) || olds[key] !== news[key],
-            );
+            const changed = changedKeys(olds, news, VERIFICATION_TRIGGERS);
             // Never a replacement: a re-run is an update of the same resource.
             return { changes: changed.length > 0, replaces: [] };
         },

@@ -11,16 +11,17 @@
  * in Konnect's documents, so none are written.
  */
 import * as pulumi from "@pulumi/pulumi";
-import type { PortalKind } from "../vocabulary";
+import { type PortalKind, portalKindName } from "../vocabulary";
 import type { KonnectClient, LivePublication } from "../client";
 import { KonnectApiError } from "../errors";
 import { checkPublicationInputs, containsUnknown } from "../validation";
 import {
+    changedKeys,
     compact,
     KonnectDiffResult,
     KonnectProviderOptions,
     konnectClientFor,
-    rememberConfiguredToken,
+    konnectProviderBasics,
     rememberLive,
     takeLive,
 } from "./providerRuntime";
@@ -98,10 +99,6 @@ function stateOf(
     });
 }
 
-function portalLabel(kind: PortalKind): string {
-    return kind === "classic" ? "classic portal" : "Dev Portal";
-}
-
 /** The live publication, or an error that says whether the API is unknown or just not published there. */
 async function requirePublication(
     client: KonnectClient,
@@ -109,7 +106,7 @@ async function requirePublication(
 ): Promise<LivePublication> {
     const live = await client.publications.get(inputs.portalKind, inputs.portalId, inputs.apiId);
     if (live) return live;
-    const portal = `${portalLabel(inputs.portalKind)} ${inputs.portalId}`;
+    const portal = `${portalKindName(inputs.portalKind)} ${inputs.portalId}`;
     if (inputs.portalKind === "classic") {
         throw new Error(
             `Konnect: API product version ${inputs.apiId} is not published on the ${portal} at ${inputs.serverUrl}, or does not exist. ` +
@@ -138,13 +135,7 @@ export function apiPublicationAuthStrategyProvider(
     options: KonnectProviderOptions = {},
 ): pulumi.dynamic.ResourceProvider<ApiPublicationAuthStrategyInputs, ApiPublicationAuthStrategyState> {
     return {
-        async configure(req) {
-            rememberConfiguredToken(req.config);
-        },
-
-        async check(_olds, news) {
-            return { inputs: news, failures: checkPublicationInputs(news as unknown as Record<string, unknown>) };
-        },
+        ...konnectProviderBasics<ApiPublicationAuthStrategyInputs>(checkPublicationInputs),
 
         async create(inputs) {
             const client = konnectClientFor(inputs.serverUrl, options);
@@ -171,9 +162,7 @@ export function apiPublicationAuthStrategyProvider(
         },
 
         async diff(_id, olds, news): Promise<KonnectDiffResult> {
-            const moved = (["serverUrl", "portalId", "portalKind", "apiId"] as const).filter(
-                (key) => containsUnknown(news[key]) || olds[key] !== news[key],
-            );
+            const moved = changedKeys(olds, news, ["serverUrl", "portalId", "portalKind", "apiId"]);
             if (moved.length > 0) {
                 // Restore the old publication before taking over the new one, so each records its true previous strategies.
                 return { changes: true, replaces: moved, deleteBeforeReplace: true, changedFields: moved };

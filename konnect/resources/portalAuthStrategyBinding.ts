@@ -4,11 +4,12 @@
  * when destroyed. The portal itself is not managed (nor relabelled).
  */
 import * as pulumi from "@pulumi/pulumi";
-import type { PortalKind } from "../vocabulary";
+import { type PortalKind, portalKindName } from "../vocabulary";
 import type { KonnectClient, LivePortal } from "../client";
 import { KonnectApiError } from "../errors";
 import { checkBindingInputs, containsUnknown } from "../validation";
 import {
+    changedKeys,
     compact,
     priorState,
     KonnectDiffResult,
@@ -64,15 +65,11 @@ function stateOf(
     });
 }
 
-function portalLabel(kind: PortalKind): string {
-    return kind === "classic" ? "classic portal" : "Dev Portal";
-}
-
 async function requirePortal(client: KonnectClient, inputs: PortalAuthStrategyBindingInputs): Promise<LivePortal> {
     const portal = await client.portals.get(inputs.portalKind, inputs.portalId);
     if (!portal) {
         throw new Error(
-            `Konnect has no ${portalLabel(inputs.portalKind)} ${inputs.portalId} at ${inputs.serverUrl}: check the portal id, ` +
+            `Konnect has no ${portalKindName(inputs.portalKind)} ${inputs.portalId} at ${inputs.serverUrl}: check the portal id, ` +
                 `its kind (v3 Dev Portal or classic) and the region.`,
         );
     }
@@ -103,9 +100,7 @@ export function portalAuthStrategyBindingProvider(
         },
 
         async diff(_id, olds, news): Promise<KonnectDiffResult> {
-            const moved = (["serverUrl", "portalId", "portalKind"] as const).filter(
-                (key) => containsUnknown(news[key]) || olds[key] !== news[key],
-            );
+            const moved = changedKeys(olds, news, ["serverUrl", "portalId", "portalKind"]);
             if (moved.length > 0) {
                 // Restore the old portal before binding the new one, so each records its true previous default.
                 return { changes: true, replaces: moved, deleteBeforeReplace: true, changedFields: moved };

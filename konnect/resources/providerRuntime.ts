@@ -144,6 +144,15 @@ export function diffWithoutKonnect<T extends { serverUrl: string }>(
     return unknown.length > 0 ? { changes: true, changedFields: unknown } : undefined;
 }
 
+/** The `keys` whose new value is not known yet (a preview) or differs from the old one. */
+export function changedKeys<K extends string>(
+    olds: Partial<Record<K, unknown>>,
+    news: Record<K, unknown>,
+    keys: readonly K[],
+): K[] {
+    return keys.filter((key) => containsUnknown(news[key]) || olds[key] !== news[key]);
+}
+
 /** The error for an object that `diff` found but `update` no longer does: deleted outside Pulumi meanwhile. */
 export function deletedOutsidePulumi(kind: string, name: string, id: string): Error {
     return new Error(
