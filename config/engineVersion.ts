@@ -22,20 +22,10 @@ export async function requireSupportedEngine(
         await check(`>=${MINIMUM_PULUMI_CLI}`);
     } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        throw new EngineTooOldError(
+        throw new pulumi.RunError(
             `This stack needs the Pulumi CLI ${MINIMUM_PULUMI_CLI} or newer: its Konnect resources read the Konnect token from ` +
                 `the stack configuration, which older engines do not hand to dynamic providers. Upgrade the CLI ` +
                 `(https://www.pulumi.com/docs/install/). The engine said: ${reason}`,
         );
-    }
-}
-
-/** A Pulumi `RunError` (recognised by this member): the CLI prints the message without a stack trace. */
-export class EngineTooOldError extends Error {
-    readonly __pulumiRunError = true;
-
-    constructor(message: string) {
-        super(message);
-        this.name = "EngineTooOldError";
     }
 }

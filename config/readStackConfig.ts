@@ -26,8 +26,9 @@ export function readStackConfig(env: ConfigEnvironment = process.env): LoadedSta
         if (key === "konnectToken") continue;
         raw[key] = key === "auth0:domain" ? auth0.get("domain") : project.get(key);
     }
-    const isSecretToken = project.get("konnectToken") !== undefined && isSecretKey(`${PROJECT}:konnectToken`);
-    if (project.get("konnectToken") !== undefined && !isSecretToken) {
+    const configuredToken = project.get("konnectToken");
+    const isSecretToken = configuredToken !== undefined && isSecretKey(`${PROJECT}:konnectToken`);
+    if (configuredToken !== undefined && !isSecretToken) {
         raw.konnectToken = "(plaintext)";
     }
     const settings = validateStackConfig(pulumi.getStack(), raw, env, isSecretToken);

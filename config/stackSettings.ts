@@ -7,6 +7,7 @@
  * Nothing is half-applied: the program registers no resource until this has passed.
  */
 import {
+    AUTH0_REGIONS,
     isAuth0HostedDomain,
     isHostname,
     isManagementApiAudience,
@@ -19,6 +20,7 @@ import { AUTH_METHODS, AuthMethod, isUuid, KONNECT_REGIONS, PORTAL_KINDS, Portal
 import {
     describeRejectedUrl,
     isAllowedKonnectServerUrl,
+    KonnectEnvironment,
     KONNECT_SERVER_URL_FORMS,
     konnectRegionUrl,
     pickKonnectToken,
@@ -64,11 +66,8 @@ export type ConfigKey = (typeof CONFIG_KEYS)[number];
 export type RawStackConfig = Partial<Record<ConfigKey, string>>;
 
 /** Environment variables the stack reads as fallbacks (the names Kong's and Auth0's own tooling use). */
-export interface ConfigEnvironment {
-    AUTH0_DOMAIN?: string;
-    KONNECT_TOKEN?: string;
-    KONNECT_SPAT?: string;
-    KONNECT_SERVER_URL?: string;
+export interface ConfigEnvironment extends KonnectEnvironment {
+    readonly AUTH0_DOMAIN?: string;
 }
 
 export interface Auth0Settings extends TenantDomain {
@@ -238,7 +237,7 @@ function readAuth0(r: Reader): Auth0Settings | undefined {
         r.problem(
             "auth0:domain",
             domainValue,
-            "the canonical Auth0 tenant domain, TENANT.REGION.auth0.com with REGION one of us, eu, au, jp, ca, uk " +
+            `the canonical Auth0 tenant domain, TENANT.REGION.auth0.com with REGION one of ${AUTH0_REGIONS.join(", ")} ` +
                 "(or legacy TENANT.auth0.com): no https://, no path, no trailing slash, not a custom domain",
         );
     }
@@ -354,10 +353,13 @@ function readPortalAndNames(r: Reader, environment: EnvironmentName) {
     };
 }
 
+/** The auth methods a strategy gets when `konnectAuthMethods` is unset. */
+const DEFAULT_AUTH_METHODS: readonly AuthMethod[] = ["client_credentials", "bearer", "session"];
+
 /** The strategy's auth methods: a comma-separated list of 1 to 10 known methods. */
 function readAuthMethods(r: Reader): AuthMethod[] {
     const value = r.text("konnectAuthMethods");
-    if (value === undefined) return ["client_credentials", "bearer", "session"];
+    if (value === undefined) return [...DEFAULT_AUTH_METHODS];
     const listed = value
         .split(",")
         .map((m) => m.trim())
@@ -365,7 +367,7 @@ function readAuthMethods(r: Reader): AuthMethod[] {
     const unknown = listed.filter((m) => !(AUTH_METHODS as readonly string[]).includes(m));
     if (listed.length === 0 || unknown.length > 0 || listed.length > 10) {
         r.problem("konnectAuthMethods", value, `a comma-separated list of 1 to 10 of ${AUTH_METHODS.join(", ")}`);
-        return ["client_credentials", "bearer", "session"];
+        return [...DEFAULT_AUTH_METHODS];
     }
     return [...new Set(listed)] as AuthMethod[];
 }
@@ -386,11 +388,8 @@ export function validateStackConfig(
     const environment = readEnvironment(r, stack);
     const nameSuffix = ` (${environment})`;
     const auth0 = readAuth0(r);
-    const portalAudience = readPortalAudience(
-        r,
-        auth0?.customDomain ?? r.text("auth0CustomDomain")?.toLowerCase(),
-        nameSuffix,
-    );
+    // The same custom domain readAuth0 checks; read here too because an invalid tenant leaves auth0 undefined.
+    const portalAudience = readPortalAudience(r, r.text("auth0CustomDomain")?.toLowerCase(), nameSuffix);
     const developerManagedScopes = r.bool("developerManagedScopes", false);
     const protectResources = r.bool("protectResources", environment === "prod");
     const serverUrl = readKonnectServerUrl(r);

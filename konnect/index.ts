@@ -29,7 +29,6 @@ export type { KonnectInvalidParameter, KonnectObjectKind, KonnectOperation } fro
 export { konnectLabels, labelProblems, MANAGED_BY, MANAGED_BY_LABEL, STACK_LABEL, toLabelValue } from "./payloads";
 export { DEFAULT_RETRY_POLICY } from "./retry";
 export type { RetryPolicy } from "./retry";
-export { KONNECT_AUTH_METHODS } from "./validation";
 export { ApplicationAuthStrategy, applicationAuthStrategyProvider } from "./resources/applicationAuthStrategy";
 export type {
     ApplicationAuthStrategyArgs,

@@ -23,9 +23,6 @@ export interface InputFailure {
     readonly reason: string;
 }
 
-/** The `auth_methods` Konnect's openid-connect strategy accepts (the same list the stack configuration allows). */
-export const KONNECT_AUTH_METHODS: readonly string[] = AUTH_METHODS;
-
 /** Collects failures; each rule is skipped when its value is unknown. */
 interface Checker {
     readonly failures: InputFailure[];
@@ -179,7 +176,7 @@ export function checkAuthStrategyInputs(inputs: Record<string, unknown>): InputF
     c.rule("audience", false, text(1, 256, "audience"));
     c.rule("scopes", false, list("scopes", 1, 50, 128));
     c.rule("credentialClaim", false, list("credentialClaim", 1, 10, 128));
-    c.rule("authMethods", false, list("authMethods", 1, 10, 64, KONNECT_AUTH_METHODS));
+    c.rule("authMethods", false, list("authMethods", 1, 10, 64, AUTH_METHODS));
     c.rule("dcrProviderId", false, uuid("dcrProviderId"));
     c.rule("labels", false, labels);
     return c.failures;

@@ -6,6 +6,7 @@
  * The Konnect call and `fetch` are injected so the checks run against local stand-ins in tests.
  */
 import { discoveryUrl, sameIssuer } from "../auth0/domains";
+import type { DcrProviderVerification } from "../konnect/client";
 
 /** One check's outcome; `fix` says what to change when it failed. */
 export interface CheckResult {
@@ -15,19 +16,13 @@ export interface CheckResult {
     readonly fix?: string;
 }
 
-/** What Konnect's `POST /v2/dcr-providers/{id}/verify` answers. */
-export interface DcrVerifyResponse {
-    readonly status: string;
-    readonly errors?: readonly string[];
-}
-
 export interface PostDeployCheckInput {
     /** The DCR provider's id. */
     readonly dcrProviderId: string;
     /** The issuer Konnect was given, `https://<domain>` without a trailing slash. */
     readonly issuer: string;
     /** Calls Konnect's verify endpoint for a provider (with retries and clear errors). */
-    readonly verifyDcrProvider: (dcrProviderId: string) => Promise<DcrVerifyResponse>;
+    readonly verifyDcrProvider: (dcrProviderId: string) => Promise<DcrProviderVerification>;
     /** `fetch` for the discovery document. */
     readonly fetch?: typeof fetch;
     /** Time allowed for the discovery request. */
@@ -35,7 +30,7 @@ export interface PostDeployCheckInput {
 }
 
 /** Judges Konnect's verify answer. */
-export function judgeVerifyResponse(response: DcrVerifyResponse): CheckResult {
+export function judgeVerifyResponse(response: DcrProviderVerification): CheckResult {
     if (response.status === "success") {
         return { check: "dcr-provider-verify", ok: true, detail: "Konnect verified the DCR provider against Auth0" };
     }
