@@ -69,8 +69,6 @@ export interface Auth0EmulatorOptions {
         /** Its Management API scopes; default: every scope the seeded Management API defines. */
         scopes?: readonly string[];
     };
-    /** More host names the proxy tunnels, to local ports (e.g. a custom domain served by another stand-in). */
-    extraHosts?: Record<string, number>;
 }
 
 type Json = Record<string, any>;
@@ -224,7 +222,7 @@ export async function startAuth0Emulator(options: Auth0EmulatorOptions): Promise
             `startAuth0Emulator: domain must be a bare host name such as acme-dev.us.auth0.com, got "${options.domain}"`,
         );
     }
-    const certificates = await createThrowawayCertificates([options.domain, ...Object.keys(options.extraHosts ?? {})]);
+    const certificates = await createThrowawayCertificates([options.domain]);
     try {
         const { privateKey, publicKey } = await generateKeyPair("RS256");
         const emulator = new Emulator(options, certificates, privateKey, publicKey);
@@ -296,7 +294,7 @@ class Emulator implements Auth0Emulator {
             this.server.listen(0, "127.0.0.1", resolve);
         });
         this.port = (this.server.address() as AddressInfo).port;
-        this.proxy = await startConnectProxy({ ...this.options.extraHosts, [this.domain]: this.port });
+        this.proxy = await startConnectProxy({ [this.domain]: this.port });
         this.env = proxyEnvironment(this.proxy, this.certificates);
     }
 

@@ -914,16 +914,7 @@ class Emulator implements KonnectEmulator {
     private patchPortal(kind: "v3" | "classic", call: Call): Reply {
         const portal = this.portal(kind, call.params.portalId);
         const strategyId = call.body.default_application_auth_strategy_id;
-        if (strategyId && !this.authStrategies.has(strategyId)) {
-            throw this.badRequest([
-                {
-                    field: "default_application_auth_strategy_id",
-                    rule: "missing_reference",
-                    reason: `application auth strategy [${strategyId}] does not exist`,
-                    source: "body",
-                },
-            ]);
-        }
+        if (strategyId) this.existingStrategies([strategyId], "default_application_auth_strategy_id");
         const properties = call.op.spec.resolve(call.op.requestBody?.schema ?? {}).properties ?? {};
         for (const [key, value] of Object.entries<unknown>(call.body)) {
             // Read-only fields (id, domains, timestamps) are Konnect's to set.

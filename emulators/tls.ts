@@ -141,8 +141,6 @@ export interface ConnectProxy {
     readonly url: string;
     /** Every CONNECT and plain request, in order. */
     readonly connects: ProxiedConnect[];
-    /** Adds or replaces a route: CONNECT `host:443` is tunnelled to `127.0.0.1:<port>`. */
-    route(host: string, port: number): void;
     close(): Promise<void>;
 }
 
@@ -194,9 +192,6 @@ export async function startConnectProxy(routes: Record<string, number> = {}): Pr
     return {
         url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
         connects,
-        route(host: string, port: number) {
-            table.set(host.toLowerCase(), port);
-        },
         close: () =>
             new Promise<void>((resolve) => {
                 for (const socket of sockets) {

@@ -15,6 +15,7 @@ import {
     KONNECT_DCR_PROVIDER,
     KONNECT_DCR_VERIFICATION,
     KONNECT_PORTAL_BINDING,
+    KONNECT_TYPES,
 } from "../policies/lib/resourceTypes";
 
 /** The admin app's client secret as the offline run's ClientCredentials reports it. */
@@ -26,13 +27,7 @@ const uuidFrom = (hex: string) =>
 const secret = (value: string) => ({ [pulumi.runtime.specialSigKey]: pulumi.runtime.specialSecretSig, value });
 
 /** The Konnect objects, which are dynamic resources of this project. */
-const KONNECT_DYNAMIC_TYPES: readonly string[] = [
-    KONNECT_DCR_PROVIDER,
-    KONNECT_AUTH_STRATEGY,
-    KONNECT_PORTAL_BINDING,
-    KONNECT_API_PUBLICATION,
-    KONNECT_DCR_VERIFICATION,
-];
+const KONNECT_DYNAMIC_TYPES: readonly string[] = [...KONNECT_TYPES, KONNECT_DCR_VERIFICATION];
 
 /**
  * The mocked registration result for one resource. With `plannedUpdate`, a Konnect object answers as the

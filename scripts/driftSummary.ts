@@ -11,6 +11,7 @@
  * Exit codes: 0 no drift, 1 drift, 2 the preview failed before it could say (errors listed) or bad input.
  */
 import * as fs from "fs";
+import { PROVIDER_CODE_INPUT, ROOT_STACK } from "../policies/lib/resourceTypes";
 
 /** One property difference, as the CLI reports it. */
 export interface PreviewPropertyDiff {
@@ -79,7 +80,7 @@ export interface DriftReport {
 /** Steps that change nothing: unchanged resources, and the refresh and data-source reads themselves. */
 const NO_CHANGE_OPS = new Set(["same", "refresh", "read", "discard", "discard-replaced"]);
 /** Inputs that are plumbing, not settings: a dynamic provider's serialized code. */
-const HIDDEN_FIELDS = new Set(["__provider"]);
+const HIDDEN_FIELDS = new Set([PROVIDER_CODE_INPUT]);
 
 /** `type` and `name` from `urn:pulumi:<stack>::<project>::<parent types$>type::name`. */
 export function parseUrn(urn: string): { type: string; name: string } {
@@ -109,7 +110,7 @@ export function driftOf(stack: string, digest: PreviewDigest): DriftReport {
     for (const step of digest.steps ?? []) {
         if (NO_CHANGE_OPS.has(step.op)) continue;
         const { type, name } = parseUrn(step.urn);
-        if (type === "pulumi:pulumi:Stack") continue;
+        if (type === ROOT_STACK) continue;
         // The live object is what the refresh read (old state); the stack's wish is the new inputs.
         const live = { ...(step.oldState?.inputs ?? {}), ...(step.oldState?.outputs ?? {}) };
         const declared = step.newState?.inputs ?? {};

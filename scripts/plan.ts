@@ -19,6 +19,7 @@ import type { PolicyPackConfig } from "../policies/lib/policySdk";
 import { policyConfigFile } from "./policyConfig";
 import { evaluatePolicies, targetsFromRun } from "./planPolicies";
 import {
+    dependencyOrderedTree,
     importedResources,
     renderInputs,
     renderOutputs,
@@ -150,10 +151,11 @@ export async function runPlan(options: PlanOptions, io: PlanIo): Promise<number>
     const custom = run.resources.filter((r) => r.custom).length;
     io.out(`Previewing update (${options.stack}) offline: no Pulumi CLI, no credentials; provider outputs are mocked.`);
     io.out("");
-    for (const line of renderTree(run.resources)) io.out(line);
+    const tree = dependencyOrderedTree(run.resources);
+    for (const line of renderTree(tree)) io.out(line);
     io.out("");
     io.out("Inputs to review (secrets shown as [secret]):");
-    for (const line of renderInputs(run.resources, isSecretValue)) io.out(line);
+    for (const line of renderInputs(tree, isSecretValue)) io.out(line);
     io.out("");
     io.out("Outputs:");
     for (const line of renderOutputs(run.outputs, run.secretOutputNames, isSecretValue)) io.out(line);

@@ -29,6 +29,7 @@ import {
     UnknownValueError,
 } from "../policies/lib/policySdk";
 import type { ProgramRun, RegisteredResource } from "../offline/programRunner";
+import { ROOT_STACK } from "../policies/lib/resourceTypes";
 
 /** One resource as the engine hands it to the policies. */
 export interface PolicyTarget {
@@ -209,7 +210,7 @@ function policyView(
 
 /** Resources the engine sends to resource policies: not the root stack, not provider resources. */
 function analyzed(target: PolicyTarget): boolean {
-    return target.type !== "pulumi:pulumi:Stack" && !target.type.startsWith("pulumi:providers:");
+    return target.type !== ROOT_STACK && !target.type.startsWith("pulumi:providers:");
 }
 
 /** The engine's `PolicyResource` graph for stack policies: outputs, parents and dependencies as objects. */

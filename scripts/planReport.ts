@@ -13,6 +13,7 @@ import {
     KONNECT_AUTH_STRATEGY,
     KONNECT_DCR_PROVIDER,
     KONNECT_PORTAL_BINDING,
+    PROVIDER_CODE_INPUT,
 } from "../policies/lib/resourceTypes";
 import type { PolicyEvaluation } from "./planPolicies";
 import type { SecretLeak } from "./planSecrets";
@@ -54,7 +55,7 @@ export const REVIEW_FIELDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Inputs never shown: a dynamic provider's serialized code. */
-const HIDDEN_INPUTS = ["__provider"];
+const HIDDEN_INPUTS = [PROVIDER_CODE_INPUT];
 
 /** A value on one line, secrets masked (a secret inside a map or list masks only itself). */
 export function displayValue(value: unknown, isSecret: (v: unknown) => boolean): string {
@@ -68,13 +69,18 @@ export function displayValue(value: unknown, isSecret: (v: unknown) => boolean):
     return value === undefined ? "undefined" : JSON.stringify(value);
 }
 
+/** A resource in the plan's tree: its depth, and for each level down to it whether it is the last child there. */
+export interface TreeRow {
+    resource: RegisteredResource;
+    depth: number;
+    last: boolean[];
+}
+
 /**
  * The resources as a tree (by parent), each level in dependency order: a resource comes after the
  * siblings it, or anything beneath it, depends on; ties keep the registration order.
  */
-export function dependencyOrderedTree(
-    resources: readonly RegisteredResource[],
-): Array<{ resource: RegisteredResource; depth: number; last: boolean[] }> {
+export function dependencyOrderedTree(resources: readonly RegisteredResource[]): TreeRow[] {
     const byUrn = new Map(resources.map((r) => [r.urn, r]));
     const children = new Map<string | undefined, RegisteredResource[]>();
     for (const r of resources) {
@@ -121,7 +127,7 @@ export function dependencyOrderedTree(
         }
         return placed;
     };
-    const rows: Array<{ resource: RegisteredResource; depth: number; last: boolean[] }> = [];
+    const rows: TreeRow[] = [];
     const walk = (parent: string | undefined, depth: number, last: boolean[]) => {
         const ordered = order(parent);
         ordered.forEach((r, i) => {
@@ -135,8 +141,8 @@ export function dependencyOrderedTree(
 }
 
 /** The resource tree, like the CLI's preview table. */
-export function renderTree(resources: readonly RegisteredResource[]): string[] {
-    const rows = dependencyOrderedTree(resources).map(({ resource, depth, last }) => {
+export function renderTree(tree: readonly TreeRow[]): string[] {
+    const rows = tree.map(({ resource, depth, last }) => {
         // The root has no branch; beneath it, each ancestor level draws a bar unless it was the last child.
         const prefix =
             depth === 0
@@ -175,9 +181,9 @@ export function importedResources(resources: readonly RegisteredResource[]): Reg
 }
 
 /** The review inputs of every custom resource, in tree order. */
-export function renderInputs(resources: readonly RegisteredResource[], isSecret: (v: unknown) => boolean): string[] {
+export function renderInputs(tree: readonly TreeRow[], isSecret: (v: unknown) => boolean): string[] {
     const lines: string[] = [];
-    for (const { resource } of dependencyOrderedTree(resources)) {
+    for (const { resource } of tree) {
         if (!resource.custom) continue;
         const fields =
             REVIEW_FIELDS[resource.type] ?? Object.keys(resource.inputs).filter((k) => !HIDDEN_INPUTS.includes(k));

@@ -36,6 +36,8 @@ export const KONNECT_TYPES: readonly string[] = [
 
 /** The provider the Node.js dynamic-provider host registers for every dynamic resource. */
 export const DYNAMIC_PROVIDER = "pulumi:providers:pulumi-nodejs";
+/** The input in which a dynamic resource carries its provider's serialized code. */
+export const PROVIDER_CODE_INPUT = "__provider";
 /** The secret stack setting that holds the Konnect token; `configure` reads it from the provider's inputs. */
 export const KONNECT_TOKEN_SETTING = "konnect-auth0-dcr:konnectToken";
 
