@@ -1,6 +1,6 @@
 import { apiPublicationsUseDcrStrategy } from "../../policies/rules/apiPublicationsUseDcrStrategy";
 import { KONNECT_API_PUBLICATION } from "../../policies/lib/resourceTypes";
-import { dcrStack, PolicyTarget, run, target, UNKNOWN, violations, withProps } from "../support/policyHarness";
+import { dcrStack, replaced, run, target, UNKNOWN, violations, withProps } from "../support/policyHarness";
 
 const policy = apiPublicationsUseDcrStrategy;
 const API = "9f5061ce-78f6-4452-9108-ad7c02821fd5";
@@ -30,9 +30,7 @@ function stackWithPublication(
             propertyDependencies: propertyDependencies ?? { authStrategyId: [strategy.urn] },
         },
     );
-    const all: PolicyTarget[] = stack
-        .all()
-        .map((t) => (t.urn === strategy.urn ? strategy : t.urn === provider.urn ? provider : t));
+    const all = replaced(stack.all(), strategy, provider);
     return { stack, strategy, published, all: [...all, published] };
 }
 
@@ -46,9 +44,7 @@ describe("api-publications-use-dcr-strategy", () => {
 
     it("passes during a preview, when the strategy id is unknown but the publication depends on the stack's strategy", async () => {
         const { all, strategy } = stackWithPublication({ authStrategyId: UNKNOWN });
-        const previewed = all.map((t) =>
-            t.urn === strategy.urn ? withProps(strategy, { authStrategyId: UNKNOWN }, "outputs") : t,
-        );
+        const previewed = replaced(all, withProps(strategy, { authStrategyId: UNKNOWN }, "outputs"));
         expect(violations(await run(policy, previewed))).toEqual([]);
     });
 
@@ -69,11 +65,11 @@ describe("api-publications-use-dcr-strategy", () => {
 
     it("fails a publication whose strategy is not backed by the stack's DCR provider", async () => {
         const { all, strategy } = stackWithPublication();
-        const withoutDcr = all.map((t) =>
-            t.urn === strategy.urn
-                ? { ...withProps(strategy, { dcrProviderId: undefined }), propertyDependencies: {}, dependencies: [] }
-                : t,
-        );
+        const withoutDcr = replaced(all, {
+            ...withProps(strategy, { dcrProviderId: undefined }),
+            propertyDependencies: {},
+            dependencies: [],
+        });
         expect(violations(await run(policy, withoutDcr))).toEqual([
             expect.stringContaining("(the stack has no strategy backed by its DCR provider)"),
         ]);

@@ -8,7 +8,7 @@ import { dcrGrantScopes } from "../../auth0/dcrScopes";
 import { policies } from "../../policies/pack";
 import { dcrAdminGrantLeastPrivilege } from "../../policies/rules/dcrAdminGrantLeastPrivilege";
 import { dcrAdminLiveGrantLeastPrivilege } from "../../policies/rules/dcrAdminLiveGrantLeastPrivilege";
-import { dcrStack, evaluatePolicies, run, UNKNOWN, violations, withProps } from "../support/policyHarness";
+import { dcrStack, evaluatePolicies, replaced, run, UNKNOWN, violations, withProps } from "../support/policyHarness";
 
 const policy = dcrAdminLiveGrantLeastPrivilege;
 const DECLARED = dcrGrantScopes(false);
@@ -17,7 +17,7 @@ const DECLARED = dcrGrantScopes(false);
 function stackWithLiveGrant(live: Record<string, unknown>, options: Parameters<typeof dcrStack>[0] = {}) {
     const stack = dcrStack(options);
     const grant = withProps(stack.grant, { id: "cgr_4pI9a42haOLLWnwq", ...live }, "outputs");
-    return { stack, grant, all: stack.all().map((t) => (t.urn === grant.urn ? grant : t)) };
+    return { stack, grant, all: replaced(stack.all(), grant) };
 }
 
 describe("dcr-admin-live-grant-least-privilege", () => {
@@ -89,8 +89,7 @@ describe("the pack on a take-over of a setup that differs from the stack", () =>
         );
         const grant = withProps(stack.grant, { scopes: [...DECLARED, "read:users"] }, "outputs");
         const api = withProps(stack.api, { allowOfflineAccess: true }, "outputs");
-        const changed = new Map([client, grant, api].map((t) => [t.urn, t]));
-        const targets = stack.all().map((t) => changed.get(t.urn) ?? t);
+        const targets = replaced(stack.all(), client, grant, api);
         const evaluation = await evaluatePolicies(policies, targets, { packEnforcementLevel: "advisory" });
         expect(evaluation.results.map((r) => [r.policy, r.level, r.message])).toEqual([
             [

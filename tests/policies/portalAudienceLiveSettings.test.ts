@@ -1,6 +1,6 @@
 import { portalAudienceLiveSettings } from "../../policies/rules/portalAudienceLiveSettings";
 import { audienceIsNotManagementApi } from "../../policies/rules/audienceIsNotManagementApi";
-import { dcrStack, run, UNKNOWN, violations, withProps } from "../support/policyHarness";
+import { dcrStack, replaced, run, UNKNOWN, violations, withProps } from "../support/policyHarness";
 
 const policy = portalAudienceLiveSettings;
 
@@ -8,7 +8,7 @@ const policy = portalAudienceLiveSettings;
 function stackWithLiveApi(live: Record<string, unknown>) {
     const stack = dcrStack();
     const api = withProps(stack.api, live, "outputs");
-    return stack.all().map((t) => (t.urn === api.urn ? api : t));
+    return replaced(stack.all(), api);
 }
 
 describe("portal-audience-live-settings", () => {
