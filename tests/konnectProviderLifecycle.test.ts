@@ -26,7 +26,7 @@ import {
 import { forgetConfiguredToken, KonnectDiffResult } from "../konnect/resources/providerRuntime";
 import { UNKNOWN_VALUE } from "../konnect/validation";
 import { KonnectEmulator, SERVER_FILLED_OIDC_FIELD, startKonnectEmulator } from "../emulators/konnect";
-import { devProviderSettings, devStrategySettings } from "./support/konnectFixtures";
+import { configWithToken, devProviderSettings, devStrategySettings } from "./support/konnectFixtures";
 
 const retry = { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 5, totalTimeoutMs: 5_000, requestTimeoutMs: 2_000 };
 const dcr = dcrProviderProvider({ retry });
@@ -670,12 +670,7 @@ describe("pulumi refresh (read)", () => {
 describe("tokens inside the providers", () => {
     it("uses the token from configure over KONNECT_TOKEN, and names that setting on 401 without its value", async () => {
         const wrong = "kpat_ConfiguredButWrong0000000";
-        await dcr.configure!({
-            config: {
-                get: (key: string) => (key === "konnect-auth0-dcr:konnectToken" ? wrong : undefined),
-                require: () => "",
-            },
-        });
+        await dcr.configure!({ config: configWithToken(wrong) });
         const error: KonnectApiError = await dcr.create(providerInputs()).catch((e) => e);
         expect(error.status).toBe(401);
         expect(error.message).toContain(

@@ -14,7 +14,15 @@ import { konnectLabels } from "../konnect/payloads";
 import { forgetConfiguredToken, rememberConfiguredToken } from "../konnect/resources/providerRuntime";
 import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
 import { DcrVerification } from "../verification/dcrVerification";
-import { devProviderSettings, devStrategySettings } from "./support/konnectFixtures";
+import {
+    KONNECT_API_PUBLICATION,
+    KONNECT_AUTH_STRATEGY,
+    KONNECT_DCR_PROVIDER,
+    KONNECT_DCR_VERIFICATION,
+    KONNECT_PORTAL_BINDING,
+} from "../policies/lib/resourceTypes";
+import { configWithToken, devProviderSettings, devStrategySettings } from "./support/konnectFixtures";
+import { valueOf } from "./support/registrations";
 
 const CONFIG_TOKEN = "kpat_FromStackConfig0123456789abcdef";
 const ENV_TOKEN = "kpat_FromKonnectTokenVariable0123456";
@@ -23,12 +31,13 @@ const CLIENT_SECRET = "mock-initial-client-secret-123456";
 const root = path.resolve(__dirname, "..");
 const savedEnv = { ...process.env };
 
+/** The type tokens, by the class names the cases below are named after. */
 const TYPES = {
-    DcrProvider: "pulumi-nodejs:dynamic/konnect:DcrProvider",
-    ApplicationAuthStrategy: "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy",
-    PortalAuthStrategyBinding: "pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding",
-    ApiPublicationAuthStrategy: "pulumi-nodejs:dynamic/konnect:ApiPublicationAuthStrategy",
-    DcrVerification: "pulumi-nodejs:dynamic/konnect:DcrVerification",
+    DcrProvider: KONNECT_DCR_PROVIDER,
+    ApplicationAuthStrategy: KONNECT_AUTH_STRATEGY,
+    PortalAuthStrategyBinding: KONNECT_PORTAL_BINDING,
+    ApiPublicationAuthStrategy: KONNECT_API_PUBLICATION,
+    DcrVerification: KONNECT_DCR_VERIFICATION,
 };
 
 const registered: pulumi.runtime.MockResourceArgs[] = [];
@@ -52,10 +61,6 @@ pulumi.runtime.setMocks(
     false,
 );
 
-function settled<T>(output: pulumi.Output<T>): Promise<T> {
-    return new Promise((resolve) => output.apply(resolve));
-}
-
 /** The inputs registered for a type. */
 function inputsOf(type: string): Record<string, any> {
     const found = registered.find((r) => r.type === type);
@@ -78,10 +83,6 @@ function load<T>(text: string): T {
     return (m.exports as { handler(): T }).handler();
 }
 
-function config(values: Record<string, string>): pulumi.dynamic.Config {
-    return { get: (key: string) => values[key], require: (key: string) => values[key] };
-}
-
 let emulator: KonnectEmulator;
 
 beforeAll(async () => {
@@ -90,7 +91,7 @@ beforeAll(async () => {
     // Registered with a token configured and both token variables set: none of them may end up in the code.
     process.env.KONNECT_TOKEN = ENV_TOKEN;
     process.env.KONNECT_SPAT = SPAT_TOKEN;
-    rememberConfiguredToken(config({ "konnect-auth0-dcr:konnectToken": CONFIG_TOKEN }));
+    rememberConfiguredToken(configWithToken(CONFIG_TOKEN));
     const serverUrl = "https://us.api.konghq.com";
     const labels = konnectLabels(pulumi.getStack());
     const provider = new konnect.DcrProvider("auth0-dcr", {
@@ -135,7 +136,7 @@ beforeAll(async () => {
         audience: devStrategySettings.audience,
         bindingId: binding.id,
     });
-    await Promise.all([provider, strategy, binding, publication, verification].map((r) => settled(r.urn)));
+    await Promise.all([provider, strategy, binding, publication, verification].map((r) => valueOf(r.urn)));
 });
 
 afterAll(async () => {
@@ -226,7 +227,7 @@ describe("deserialized providers", () => {
     it("run the post-deploy verification with the token handed to configure", async () => {
         type P = pulumi.dynamic.ResourceProvider;
         const verification = load<P>(providerCode(TYPES.DcrVerification));
-        await verification.configure!({ config: config({ "konnect-auth0-dcr:konnectToken": emulator.token }) });
+        await verification.configure!({ config: configWithToken(emulator.token) });
         const providerId = emulator.addDcrProvider({
             name: "serialized-verify",
             issuer: emulator.url,
@@ -257,7 +258,7 @@ describe("deserialized providers", () => {
         const bindings = load<P>(providerCode(TYPES.PortalAuthStrategyBinding));
         const publications = load<P>(providerCode(TYPES.ApiPublicationAuthStrategy));
         for (const p of [dcr, strategies, bindings, publications]) {
-            await p.configure!({ config: config({ "konnect-auth0-dcr:konnectToken": emulator.token }) });
+            await p.configure!({ config: configWithToken(emulator.token) });
         }
         const labels = konnectLabels("dev");
         const secret = "serialized-initial-secret-77";

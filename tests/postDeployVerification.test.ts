@@ -2,6 +2,7 @@ import { startKonnectEmulator, KonnectEmulator } from "../emulators/konnect";
 import { dcrVerificationProvider, DcrVerificationInputs, DcrVerificationState } from "../verification/dcrVerification";
 import { forgetConfiguredToken } from "../konnect/resources/providerRuntime";
 import { UNKNOWN_VALUE } from "../konnect/validation";
+import { configWithToken } from "./support/konnectFixtures";
 
 /** The DcrVerification resource's provider end to end: Konnect's verify endpoint and the issuer's discovery, on the emulator. */
 describe("post-deploy verification (DcrVerification) against the Konnect emulator", () => {
@@ -79,12 +80,7 @@ describe("post-deploy verification (DcrVerification) against the Konnect emulato
 
     it("takes the token from configure over KONNECT_TOKEN, and never prints a wrong one", async () => {
         const wrong = "kpat_WrongConfiguredToken1234";
-        await provider.configure!({
-            config: {
-                get: (key: string) => (key === "konnect-auth0-dcr:konnectToken" ? wrong : undefined),
-                require: () => wrong,
-            },
-        } as never);
+        await provider.configure!({ config: configWithToken(wrong) });
         const error: Error = await provider.create(inputs).catch((e) => e);
         expect(error.message).toContain("konnect-auth0-dcr:konnectToken");
         expect(error.message).not.toContain(wrong);

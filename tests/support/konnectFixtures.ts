@@ -1,4 +1,6 @@
 /** The settings a dev stack hands Konnect, shared by the tests of the Konnect payloads, providers and resources. */
+import type * as pulumi from "@pulumi/pulumi";
+import { KONNECT_TOKEN_CONFIG_KEY } from "../../konnect/endpoints";
 
 export const DEV_ISSUER = "https://acme-dev.us.auth0.com";
 export const DEV_AUDIENCE = "https://api.dev.acme.com/portal";
@@ -19,3 +21,9 @@ export const devStrategySettings = {
     credentialClaim: ["azp"],
     authMethods: ["client_credentials", "bearer", "session"],
 };
+
+/** The stack configuration the dynamic-provider host hands a provider's `configure`, with only the Konnect token set. */
+export function configWithToken(token: string): pulumi.dynamic.Config {
+    const get = (key: string) => (key === KONNECT_TOKEN_CONFIG_KEY ? token : undefined);
+    return { get, require: (key: string) => get(key) ?? "" };
+}
