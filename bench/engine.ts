@@ -10,12 +10,7 @@ import * as path from "path";
 import { parseArgs } from "util";
 import { PulumiWorkspace, REPO_ROOT } from "../scripts/engine/pulumiCli";
 import { initProgramStack, startEngineEmulators } from "../scripts/engine/programStack";
-
-function median(values: number[]): number {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
+import { median } from "./stats";
 
 /** An empty TypeScript Pulumi program that resolves @pulumi/pulumi from the project's own install. */
 function emptyProgram(): string {

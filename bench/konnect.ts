@@ -26,6 +26,7 @@ import {
     ApiPublicationAuthStrategyState,
 } from "../konnect/resources/apiPublicationAuthStrategy";
 import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
+import { median } from "./stats";
 
 type Provider<I, O> = pulumi.dynamic.ResourceProvider<I, O>;
 interface Deployed<O> {
@@ -203,12 +204,6 @@ async function round(emulator: KonnectEmulator, n: number): Promise<Record<Phase
         throw new Error("destroy did not restore the APIs' earlier auth strategies");
     }
     return samples;
-}
-
-function median(values: number[]): number {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 async function main(): Promise<void> {

@@ -14,6 +14,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { median } from "./stats";
 
 const ROOT = path.resolve(__dirname, "..");
 const GNU_TIME = "/usr/bin/time";
@@ -70,12 +71,6 @@ function measure(c: Case, useGnuTime: boolean, preload: string | undefined): Sam
     if (child.error) throw child.error;
     return { wallMs, maxRssKb: Number(rss ?? NaN), exitCode: child.status ?? -1 };
 }
-
-const median = (values: number[]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 function parseArgs(argv: string[]): { stack: string; runs: number } {
     let stack = "dev";

@@ -274,14 +274,7 @@ class Emulator implements Auth0Emulator {
         this.server.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => {
             this.onRequest(req, res).catch((err: Error) => {
                 if (!res.headersSent) {
-                    send(res, {
-                        status: 500,
-                        body: {
-                            statusCode: 500,
-                            error: "Internal Server Error",
-                            message: `Auth0 emulator failure: ${err.message}`,
-                        },
-                    });
+                    send(res, apiError(500, `Auth0 emulator failure: ${err.message}`).reply);
                 }
             });
         });
@@ -442,9 +435,7 @@ class Emulator implements Auth0Emulator {
             return { ...reply, headers: rateLimitHeaders(0, fault.resetAfterSeconds ?? 1) };
         }
         const message = `${http.STATUS_CODES[status] ?? "Error"} (injected)`;
-        return oauth
-            ? oauthError(status, "server_error", message)
-            : { status, body: { statusCode: status, error: http.STATUS_CODES[status] ?? "Error", message } };
+        return oauth ? oauthError(status, "server_error", message) : apiError(status, message).reply;
     }
 
     private async process(
@@ -471,7 +462,7 @@ class Emulator implements Auth0Emulator {
                 return await this.token(raw, headers);
             }
             if (!path.startsWith("/api/v2/")) {
-                return { status: 404, body: { statusCode: 404, error: "Not Found", message: "Not Found" } };
+                return apiError(404, "Not Found").reply;
             }
             const scopes = await this.authenticate(headers.authorization);
             if (!matched) {
@@ -746,15 +737,7 @@ class Emulator implements Auth0Emulator {
         if (!call.scopes.has(needs)) {
             throw apiError(403, `Insufficient scope, expected any of: ${needs}`, "insufficient_scope");
         }
-        for (const [key, value] of Object.entries<unknown>(call.body)) {
-            if (value === null) {
-                delete client[key];
-            } else if (key === "jwt_configuration") {
-                client[key] = { ...client[key], ...(value as Json) };
-            } else {
-                client[key] = value;
-            }
-        }
+        applyPatch(client, call.body, ["jwt_configuration"]);
         return { status: 200, body: this.clientView(client, call) };
     }
 
@@ -843,13 +826,7 @@ class Emulator implements Auth0Emulator {
         if (server) {
             this.mustBeServerScopes(server, patch.scope ?? undefined);
         }
-        for (const [key, value] of Object.entries<unknown>(patch)) {
-            if (value === null) {
-                delete grant[key];
-            } else {
-                grant[key] = value;
-            }
-        }
+        applyPatch(grant, patch);
         // All scopes replace the list (recorded: the response then has no `scope`).
         if (grant.allow_all_scopes === true) {
             delete grant.scope;
@@ -954,13 +931,7 @@ class Emulator implements Auth0Emulator {
 
     private patchResourceServer(idOrIdentifier: string, patch: Json): Reply {
         const server = this.resourceServer(idOrIdentifier);
-        for (const [key, value] of Object.entries<unknown>(patch)) {
-            if (value === null) {
-                delete server[key];
-            } else {
-                server[key] = value;
-            }
-        }
+        applyPatch(server, patch);
         return { status: 200, body: copy(server) };
     }
 
@@ -1041,6 +1012,22 @@ function safeDecode(value: string): string {
         return decodeURIComponent(value);
     } catch {
         return value;
+    }
+}
+
+/**
+ * Applies a PATCH body as Auth0 does: `null` removes a field, any other value replaces it, and the `merged`
+ * fields (objects) are merged into the stored object instead.
+ */
+function applyPatch(target: Json, patch: Json, merged: readonly string[] = []): void {
+    for (const [key, value] of Object.entries<unknown>(patch)) {
+        if (value === null) {
+            delete target[key];
+        } else if (merged.includes(key)) {
+            target[key] = { ...target[key], ...(value as Json) };
+        } else {
+            target[key] = value;
+        }
     }
 }
 

@@ -10,7 +10,8 @@
  * Only non-secret outputs are read; secret ones (`dcrAdminClientSecret`) are never needed or shown.
  */
 import { isUuid } from "../konnect/vocabulary";
-import { parseServiceUrl, SettingProblem, SmokeUsageError } from "./settings";
+import { parseSecureUrl } from "../konnect/endpoints";
+import { SettingProblem, SmokeUsageError } from "./settings";
 
 /** The outputs a run needs, normalised (URLs without a trailing slash). */
 export interface SmokeOutputs {
@@ -173,7 +174,7 @@ function resolveApiIds(
 
 /** An https (or loopback http) URL without query or fragment, returned without its trailing slash. */
 function serviceBaseUrl(value: string): string | undefined {
-    const url = parseServiceUrl(value);
+    const url = parseSecureUrl(value);
     if (!url || url.search || url.hash) return undefined;
     return url.href.replace(/\/+$/, "");
 }

@@ -190,9 +190,6 @@ export function parseDuration(value: string): number | undefined {
     return Math.round(unit === "ms" ? amount : unit === "s" ? amount * 1000 : amount * 60_000);
 }
 
-/** An absolute URL that is https, or http on a loopback host (the local stand-ins): the project's one rule. */
-export const parseServiceUrl = parseSecureUrl;
-
 /** `OPTIONS` as `parseArgs` options, keyed by the long flag without its dashes, and back to the table's names. */
 const PARSE_OPTIONS = Object.fromEntries(
     Object.values(OPTIONS).map((spec: OptionSpec) => [
@@ -326,7 +323,7 @@ export function parseSmokeSettings(
             got: "nothing (unset)",
             expected: "the https URL of a route behind the API, e.g. https://api.acme.com/orders",
         });
-    } else if (!parseServiceUrl(routeUrl.value)) {
+    } else if (!parseSecureUrl(routeUrl.value)) {
         problems.push({
             setting: routeUrl.setting,
             got: JSON.stringify(routeUrl.value),
@@ -354,7 +351,7 @@ export function parseSmokeSettings(
     }
 
     const redirectUri = raw("redirectUri");
-    if (redirectUri && !parseServiceUrl(redirectUri.value)) {
+    if (redirectUri && !parseSecureUrl(redirectUri.value)) {
         problems.push({
             setting: redirectUri.setting,
             got: JSON.stringify(redirectUri.value),

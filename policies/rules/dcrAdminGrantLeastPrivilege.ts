@@ -70,14 +70,14 @@ export const dcrAdminGrantLeastPrivilege: ResourceValidationPolicy = {
         properties: {
             developerManagedScopes: {
                 type: "boolean",
-                default: false,
+                default: DCR_ADMIN_GRANT_DEFAULTS.developerManagedScopes,
                 description:
                     "True when the stack enables Konnect developer-managed scopes; the grant then also needs read:resource_servers.",
             },
             allowedScopes: {
                 type: "array",
                 items: { type: "string" },
-                default: [...DCR_ALLOWED_SCOPES],
+                default: [...DCR_ADMIN_GRANT_DEFAULTS.allowedScopes],
                 description:
                     "The Management API scopes the grant carries, exactly (read:resource_servers is added by developerManagedScopes).",
             },
