@@ -133,7 +133,7 @@ export interface StackSettings {
     /** Mark the Auth0 and Konnect objects `protect`ed (default: on for `prod`). */
     readonly protectResources: boolean;
     readonly konnect: KonnectSettings;
-    /** Existing Auth0 objects to take over; see {@link validateAdoption}. */
+    /** Existing Auth0 objects to take over; see `readAdoption`. */
     readonly adopt: AdoptionSettings;
 }
 
@@ -397,8 +397,8 @@ export function validateStackConfig(
     const portal = readPortalAndNames(r, environment);
     const authMethods = readAuthMethods(r);
     const verify = r.bool("postDeployVerification", true);
-    const apiIds = publishedApiIds(r.raw, portal.portalKind, r.problem);
-    const adopt = validateAdoption((key) => r.text(key), r.problem, portalAudience.create);
+    const apiIds = publishedApiIds(r, portal.portalKind);
+    const adopt = readAdoption(r, portalAudience.create);
 
     if (r.problems.length > 0 || auth0 === undefined) {
         throw new StackConfigError(stack, r.problems);
@@ -428,16 +428,12 @@ const AUTH0_RESOURCE_SERVER_ID = /^[0-9a-f]{24}$/i;
  * together (the grant belongs to that app), and an API id only where the stack manages the API. A wrong id
  * is caught here, before the engine is asked to import anything.
  */
-export function validateAdoption(
-    text: (key: ConfigKey) => string | undefined,
-    problem: (key: ConfigKey, got: string | undefined, expected: string) => void,
-    createAudience: boolean,
-): AdoptionSettings {
+function readAdoption(r: Reader, createAudience: boolean): AdoptionSettings {
     const id = (key: ConfigKey, format: RegExp, expected: string): string | undefined => {
-        const value = text(key);
+        const value = r.text(key);
         if (value === undefined) return undefined;
         if (format.test(value)) return value;
-        problem(key, value, expected);
+        r.problem(key, value, expected);
         return undefined;
     };
     const clientId = id(
@@ -455,24 +451,24 @@ export function validateAdoption(
         AUTH0_RESOURCE_SERVER_ID,
         "the existing portal API's id, 24 hex digits (Auth0 dashboard > APIs > the API > Settings > Id), not its identifier URI",
     );
-    if (text("adoptDcrAdminGrantId") !== undefined && text("adoptDcrAdminClientId") === undefined) {
-        problem(
+    if (r.text("adoptDcrAdminGrantId") !== undefined && r.text("adoptDcrAdminClientId") === undefined) {
+        r.problem(
             "adoptDcrAdminClientId",
             undefined,
             "the client id of the application the grant adoptDcrAdminGrantId belongs to: a grant is taken over together with its application",
         );
     }
-    if (text("adoptDcrAdminClientId") !== undefined && text("adoptDcrAdminGrantId") === undefined) {
-        problem(
+    if (r.text("adoptDcrAdminClientId") !== undefined && r.text("adoptDcrAdminGrantId") === undefined) {
+        r.problem(
             "adoptDcrAdminGrantId",
             undefined,
             "the id of the Management API grant of adoptDcrAdminClientId: an application is taken over together with its grant",
         );
     }
-    if (text("adoptPortalAudienceId") !== undefined && !createAudience) {
-        problem(
+    if (r.text("adoptPortalAudienceId") !== undefined && !createAudience) {
+        r.problem(
             "adoptPortalAudienceId",
-            text("adoptPortalAudienceId"),
+            r.text("adoptPortalAudienceId"),
             "no value while createPortalAudience is false: an API the stack only looks up is never taken over",
         );
     }
@@ -493,29 +489,25 @@ const API_ID_KEYS: Record<PortalKind, { key: ConfigKey; what: string }> = {
  * `konnectAuthMethods` uses), without duplicates, in the key that fits the portal kind. The other kind's
  * key must stay unset, so a list meant for one kind of portal is never silently ignored.
  */
-function publishedApiIds(
-    raw: RawStackConfig,
-    portalKind: PortalKind,
-    problem: (key: ConfigKey, got: string | undefined, expected: string) => void,
-): string[] {
+function publishedApiIds(r: Reader, portalKind: PortalKind): string[] {
     const { key, what } = API_ID_KEYS[portalKind];
     for (const [kind, other] of Object.entries(API_ID_KEYS) as [PortalKind, { key: ConfigKey }][]) {
-        if (kind !== portalKind && (raw[other.key] ?? "").trim() !== "") {
-            problem(
+        if (kind !== portalKind && r.text(other.key) !== undefined) {
+            r.problem(
                 other.key,
-                raw[other.key],
+                r.raw[other.key],
                 `unset with konnectPortalKind ${portalKind}: it lists ${kind} portal publications; use ${key} instead`,
             );
         }
     }
-    const value = raw[key]?.trim();
-    if (value === undefined || value === "") return [];
+    const value = r.text(key);
+    if (value === undefined) return [];
     const ids = value.split(",").map((id) => id.trim());
     const seen = new Set<string>();
     const duplicates = ids.filter((id) => seen.size === seen.add(id.toLowerCase()).size);
     if (ids.some((id) => !isUuid(id)) || duplicates.length > 0) {
         const why = duplicates.length > 0 ? ` (${duplicates.join(", ")} listed twice)` : "";
-        problem(
+        r.problem(
             key,
             value,
             `a comma-separated list of distinct ${what}, each a UUID such as 9f5061ce-78f6-4452-9108-ad7c02821fd5${why}`,

@@ -139,8 +139,6 @@ export interface PublicationCalls {
 
 /** The Konnect API as this project uses it. */
 export interface KonnectClient {
-    readonly serverUrl: string;
-    readonly tokenSource: KonnectTokenSource;
     readonly dcrProviders: DcrProviderCalls;
     readonly authStrategies: AuthStrategyCalls;
     readonly portals: PortalCalls;
@@ -610,7 +608,7 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
         },
     };
 
-    return { serverUrl, tokenSource, dcrProviders, authStrategies, portals, publications };
+    return { dcrProviders, authStrategies, portals, publications };
 }
 
 function publicationOperation(
