@@ -6,8 +6,9 @@
 import { createKonnectClient } from "../konnect/client";
 import { describeTokenSource, resolveKonnectToken } from "../konnect/endpoints";
 import { describeOperation, KonnectApiError, parseProblem, redactSecrets } from "../konnect/errors";
-import { buildDcrProviderCreateBody, konnectLabels } from "../konnect/payloads";
+import { dcrProviderCreateBody } from "./support/konnectFixtures";
 import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
+import type { KonnectTokenSource } from "../konnect/vocabulary";
 
 const fast = { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 4, totalTimeoutMs: 5_000, requestTimeoutMs: 2_000 };
 const SECRET = "initial-client-secret-6f1d2c";
@@ -23,10 +24,12 @@ afterAll(() => emulator.close());
 beforeEach(() => emulator.resetRequests());
 
 function body(name: string) {
-    return buildDcrProviderCreateBody(
-        { name, issuer: "https://acme-dev.us.auth0.com", initialClientId: "m2m-id", labels: konnectLabels("test") },
-        SECRET,
-    );
+    return dcrProviderCreateBody(name, SECRET);
+}
+
+/** A client of the emulator with fast retries; by default with its valid token, as from KONNECT_TOKEN. */
+function emulatorClient(token = emulator.token, tokenSource: KonnectTokenSource = "env:KONNECT_TOKEN") {
+    return createKonnectClient({ serverUrl: emulator.url, token, tokenSource, retry: fast });
 }
 
 /** A minimal OpenID Connect strategy body, optionally using a DCR provider. */
@@ -127,12 +130,7 @@ describe("error messages", () => {
     });
 
     it("carry the problem's title, detail, invalid parameters and trace id", async () => {
-        const client = createKonnectClient({
-            serverUrl: emulator.url,
-            token: emulator.token,
-            tokenSource: "env:KONNECT_TOKEN",
-            retry: fast,
-        });
+        const client = emulatorClient();
         const valid = body("auth0-dcr-invalid");
         // dcr_config admits no unknown fields.
         const invalid = { ...valid, dcr_config: { ...valid.dcr_config, colour: "blue" } } as ReturnType<typeof body>;
@@ -242,12 +240,7 @@ describe("error messages", () => {
 describe("401 and 403", () => {
     it("a rejected token names its source and is not retried; its value never appears", async () => {
         const wrong = "kpat_NotTheRightToken000000000";
-        const client = createKonnectClient({
-            serverUrl: emulator.url,
-            token: wrong,
-            tokenSource: "env:KONNECT_TOKEN",
-            retry: fast,
-        });
+        const client = emulatorClient(wrong);
         const error: KonnectApiError = await client.dcrProviders.findByName("x").catch((e) => e);
         expect(error.status).toBe(401);
         expect(error.tokenSource).toBe("env:KONNECT_TOKEN");
@@ -262,12 +255,7 @@ describe("401 and 403", () => {
     it("a token without write permission names the setting and the likely missing role per object kind", async () => {
         const readOnly = "spat_ReadOnlyToken0000000000";
         emulator.setReadOnlyToken(readOnly);
-        const client = createKonnectClient({
-            serverUrl: emulator.url,
-            token: readOnly,
-            tokenSource: "env:KONNECT_SPAT",
-            retry: fast,
-        });
+        const client = emulatorClient(readOnly, "env:KONNECT_SPAT");
 
         const provider: KonnectApiError = await client.dcrProviders.create(body("forbidden")).catch((e) => e);
         expect(provider.status).toBe(403);
@@ -290,12 +278,7 @@ describe("401 and 403", () => {
     });
 
     it("names the stack setting when the token came from configuration", async () => {
-        const client = createKonnectClient({
-            serverUrl: emulator.url,
-            token: "kpat_Wrong11111111111",
-            tokenSource: "config:konnectToken",
-            retry: fast,
-        });
+        const client = emulatorClient("kpat_Wrong11111111111", "config:konnectToken");
         const error: KonnectApiError = await client.portals
             .get("classic", "5f1c3c9e-8d2a-4b7e-9c31-2a6f0e4d8b10")
             .catch((e) => e);
@@ -307,12 +290,7 @@ describe("401 and 403", () => {
 
 describe("conflicts and ambiguity", () => {
     it("explains which strategy still uses a DCR provider that cannot be deleted", async () => {
-        const client = createKonnectClient({
-            serverUrl: emulator.url,
-            token: emulator.token,
-            tokenSource: "env:KONNECT_TOKEN",
-            retry: fast,
-        });
+        const client = emulatorClient();
         const { object: provider } = await client.dcrProviders.create(body("in-use-provider"));
         const { object: strategy } = await client.authStrategies.create(strategyBody("in-use-strategy", provider.id));
         const error: KonnectApiError = await client.dcrProviders.delete(provider.id, provider.name).catch((e) => e);
@@ -327,12 +305,7 @@ describe("conflicts and ambiguity", () => {
     });
 
     it("refuses to pick one of several objects with the same name, and names them all", async () => {
-        const client = createKonnectClient({
-            serverUrl: emulator.url,
-            token: emulator.token,
-            tokenSource: "env:KONNECT_TOKEN",
-            retry: fast,
-        });
+        const client = emulatorClient();
         const a = await client.dcrProviders.create(body("twin"));
         const b = await client.dcrProviders.create(body("twin"));
         const error: KonnectApiError = await client.dcrProviders.findByName("twin").catch((e) => e);

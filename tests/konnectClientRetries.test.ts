@@ -5,7 +5,7 @@
  */
 import { createKonnectClient, KonnectClient } from "../konnect/client";
 import { KonnectApiError } from "../konnect/errors";
-import { buildDcrProviderCreateBody, konnectLabels } from "../konnect/payloads";
+import { dcrProviderCreateBody } from "./support/konnectFixtures";
 import { backoffDelayMs, classifyTransportError, parseRetryAfter, RetryPolicy } from "../konnect/retry";
 import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
 
@@ -36,10 +36,7 @@ afterAll(() => emulator.close());
 beforeEach(() => emulator.resetRequests());
 
 function providerBody(name = `auth0-dcr-${++seq}`) {
-    return buildDcrProviderCreateBody(
-        { name, issuer: "https://acme-dev.us.auth0.com", initialClientId: "m2m-id", labels: konnectLabels("test") },
-        "initial-secret-value",
-    );
+    return dcrProviderCreateBody(name, "initial-secret-value");
 }
 
 /** A client that records each wait it would make instead of waiting. */

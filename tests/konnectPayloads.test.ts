@@ -24,15 +24,13 @@ import {
     checkDcrProviderInputs,
     UNKNOWN_VALUE,
 } from "../konnect/validation";
-import { devStrategySettings } from "./support/konnectFixtures";
+import { devProviderSettings, devStrategySettings } from "./support/konnectFixtures";
 
 const labels = konnectLabels("dev");
 
 const providerSpec: DcrProviderSpec = {
     name: "auth0-dcr-dev",
-    displayName: "Auth0",
-    issuer: "https://acme-dev.us.auth0.com",
-    initialClientId: "m2m-client-id",
+    ...devProviderSettings,
     useDeveloperManagedScopes: false,
     labels,
 };

@@ -1,6 +1,7 @@
 /** The settings a dev stack hands Konnect, shared by the tests of the Konnect payloads, providers and resources. */
 import type * as pulumi from "@pulumi/pulumi";
 import { KONNECT_TOKEN_CONFIG_KEY } from "../../konnect/endpoints";
+import { buildDcrProviderCreateBody, konnectLabels } from "../../konnect/payloads";
 
 export const DEV_ISSUER = "https://acme-dev.us.auth0.com";
 export const DEV_AUDIENCE = "https://api.dev.acme.com/portal";
@@ -26,4 +27,12 @@ export const devStrategySettings = {
 export function configWithToken(token: string): pulumi.dynamic.Config {
     const get = (key: string) => (key === KONNECT_TOKEN_CONFIG_KEY ? token : undefined);
     return { get, require: (key: string) => get(key) ?? "" };
+}
+
+/** The create body of a test DCR provider named `name`, with `initialClientSecret`, labelled for the "test" stack. */
+export function dcrProviderCreateBody(name: string, initialClientSecret: string) {
+    return buildDcrProviderCreateBody(
+        { name, issuer: "https://acme-dev.us.auth0.com", initialClientId: "m2m-id", labels: konnectLabels("test") },
+        initialClientSecret,
+    );
 }
