@@ -281,7 +281,7 @@ function readPortalAudience(r: Reader, customDomain: string | undefined, nameSuf
         );
     } else if (!/^[a-z][a-z0-9+.-]*:\/\/[^/\s]+/i.test(identifier) || /\s/.test(identifier)) {
         r.problem("portalAudience", identifier, "an absolute URI such as https://api.acme.com/portal");
-    } else if (isManagementApiAudience(identifier) || isCustomDomainManagementApi(identifier, customDomain)) {
+    } else if (isManagementApiAudience(identifier, customDomain)) {
         r.problem(
             "portalAudience",
             identifier,
@@ -290,14 +290,6 @@ function readPortalAudience(r: Reader, customDomain: string | undefined, nameSuf
     }
     const name = r.name("portalAudienceName", `Konnect Portal API${nameSuffix}`, 200);
     return { identifier: identifier ?? "", name, create: r.bool("createPortalAudience", true) };
-}
-
-function isCustomDomainManagementApi(audience: string, customDomain: string | undefined): boolean {
-    return (
-        customDomain !== undefined &&
-        /^https:\/\/[^/]+\/api\/v2\/?$/i.test(audience) &&
-        new URL(audience).hostname === customDomain
-    );
 }
 
 /**

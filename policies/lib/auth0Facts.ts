@@ -30,17 +30,20 @@ function isAuth0Hosted(hostname: string): boolean {
 }
 
 /**
- * True when `uri` is some tenant's Management API identifier (`https://<host>.auth0.com/api/v2` with or
- * without the slash). Granting portal applications that audience would hand them the tenant.
+ * True when `uri` is a Management API identifier (`…/api/v2` with or without the slash): some tenant's, on an
+ * `*.auth0.com` host, or the one on the tenant's custom domain when `customDomain` is given. Granting portal
+ * applications that audience would hand them the tenant.
  */
-export function isManagementApiAudience(uri: string): boolean {
+export function isManagementApiAudience(uri: string, customDomain?: string): boolean {
     let url: URL;
     try {
         url = new URL(uri);
     } catch {
         return false;
     }
-    return isAuth0Hosted(url.hostname.toLowerCase()) && /^\/api\/v2\/?$/.test(url.pathname);
+    const host = url.hostname.toLowerCase();
+    const apiHost = isAuth0Hosted(host) || host === customDomain?.toLowerCase();
+    return apiHost && /^\/api\/v2\/?$/.test(url.pathname);
 }
 
 /** The Management API audience of a canonical tenant domain, with its trailing slash. */

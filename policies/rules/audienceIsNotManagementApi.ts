@@ -12,14 +12,6 @@ export interface AudienceConfig {
 /** Defaults, the same as the config schema declares. */
 export const AUDIENCE_DEFAULTS: AudienceConfig = {};
 
-/** Some tenant's Management API, on an `*.auth0.com` host or on the configured custom domain. */
-function isAnyManagementApi(uri: string, customDomain?: string): boolean {
-    if (isManagementApiAudience(uri)) return true;
-    if (!customDomain) return false;
-    const url = new URL(uri);
-    return url.hostname.toLowerCase() === customDomain.toLowerCase() && /^\/api\/v2\/?$/.test(url.pathname);
-}
-
 /**
  * The audience portal applications are granted is the project's own API: an absolute URI that is no
  * tenant's Management API, both on the Auth0 API (resource server) and on the Konnect auth strategy (which
@@ -54,7 +46,7 @@ export const audienceIsNotManagementApi: ResourceValidationPolicy = {
             report(
                 `${args.name}: ${key} ${JSON.stringify(audience)} is not an absolute URI such as https://api.example.com/portal.`,
             );
-        } else if (isAnyManagementApi(audience, config.auth0CustomDomain)) {
+        } else if (isManagementApiAudience(audience, config.auth0CustomDomain)) {
             report(
                 `${args.name}: ${key} ${audience} is an Auth0 Management API; portal applications must get your own API as audience.`,
             );

@@ -74,8 +74,8 @@ describe("the facts the pack states for itself", () => {
             "https://acme.us.auth0.com/api/v2/users",
             "not a uri",
         ];
-        expect(audiences.map(packAuth0.isManagementApiAudience)).toEqual(
-            audiences.map(programAuth0.isManagementApiAudience),
+        expect(audiences.map((a) => packAuth0.isManagementApiAudience(a))).toEqual(
+            audiences.map((a) => programAuth0.isManagementApiAudience(a)),
         );
     });
 });
