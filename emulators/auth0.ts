@@ -26,7 +26,7 @@ import * as https from "https";
 import type { AddressInfo } from "net";
 import { exportJWK, generateKeyPair, jwtVerify, SignJWT } from "jose";
 import type { KeyLike } from "jose";
-import { countGetsAndWrites, FaultMatch, FaultQueue } from "./emulatorSupport";
+import { Answer, countGetsAndWrites, FaultMatch, FaultQueue, readBody, Reply, send } from "./emulatorSupport";
 import { payloadProblem, RequestBodyName, requestBodyShape } from "./auth0Schema";
 import {
     ConnectProxy,
@@ -70,6 +70,9 @@ export interface Auth0EmulatorOptions {
         scopes?: readonly string[];
     };
 }
+
+/** The content type of this emulator's JSON bodies, by status. */
+const contentType = () => "application/json; charset=utf-8";
 
 type Json = Record<string, any>;
 
@@ -151,19 +154,6 @@ const DEFAULT_REFRESH_TOKEN = {
 const RATE_LIMIT = 50;
 const TOKEN_LIFETIME_SECONDS = 86400;
 const ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-
-interface Reply {
-    status: number;
-    body?: unknown;
-    headers?: Record<string, string>;
-}
-
-/** Thrown by handlers to answer with an error. */
-class Answer extends Error {
-    constructor(readonly reply: Reply) {
-        super(`HTTP ${reply.status}`);
-    }
-}
 
 /** Auth0's Management API error body. */
 function apiError(status: number, message: string, errorCode?: string): Answer {
@@ -274,7 +264,7 @@ class Emulator implements Auth0Emulator {
         this.server.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => {
             this.onRequest(req, res).catch((err: Error) => {
                 if (!res.headersSent) {
-                    send(res, apiError(500, `Auth0 emulator failure: ${err.message}`).reply);
+                    send(res, apiError(500, `Auth0 emulator failure: ${err.message}`).reply, contentType);
                 }
             });
         });
@@ -394,11 +384,7 @@ class Emulator implements Auth0Emulator {
     // --- HTTP ---------------------------------------------------------------------------------------------------
 
     private async onRequest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-        const chunks: Buffer[] = [];
-        for await (const chunk of req) {
-            chunks.push(chunk as Buffer);
-        }
-        const raw = Buffer.concat(chunks).toString("utf8");
+        const raw = await readBody(req);
         const url = new URL(req.url ?? "/", this.url);
         const method = (req.method ?? "GET").toUpperCase();
         const matched = this.match(method, url.pathname);
@@ -422,7 +408,7 @@ class Emulator implements Auth0Emulator {
             reply.headers = { ...rateLimitHeaders(RATE_LIMIT - 1, 60), ...reply.headers };
         }
         record.status = reply.status;
-        send(res, reply);
+        send(res, reply, contentType);
     }
 
     private faultReply(fault: Auth0FaultSpec, path: string): Reply {
@@ -1033,15 +1019,4 @@ function applyPatch(target: Json, patch: Json, merged: readonly string[] = []): 
 
 function withoutNull(obj: Json): Json {
     return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined && v !== null));
-}
-
-function send(res: http.ServerResponse, reply: Reply): void {
-    const headers: Record<string, string> = { ...reply.headers };
-    let payload: string | undefined;
-    if (reply.body !== undefined) {
-        payload = JSON.stringify(reply.body);
-        headers["content-type"] = "application/json; charset=utf-8";
-    }
-    res.writeHead(reply.status, headers);
-    res.end(payload);
 }

@@ -1,4 +1,40 @@
-/** What the emulators share: counting recorded requests and queueing injected faults. */
+/** What the Konnect and Auth0 emulators share: replies, request bodies, counting recorded requests and queueing injected faults. */
+import type * as http from "http";
+
+/** An HTTP answer: status, JSON body, extra headers. */
+export interface Reply {
+    status: number;
+    body?: unknown;
+    headers?: Record<string, string>;
+}
+
+/** Thrown by handlers to answer with an error. */
+export class Answer extends Error {
+    constructor(readonly reply: Reply) {
+        super(`HTTP ${reply.status}`);
+    }
+}
+
+/** The whole request body as text. */
+export async function readBody(req: http.IncomingMessage): Promise<string> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) {
+        chunks.push(chunk as Buffer);
+    }
+    return Buffer.concat(chunks).toString("utf8");
+}
+
+/** Writes `reply`, its body as JSON with the content type `contentType` gives for its status. */
+export function send(res: http.ServerResponse, reply: Reply, contentType: (status: number) => string): void {
+    const headers: Record<string, string> = { ...reply.headers };
+    let payload: string | undefined;
+    if (reply.body !== undefined) {
+        payload = JSON.stringify(reply.body);
+        headers["content-type"] = contentType(reply.status);
+    }
+    res.writeHead(reply.status, headers);
+    res.end(payload);
+}
 
 /** Methods that change state; the emulators count them apart from GETs. */
 export const WRITE_METHODS: ReadonlySet<string> = new Set(["POST", "PATCH", "PUT", "DELETE"]);

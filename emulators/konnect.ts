@@ -26,7 +26,16 @@
 import { randomBytes, randomUUID } from "crypto";
 import * as http from "http";
 import type { AddressInfo } from "net";
-import { countGetsAndWrites, FaultMatch, FaultQueue, WRITE_METHODS } from "./emulatorSupport";
+import {
+    Answer,
+    countGetsAndWrites,
+    FaultMatch,
+    FaultQueue,
+    readBody,
+    Reply,
+    send,
+    WRITE_METHODS,
+} from "./emulatorSupport";
 import { InvalidParameter, KONNECT_SPEC_NAMES, loadKonnectSpec, OpenApiSpec, SpecOperation } from "./openApiValidator";
 import { auth0DiscoveryDocument } from "./auth0Discovery";
 
@@ -147,13 +156,10 @@ export async function startKonnectEmulator(options: { token?: string } = {}): Pr
     return emulator;
 }
 
-type Json = Record<string, any>;
+/** The content type of this emulator's JSON bodies, by status. */
+const contentType = (status: number) => (status >= 400 ? "application/problem+json" : "application/json");
 
-interface Reply {
-    status: number;
-    body?: unknown;
-    headers?: Record<string, string>;
-}
+type Json = Record<string, any>;
 
 /** A routed Konnect request, body already validated against its operation. */
 interface Call {
@@ -161,13 +167,6 @@ interface Call {
     params: Record<string, string>;
     query: Record<string, string>;
     body: any;
-}
-
-/** Thrown by handlers to answer with an error. */
-class Answer extends Error {
-    constructor(readonly reply: Reply) {
-        super(`HTTP ${reply.status}`);
-    }
 }
 
 /** The role a 403 names, by the operation's first tag. */
@@ -270,7 +269,7 @@ class Emulator implements KonnectEmulator {
         this.server.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => {
             this.onRequest(req, res).catch((err: Error) => {
                 if (!res.headersSent) {
-                    send(res, this.problem(500, `Konnect emulator failure: ${err.message}`));
+                    send(res, this.problem(500, `Konnect emulator failure: ${err.message}`), contentType);
                 }
             });
         });
@@ -444,11 +443,7 @@ class Emulator implements KonnectEmulator {
     // --- HTTP ---------------------------------------------------------------------------------------------------
 
     private async onRequest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-        const chunks: Buffer[] = [];
-        for await (const chunk of req) {
-            chunks.push(chunk as Buffer);
-        }
-        const raw = Buffer.concat(chunks).toString("utf8");
+        const raw = await readBody(req);
         const url = new URL(req.url ?? "/", "http://emulator.invalid");
         const method = (req.method ?? "GET").toUpperCase();
         const record: RecordedRequest = {
@@ -475,7 +470,7 @@ class Emulator implements KonnectEmulator {
             return;
         }
         record.status = reply.status;
-        send(res, reply);
+        send(res, reply, contentType);
     }
 
     private faultReply(fault: FaultSpec): Reply {
@@ -1155,17 +1150,6 @@ function parseLeniently(raw: string): unknown {
     } catch {
         return raw;
     }
-}
-
-function send(res: http.ServerResponse, reply: Reply): void {
-    const headers: Record<string, string> = { ...reply.headers };
-    let payload: string | undefined;
-    if (reply.body !== undefined) {
-        payload = JSON.stringify(reply.body);
-        headers["content-type"] = reply.status >= 400 ? "application/problem+json" : "application/json";
-    }
-    res.writeHead(reply.status, headers);
-    res.end(payload);
 }
 
 /** `configs` with the server-filled field added to an `openid-connect` object (see the module comment). */
