@@ -68,8 +68,9 @@ async function request(
     return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
 }
 
-async function adminToken(): Promise<string> {
-    const res = await fetch(`https://${DOMAIN}/oauth/token`, {
+/** The admin client's client-credentials request to the token endpoint, with `change` applied to its body. */
+function tokenRequest(change: Record<string, string> = {}): Promise<Response> {
+    return fetch(`https://${DOMAIN}/oauth/token`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({
@@ -77,19 +78,22 @@ async function adminToken(): Promise<string> {
             client_id: ADMIN.clientId,
             client_secret: ADMIN.clientSecret,
             audience: MANAGEMENT_API,
+            ...change,
         }),
     });
+}
+
+async function adminToken(): Promise<string> {
+    const res = await tokenRequest();
     expect(res.status).toBe(200);
     return ((await res.json()) as { access_token: string }).access_token;
 }
 
-function runNode(script: string, env: NodeJS.ProcessEnv): Promise<string> {
+/** Runs `node <args>` and answers what it printed, then `exit <code>` when it failed. */
+function runNode(args: string[], options: { env: NodeJS.ProcessEnv; timeout: number; cwd?: string }): Promise<string> {
     return new Promise((resolve) => {
-        execFile(
-            process.execPath,
-            ["--input-type=module", "-e", script],
-            { env, timeout: 15000 },
-            (error, stdout, stderr) => resolve(`${stdout}${stderr}${error ? `exit ${error.code}` : ""}`),
+        execFile(process.execPath, args, options, (error, stdout, stderr) =>
+            resolve(`${stdout}${stderr}${error ? `exit ${error.code}` : ""}`),
         );
     });
 }
@@ -127,7 +131,10 @@ try {
 
 describe("TLS and host routing", () => {
     test("a child node process with the emulator's env reaches https://<tenant>/ through the proxy, trusts its certificate, and is refused any other host", async () => {
-        const out = await runNode(DISCOVERY_SCRIPT, cleanEnv(emulator.env));
+        const out = await runNode(["--input-type=module", "-e", DISCOVERY_SCRIPT], {
+            env: cleanEnv(emulator.env),
+            timeout: 15000,
+        });
         expect(out).toContain(`tenant 200 https://${DOMAIN}/`);
         expect(out).toContain("other failed");
         expect(emulator.proxy.connects).toEqual([
@@ -141,7 +148,10 @@ describe("TLS and host routing", () => {
 
     test("without the CA the same child refuses the emulator's certificate", async () => {
         const { NODE_EXTRA_CA_CERTS: _ca, ...withoutCa } = emulator.env;
-        const out = await runNode(DISCOVERY_SCRIPT, cleanEnv(withoutCa));
+        const out = await runNode(["--input-type=module", "-e", DISCOVERY_SCRIPT], {
+            env: cleanEnv(withoutCa),
+            timeout: 15000,
+        });
         expect(out).toMatch(
             /tenant failed (UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_GET_ISSUER_CERT_LOCALLY)/,
         );
@@ -203,13 +213,10 @@ test("the stack's post-deploy verification, run in a child process with the emul
             'require("./verification/dcrVerification").dcrVerificationProvider().create(JSON.parse(process.env.VERIFY_INPUTS))' +
             ".then((r) => console.log(r.outs.report), (e) => { console.log(e.message); process.exitCode = 1; });";
         const env = cleanEnv({ ...emulator.env, KONNECT_TOKEN: konnect.token, VERIFY_INPUTS: JSON.stringify(inputs) });
-        const stdout = await new Promise<string>((resolve) => {
-            execFile(
-                process.execPath,
-                ["-r", "ts-node/register/transpile-only", "-e", script],
-                { cwd: path.resolve(__dirname, ".."), env, timeout: 80000 },
-                (error, out, err) => resolve(`${out}${err}${error ? `exit ${error.code}` : ""}`),
-            );
+        const stdout = await runNode(["-r", "ts-node/register/transpile-only", "-e", script], {
+            cwd: path.resolve(__dirname, ".."),
+            env,
+            timeout: 80000,
         });
         expect(stdout).toContain(
             `ok   issuer-discovery: https://${DOMAIN}/.well-known/openid-configuration names issuer "https://${DOMAIN}/"`,
@@ -290,17 +297,7 @@ describe("OIDC discovery and the token endpoint", () => {
             { error: "unauthorized_client", error_description: "Grant type 'password' not allowed for the client." },
         ],
     ])("the token endpoint refuses %s with Auth0's OAuth error", async (_what, change, status, error) => {
-        const res = await fetch(`https://${DOMAIN}/oauth/token`, {
-            method: "POST",
-            headers: { "content-type": "application/json" },
-            body: JSON.stringify({
-                grant_type: "client_credentials",
-                client_id: ADMIN.clientId,
-                client_secret: ADMIN.clientSecret,
-                audience: MANAGEMENT_API,
-                ...change,
-            }),
-        });
+        const res = await tokenRequest(change);
         expect(res.status).toBe(status);
         expect(await res.json()).toEqual(error);
     });
