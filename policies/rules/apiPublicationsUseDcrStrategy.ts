@@ -91,10 +91,12 @@ export const apiPublicationsUseDcrStrategy: StackValidationPolicy = {
             }
             const portal = knownText(publication, "portalId");
             const kind = knownText(publication, "portalKind");
+            const strategyId = knownText(uses, "authStrategyId");
+            const strategyUrn = uses.urn;
             for (const binding of bindings.filter(
                 (b) =>
-                    knownText(b, "authStrategyId") === knownText(uses!, "authStrategyId") ||
-                    linkedResources(b, "authStrategyId", [KONNECT_AUTH_STRATEGY]).some((l) => l.urn === uses!.urn),
+                    knownText(b, "authStrategyId") === strategyId ||
+                    linkedResources(b, "authStrategyId", [KONNECT_AUTH_STRATEGY]).some((l) => l.urn === strategyUrn),
             )) {
                 const boundPortal = knownText(binding, "portalId");
                 const boundKind = knownText(binding, "portalKind");
