@@ -18,6 +18,12 @@ import {
 import { allOfType, byType, valueOf } from "./support/registrations";
 import { OFFLINE_ADMIN_CLIENT_SECRET } from "../offline/mockOutputs";
 import { takeOverOptions } from "../components/takeOver";
+import {
+    AUTH0_CLIENT,
+    AUTH0_CLIENT_CREDENTIALS,
+    AUTH0_CLIENT_GRANT,
+    AUTH0_RESOURCE_SERVER,
+} from "../policies/lib/resourceTypes";
 
 const nameOf = (run: ProgramRun, urn: string | undefined) => run.resources.find((r) => r.urn === urn)?.name;
 const parentType = (run: ProgramRun, r: RegisteredResource) => run.resources.find((p) => p.urn === r.parent)?.type;
@@ -471,11 +477,6 @@ const ADOPT = {
     "konnect-auth0-dcr:adoptPortalAudienceId": API_ID,
 };
 
-const CLIENT = "auth0:index/client:Client";
-const CREDENTIALS = "auth0:index/clientCredentials:ClientCredentials";
-const GRANT = "auth0:index/clientGrant:ClientGrant";
-const API = "auth0:index/resourceServer:ResourceServer";
-
 describe("the take-over run (adopt settings set)", () => {
     let adopted: ProgramRun;
     let fresh: ProgramRun;
@@ -485,16 +486,18 @@ describe("the take-over run (adopt settings set)", () => {
     });
 
     it("imports the admin app, its credentials and grant, and the portal API by the ids Auth0 gave them", () => {
-        expect(byType(adopted, CLIENT).options.importId).toBe(CLIENT_ID);
+        expect(byType(adopted, AUTH0_CLIENT).options.importId).toBe(CLIENT_ID);
         // ClientCredentials is the client's secret and auth method: imported by the client id.
-        expect(byType(adopted, CREDENTIALS).options.importId).toBe(CLIENT_ID);
-        expect(byType(adopted, GRANT).options.importId).toBe(GRANT_ID);
-        expect(byType(adopted, API).options.importId).toBe(API_ID);
+        expect(byType(adopted, AUTH0_CLIENT_CREDENTIALS).options.importId).toBe(CLIENT_ID);
+        expect(byType(adopted, AUTH0_CLIENT_GRANT).options.importId).toBe(GRANT_ID);
+        expect(byType(adopted, AUTH0_RESOURCE_SERVER).options.importId).toBe(API_ID);
     });
 
     it("creates no Auth0 object: every Auth0 resource is an import", () => {
         const auth0 = adopted.resources.filter((r) => r.type.startsWith("auth0:"));
-        expect(auth0.map((r) => r.type).sort()).toEqual([CLIENT, CREDENTIALS, GRANT, API].sort());
+        expect(auth0.map((r) => r.type).sort()).toEqual(
+            [AUTH0_CLIENT, AUTH0_CLIENT_CREDENTIALS, AUTH0_CLIENT_GRANT, AUTH0_RESOURCE_SERVER].sort(),
+        );
         expect(auth0.filter((r) => r.options.importId === undefined)).toEqual([]);
     });
 
@@ -506,15 +509,15 @@ describe("the take-over run (adopt settings set)", () => {
     });
 
     it("keeps Auth0's current values for every declared input except the ones saying which object it is", () => {
-        const client = byType(adopted, CLIENT);
+        const client = byType(adopted, AUTH0_CLIENT);
         expect([...client.options.ignoreChanges].sort()).toEqual(
-            Object.keys(byType(fresh, CLIENT).inputs)
+            Object.keys(byType(fresh, AUTH0_CLIENT).inputs)
                 .filter((k) => k !== "__defaults")
                 .sort(),
         );
-        expect(byType(adopted, GRANT).options.ignoreChanges.sort()).toEqual(["scopes", "subjectType"]);
-        expect(byType(adopted, CREDENTIALS).options.ignoreChanges).toEqual(["authenticationMethod"]);
-        expect(byType(adopted, API).options.ignoreChanges.sort()).toEqual([
+        expect(byType(adopted, AUTH0_CLIENT_GRANT).options.ignoreChanges.sort()).toEqual(["scopes", "subjectType"]);
+        expect(byType(adopted, AUTH0_CLIENT_CREDENTIALS).options.ignoreChanges).toEqual(["authenticationMethod"]);
+        expect(byType(adopted, AUTH0_RESOURCE_SERVER).options.ignoreChanges.sort()).toEqual([
             "allowOfflineAccess",
             "name",
             "signingAlg",
@@ -523,8 +526,9 @@ describe("the take-over run (adopt settings set)", () => {
     });
 
     it("protects the imported objects even on dev, so a wrong id cannot turn into a delete", () => {
-        for (const type of [CLIENT, CREDENTIALS, GRANT, API]) expect(byType(adopted, type).options.protect).toBe(true);
-        expect(byType(fresh, CLIENT).options.protect).toBe(false);
+        for (const type of [AUTH0_CLIENT, AUTH0_CLIENT_CREDENTIALS, AUTH0_CLIENT_GRANT, AUTH0_RESOURCE_SERVER])
+            expect(byType(adopted, type).options.protect).toBe(true);
+        expect(byType(fresh, AUTH0_CLIENT).options.protect).toBe(false);
     });
 
     it("leaves everything else as a run without the settings registers it", () => {
