@@ -1,9 +1,13 @@
 /**
  * The program under Pulumi's mocks, one file for every run of it (each jest file pays for its own copy of the
  * SDK and for serializing the dynamic providers): what each stack file registers, the entry point, the secrets
- * (in no plaintext input, output or serialized provider code), and taking over an Auth0 setup made by hand.
+ * (in no plaintext input, output or serialized provider code), the serialized provider code itself (no token in
+ * it, and it runs a whole lifecycle when loaded as the dynamic-provider host loads it), and taking over an Auth0
+ * setup made by hand.
  */
 import * as pulumi from "@pulumi/pulumi";
+import Module = require("module");
+import * as path from "path";
 import { StackConfigError } from "../config/stackSettings";
 import { dcrGrantScopes } from "../auth0/dcrScopes";
 import {
@@ -18,12 +22,21 @@ import {
 import { allOfType, byType, valueOf } from "./support/registrations";
 import { OFFLINE_ADMIN_CLIENT_SECRET } from "../offline/mockOutputs";
 import { takeOverOptions } from "../components/takeOver";
+import { konnectLabels } from "../konnect/payloads";
+import { forgetConfiguredToken, rememberConfiguredToken } from "../konnect/resources/providerRuntime";
+import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
 import {
     AUTH0_CLIENT,
     AUTH0_CLIENT_CREDENTIALS,
     AUTH0_CLIENT_GRANT,
     AUTH0_RESOURCE_SERVER,
+    KONNECT_API_PUBLICATION,
+    KONNECT_AUTH_STRATEGY,
+    KONNECT_DCR_PROVIDER,
+    KONNECT_DCR_VERIFICATION,
+    KONNECT_PORTAL_BINDING,
 } from "../policies/lib/resourceTypes";
+import { configWithToken } from "./support/konnectFixtures";
 
 const nameOf = (run: ProgramRun, urn: string | undefined) => run.resources.find((r) => r.urn === urn)?.name;
 const parentType = (run: ProgramRun, r: RegisteredResource) => run.resources.find((p) => p.urn === r.parent)?.type;
@@ -39,6 +52,31 @@ function runOf(stack: string): Promise<ProgramRun> {
     }
     return run;
 }
+
+const API_IDS = ["9f5061ce-78f6-4452-9108-ad7c02821fd5", "2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f"];
+const SLOT_TOKEN = "kpat_FromProviderConfigure0123456789ab";
+const ENV_TOKEN = "kpat_FromKonnectTokenVariable0123456";
+const SPAT_TOKEN = "spat_FromKonnectSpatVariable01234567";
+
+/*
+ * The file's first run registers every kind of dynamic resource with a Konnect token everywhere one can be: the
+ * secret stack setting, both token variables, and the slot the providers' `configure` fills. The SDK serializes
+ * each provider object once per process, at its first registration, so every provider text any test here sees
+ * was made with all of them present. (A top-level hook: it runs before any describe block's hooks.)
+ */
+let withEveryToken: ProgramRun;
+beforeAll(async () => {
+    rememberConfiguredToken(configWithToken(SLOT_TOKEN));
+    try {
+        withEveryToken = await runProgramOffline({
+            stack: "dev",
+            configOverrides: { "konnect-auth0-dcr:konnectApiIds": API_IDS.join(",") },
+            env: { KONNECT_TOKEN: ENV_TOKEN, KONNECT_SPAT: SPAT_TOKEN },
+        });
+    } finally {
+        forgetConfiguredToken();
+    }
+});
 
 describe("the program with Pulumi.dev.yaml", () => {
     let run: ProgramRun;
@@ -346,13 +384,10 @@ describe("the program with Pulumi.staging.yaml", () => {
 });
 
 describe("the program with published APIs listed", () => {
-    const apis = ["9f5061ce-78f6-4452-9108-ad7c02821fd5", "2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f"];
+    const apis = API_IDS;
     let run: ProgramRun;
-    beforeAll(async () => {
-        run = await runProgramOffline({
-            stack: "dev",
-            configOverrides: { "konnect-auth0-dcr:konnectApiIds": apis.join(",") },
-        });
+    beforeAll(() => {
+        run = withEveryToken;
     });
 
     it("registers one publication per API on the stack's portal, after the strategy and the binding, with the strategy's id", () => {
@@ -459,6 +494,190 @@ describe.each(["dev", "prod"])("secrets in the %s stack", (stack) => {
         for (const secret of secrets) {
             expect(text).not.toContain(secret);
         }
+    });
+});
+
+/** The type tokens of the dynamic resources, by the class names the cases below are named after. */
+const DYNAMIC_TYPES = {
+    DcrProvider: KONNECT_DCR_PROVIDER,
+    ApplicationAuthStrategy: KONNECT_AUTH_STRATEGY,
+    PortalAuthStrategyBinding: KONNECT_PORTAL_BINDING,
+    ApiPublicationAuthStrategy: KONNECT_API_PUBLICATION,
+    DcrVerification: KONNECT_DCR_VERIFICATION,
+};
+
+/** The provider code the first run's registration of `type` carries. */
+function providerCode(type: string): string {
+    return allOfType(withEveryToken, type)[0].inputs.__provider as string;
+}
+
+describe("the serialized provider code, registered with a Konnect token everywhere", () => {
+    const tokens = () => [
+        withEveryToken.placeholderSecrets["konnect-auth0-dcr:konnectToken"],
+        SLOT_TOKEN,
+        ENV_TOKEN,
+        SPAT_TOKEN,
+    ];
+
+    it("registers every kind of dynamic resource", () => {
+        expect([...new Set(withEveryToken.resources.map((r) => r.type))]).toEqual(
+            expect.arrayContaining(Object.values(DYNAMIC_TYPES)),
+        );
+    });
+
+    it.each(Object.keys(DYNAMIC_TYPES))(
+        "%s: the code holds no token, requires packages by name and stays small",
+        (name) => {
+            const code = providerCode(DYNAMIC_TYPES[name as keyof typeof DYNAMIC_TYPES]);
+            // A plain string: the serializer found no secret captured (it would have made the code a secret).
+            expect(typeof code).toBe("string");
+            for (const token of tokens()) expect(code).not.toContain(token);
+            // Packages are required by name, not inlined; the token is looked up at run time.
+            expect(code).toContain('require("openapi-fetch")');
+            expect(code).toContain("process.env");
+            expect(code.length).toBeLessThan(150_000);
+        },
+    );
+
+    it("passes the Konnect token to no resource, not even as a secret: the providers look it up when they run", () => {
+        for (const { type, inputs } of withEveryToken.resources) {
+            const text = JSON.stringify(unwrapSecrets(inputs));
+            expect({ type, leaks: tokens().filter((token) => text.includes(token)) }).toEqual({ type, leaks: [] });
+        }
+    });
+});
+
+/** As the dynamic-provider host does it (require-from-string): compile as a module, call `handler()`. */
+function loadProvider(text: string): pulumi.dynamic.ResourceProvider {
+    const root = path.resolve(__dirname, "..");
+    const filename = path.join(root, "__provider.js");
+    const m = new Module(filename) as Module & { _compile(code: string, filename: string): void };
+    m.filename = filename;
+    m.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(root);
+    m._compile(text, filename);
+    return (m.exports as { handler(): pulumi.dynamic.ResourceProvider }).handler();
+}
+
+describe("the serialized provider code, loaded as the dynamic-provider host loads it", () => {
+    let emulator: KonnectEmulator;
+    const savedEnv = { ...process.env };
+
+    beforeAll(async () => {
+        emulator = await startKonnectEmulator();
+        // The token comes only from `configure`, as the host hands it over from the stack configuration.
+        delete process.env.KONNECT_TOKEN;
+        delete process.env.KONNECT_SPAT;
+    });
+
+    afterAll(async () => {
+        process.env = savedEnv;
+        await emulator.close();
+    });
+
+    it("runs the post-deploy verification with the token handed to configure", async () => {
+        const verification = loadProvider(providerCode(KONNECT_DCR_VERIFICATION));
+        await verification.configure!({ config: configWithToken(emulator.token) });
+        const providerId = emulator.addDcrProvider({
+            name: "serialized-verify",
+            issuer: emulator.url,
+            initialClientId: "m2m",
+            initialClientSecret: "s3cret-value-99",
+        }).id;
+        emulator.setVerifyResult(providerId, { status: "success", errors: [] });
+        emulator.setDiscoveryIssuer(`${emulator.url}/`);
+        const result = await verification.create({
+            serverUrl: emulator.url,
+            dcrProviderId: providerId,
+            dcrProviderName: "serialized-verify",
+            initialClientId: "m2m",
+            initialClientSecretHash: "h",
+            authStrategyId: "22f8380e-7798-4566-99e3-2edf2b57d289",
+            issuer: emulator.url,
+            audience: "https://api.dev.acme.com/portal",
+            bindingId: "v3/p",
+        });
+        expect(result.outs.report).toMatch(/^ok {3}dcr-provider-verify/m);
+        expect(JSON.stringify(result.outs)).not.toContain(emulator.token);
+    });
+
+    it("runs a whole lifecycle with the token handed to configure", async () => {
+        const dcr = loadProvider(providerCode(KONNECT_DCR_PROVIDER));
+        const strategies = loadProvider(providerCode(KONNECT_AUTH_STRATEGY));
+        const bindings = loadProvider(providerCode(KONNECT_PORTAL_BINDING));
+        const publications = loadProvider(providerCode(KONNECT_API_PUBLICATION));
+        for (const p of [dcr, strategies, bindings, publications]) {
+            await p.configure!({ config: configWithToken(emulator.token) });
+        }
+        const labels = konnectLabels("dev");
+        const secret = "serialized-initial-secret-77";
+        const providerInputs = {
+            serverUrl: emulator.url,
+            name: "serialized-dcr",
+            issuer: "https://acme-dev.us.auth0.com",
+            initialClientId: "m2m",
+            initialClientSecret: secret,
+            labels,
+        };
+        const provider = await dcr.create(providerInputs);
+        expect(emulator.initialClientSecretOf(provider.id)).toBe(secret);
+        expect(await dcr.diff!(provider.id, provider.outs, providerInputs)).toMatchObject({ changes: false });
+        const rotated = await dcr.update!(provider.id, provider.outs, {
+            ...providerInputs,
+            initialClientSecret: "rotated-secret-88",
+        });
+        expect(emulator.initialClientSecretOf(provider.id)).toBe("rotated-secret-88");
+        expect(JSON.stringify(rotated.outs)).not.toContain("rotated-secret-88");
+
+        const strategy = await strategies.create({
+            serverUrl: emulator.url,
+            name: "serialized-strategy",
+            displayName: "Auth0",
+            issuer: "https://acme-dev.us.auth0.com",
+            audience: "https://api.dev.acme.com/portal",
+            scopes: ["openid"],
+            credentialClaim: ["azp"],
+            authMethods: ["client_credentials"],
+            dcrProviderId: provider.id,
+            labels,
+        });
+        const previous = await strategies.create({ ...strategy.outs, name: "serialized-previous" });
+        const portal = emulator.addPortal({ name: "serialized-portal", defaultApplicationAuthStrategyId: previous.id });
+        const binding = await bindings.create({
+            serverUrl: emulator.url,
+            portalId: portal.id,
+            portalKind: "v3",
+            authStrategyId: strategy.id,
+        });
+        expect(binding.outs.previousAuthStrategyId).toBe(previous.id);
+        const api = emulator.addApi({ name: "serialized-api" });
+        const publicationInputs = {
+            serverUrl: emulator.url,
+            portalId: portal.id,
+            portalKind: "v3",
+            apiId: api.id,
+            authStrategyId: strategy.id,
+        };
+        await expect(publications.create(publicationInputs)).rejects.toThrow(
+            `API "serialized-api" (${api.id}) is not published`,
+        );
+        emulator.publishApi({ apiId: api.id, portalId: portal.id, authStrategyIds: [previous.id] });
+        const publication = await publications.create(publicationInputs);
+        expect(emulator.apiPublications.get(`${api.id}/${portal.id}`)!.auth_strategy_ids).toEqual([strategy.id]);
+        await publications.delete!(publication.id, publication.outs);
+        expect(emulator.apiPublications.get(`${api.id}/${portal.id}`)!.auth_strategy_ids).toEqual([previous.id]);
+        emulator.apiPublications.delete(`${api.id}/${portal.id}`);
+
+        // Errors keep their message and class in serialized form: the 409 explains itself, and the binding's
+        // fallback (previous strategy gone) recognises the Konnect error it catches.
+        const conflict = (await strategies.delete!(strategy.id, strategy.outs).catch((e: Error) => e)) as Error;
+        expect(conflict.message).toContain("failed with 409 Conflict");
+        expect(conflict.message).not.toContain(emulator.token);
+        await strategies.delete!(previous.id, previous.outs);
+        await bindings.delete!(binding.id, binding.outs);
+        expect(emulator.portals.get(portal.id)!.default_application_auth_strategy_id).toBeNull();
+        await strategies.delete!(strategy.id, strategy.outs);
+        await dcr.delete!(provider.id, rotated.outs);
+        expect(emulator.dcrProviders.has(provider.id)).toBe(false);
     });
 });
 
