@@ -10,7 +10,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
-import { parse as parseYaml } from "yaml";
+import { load as loadYaml } from "js-yaml";
 import { PROJECT } from "../config/stackSettings";
 import { listStacks } from "../config/stackFiles";
 import { mockCall, mockResourceState } from "./mockOutputs";
@@ -104,7 +104,7 @@ export function offlineStackConfig(options: RunProgramOptions): {
     placeholders: Record<string, string>;
 } {
     const root = options.projectRoot ?? path.resolve(__dirname, "..");
-    const project = parseYaml(fs.readFileSync(path.join(root, "Pulumi.yaml"), "utf8")) as {
+    const project = loadYaml(fs.readFileSync(path.join(root, "Pulumi.yaml"), "utf8")) as {
         config?: Record<string, { default?: unknown; secret?: boolean } | unknown>;
     };
     const stackFile = path.join(root, `Pulumi.${options.stack}.yaml`);
@@ -114,7 +114,7 @@ export function offlineStackConfig(options: RunProgramOptions): {
         );
     }
     const stackConfig =
-        ((parseYaml(fs.readFileSync(stackFile, "utf8")) ?? {}) as { config?: Record<string, unknown> }).config ?? {};
+        ((loadYaml(fs.readFileSync(stackFile, "utf8")) ?? {}) as { config?: Record<string, unknown> }).config ?? {};
 
     const config: Record<string, string> = {};
     const secretKeys: string[] = [];

@@ -14,7 +14,7 @@
 const fs = require("fs");
 const path = require("path");
 const { pathToFileURL } = require("url");
-const YAML = require("yaml");
+const YAML = require("js-yaml");
 
 const PROJECT_ROOT = path.resolve(__dirname, "..");
 const OUTPUT_DIR = path.join(PROJECT_ROOT, "konnect", "generated");
@@ -50,7 +50,7 @@ async function generateKonnectTypes(dir = specsDir()) {
                 `Konnect OpenAPI document not found: ${specFile} (set KONNECT_SPECS_DIR to the specs directory)`,
             );
         }
-        const info = YAML.parse(fs.readFileSync(specFile, "utf8")).info || {};
+        const info = YAML.load(fs.readFileSync(specFile, "utf8")).info || {};
         const ast = await openapiTS(pathToFileURL(specFile), { silent: true });
         const header = [
             "/**",

@@ -13,6 +13,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+// `yaml`, not the js-yaml the rest of the project reads YAML with: only its document model keeps comments and order.
 import { parseDocument } from "yaml";
 
 /** Settings that carry credentials; the read-only run takes them from its environment instead. */

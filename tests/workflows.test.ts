@@ -7,7 +7,7 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { parse } from "yaml";
+import * as yaml from "js-yaml";
 import { listStacks } from "../config/stackFiles";
 import { policyConfigFile } from "../scripts/policyConfig";
 
@@ -45,7 +45,7 @@ interface Workflow {
 }
 
 const text = (file: string) => fs.readFileSync(path.join(DIR, file), "utf8");
-const load = (file: string) => parse(text(file)) as Workflow;
+const load = (file: string) => yaml.load(text(file)) as Workflow;
 const stepUsing = (job: Job, action: string) => job.steps?.find((s) => s.uses?.startsWith(`${action}@`));
 const indexOf = (job: Job, match: (s: Step) => boolean) => job.steps?.findIndex(match) ?? -1;
 
