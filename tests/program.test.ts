@@ -35,6 +35,8 @@ import {
     KONNECT_DCR_PROVIDER,
     KONNECT_DCR_VERIFICATION,
     KONNECT_PORTAL_BINDING,
+    KONNECT_TOKEN_SETTING,
+    PROVIDER_CODE_INPUT,
 } from "../policies/lib/resourceTypes";
 import { configWithToken } from "./support/konnectFixtures";
 
@@ -86,10 +88,10 @@ describe("the program with Pulumi.dev.yaml", () => {
 
     it("registers the Client, ClientGrant, ClientCredentials and ResourceServer under their components", () => {
         const expected: Array<[string, string]> = [
-            ["auth0:index/client:Client", "konnect-auth0-dcr:auth0:DcrAdmin"],
-            ["auth0:index/clientGrant:ClientGrant", "konnect-auth0-dcr:auth0:DcrAdmin"],
-            ["auth0:index/clientCredentials:ClientCredentials", "konnect-auth0-dcr:auth0:DcrAdmin"],
-            ["auth0:index/resourceServer:ResourceServer", "konnect-auth0-dcr:auth0:PortalAudience"],
+            [AUTH0_CLIENT, "konnect-auth0-dcr:auth0:DcrAdmin"],
+            [AUTH0_CLIENT_GRANT, "konnect-auth0-dcr:auth0:DcrAdmin"],
+            [AUTH0_CLIENT_CREDENTIALS, "konnect-auth0-dcr:auth0:DcrAdmin"],
+            [AUTH0_RESOURCE_SERVER, "konnect-auth0-dcr:auth0:PortalAudience"],
         ];
         for (const [type, parent] of expected) {
             expect(parentType(run, byType(run, type))).toBe(parent);
@@ -97,23 +99,23 @@ describe("the program with Pulumi.dev.yaml", () => {
     });
 
     it("names the admin app after the environment and grants the exact scopes on the Management API", () => {
-        expect(byType(run, "auth0:index/client:Client").inputs.name).toBe("Konnect Portal DCR Admin (dev)");
-        const grant = byType(run, "auth0:index/clientGrant:ClientGrant");
+        expect(byType(run, AUTH0_CLIENT).inputs.name).toBe("Konnect Portal DCR Admin (dev)");
+        const grant = byType(run, AUTH0_CLIENT_GRANT);
         expect(grant.inputs.audience).toBe("https://acme-dev.us.auth0.com/api/v2/");
         expect(grant.inputs.scopes).toEqual(dcrGrantScopes(false));
     });
 
     it("creates the portal audience from the stack file", () => {
-        expect(byType(run, "auth0:index/resourceServer:ResourceServer").inputs).toMatchObject({
+        expect(byType(run, AUTH0_RESOURCE_SERVER).inputs).toMatchObject({
             identifier: "https://api.dev.acme.com/portal",
             name: "Acme Developer Portal API (dev)",
         });
     });
 
     it("declares the Konnect DCR provider, auth strategy and portal binding under KonnectPortalDcr", () => {
-        const provider = byType(run, "pulumi-nodejs:dynamic/konnect:DcrProvider");
-        const strategy = byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy");
-        const binding = byType(run, "pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding");
+        const provider = byType(run, KONNECT_DCR_PROVIDER);
+        const strategy = byType(run, KONNECT_AUTH_STRATEGY);
+        const binding = byType(run, KONNECT_PORTAL_BINDING);
         for (const r of [provider, strategy, binding]) {
             expect(parentType(run, r)).toBe("konnect-auth0-dcr:konnect:KonnectPortalDcr");
             expect(r.inputs.serverUrl).toBe("https://us.api.konghq.com");
@@ -121,7 +123,7 @@ describe("the program with Pulumi.dev.yaml", () => {
         expect(provider.inputs).toMatchObject({
             name: "auth0-dcr-dev",
             issuer: "https://acme-dev.us.auth0.com",
-            initialClientId: byType(run, "auth0:index/client:Client").outputs.clientId,
+            initialClientId: byType(run, AUTH0_CLIENT).outputs.clientId,
             useDeveloperManagedScopes: false,
             labels: { "managed-by": "konnect-auth0-dcr", "pulumi-stack": "dev" },
         });
@@ -147,44 +149,34 @@ describe("the program with Pulumi.dev.yaml", () => {
     it("orders the Konnect objects after what they need, so teardown runs binding, strategy, provider", () => {
         const urn = (type: string) => byType(run, type).urn;
         const deps = (type: string) => byType(run, type).dependencies;
-        expect(deps("pulumi-nodejs:dynamic/konnect:DcrProvider")).toEqual(
-            expect.arrayContaining([
-                urn("auth0:index/clientGrant:ClientGrant"),
-                urn("auth0:index/clientCredentials:ClientCredentials"),
-            ]),
+        expect(deps(KONNECT_DCR_PROVIDER)).toEqual(
+            expect.arrayContaining([urn(AUTH0_CLIENT_GRANT), urn(AUTH0_CLIENT_CREDENTIALS)]),
         );
-        expect(deps("pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy")).toEqual(
+        expect(deps(KONNECT_AUTH_STRATEGY)).toEqual(
             // Depending on the PortalAudience component means depending on its children: the Auth0 API.
-            expect.arrayContaining([
-                urn("pulumi-nodejs:dynamic/konnect:DcrProvider"),
-                urn("auth0:index/resourceServer:ResourceServer"),
-            ]),
+            expect.arrayContaining([urn(KONNECT_DCR_PROVIDER), urn(AUTH0_RESOURCE_SERVER)]),
         );
-        expect(deps("pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding")).toContain(
-            urn("pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy"),
-        );
-        expect(deps("pulumi-nodejs:dynamic/konnect:DcrVerification")).toContain(
-            urn("pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding"),
-        );
+        expect(deps(KONNECT_PORTAL_BINDING)).toContain(urn(KONNECT_AUTH_STRATEGY));
+        expect(deps(KONNECT_DCR_VERIFICATION)).toContain(urn(KONNECT_PORTAL_BINDING));
     });
 
     it("verifies what was deployed with a DcrVerification resource that gets no token and re-runs on what it verified", () => {
-        const verify = byType(run, "pulumi-nodejs:dynamic/konnect:DcrVerification");
-        const provider = byType(run, "pulumi-nodejs:dynamic/konnect:DcrProvider");
+        const verify = byType(run, KONNECT_DCR_VERIFICATION);
+        const provider = byType(run, KONNECT_DCR_PROVIDER);
         expect(verify.inputs).toEqual({
             serverUrl: "https://us.api.konghq.com",
             dcrProviderId: provider.id,
             dcrProviderName: "auth0-dcr-dev",
-            initialClientId: byType(run, "auth0:index/client:Client").outputs.clientId,
+            initialClientId: byType(run, AUTH0_CLIENT).outputs.clientId,
             initialClientSecretHash: provider.outputs.initialClientSecretHash,
-            authStrategyId: byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy").id,
+            authStrategyId: byType(run, KONNECT_AUTH_STRATEGY).id,
             issuer: "https://acme-dev.us.auth0.com",
             audience: "https://api.dev.acme.com/portal",
-            bindingId: byType(run, "pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding").id,
-            __provider: expect.any(String),
+            bindingId: byType(run, KONNECT_PORTAL_BINDING).id,
+            [PROVIDER_CODE_INPUT]: expect.any(String),
         });
         expect(JSON.stringify(unwrapSecrets(verify.inputs))).not.toContain(
-            run.placeholderSecrets["konnect-auth0-dcr:konnectToken"],
+            run.placeholderSecrets[KONNECT_TOKEN_SETTING],
         );
         expect(allOfType(run, "command:local:Command")).toHaveLength(0);
     });
@@ -198,11 +190,10 @@ describe("the program with Pulumi.dev.yaml", () => {
             issuer: "https://acme-dev.us.auth0.com",
             audience: "https://api.dev.acme.com/portal",
             managementApiAudience: "https://acme-dev.us.auth0.com/api/v2/",
-            dcrAdminClientId: byType(run, "auth0:index/client:Client").outputs.clientId,
+            dcrAdminClientId: byType(run, AUTH0_CLIENT).outputs.clientId,
             grantedScopes: dcrGrantScopes(false),
-            konnectDcrProviderId: byType(run, "pulumi-nodejs:dynamic/konnect:DcrProvider").outputs.dcrProviderId,
-            konnectAuthStrategyId: byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy").outputs
-                .authStrategyId,
+            konnectDcrProviderId: byType(run, KONNECT_DCR_PROVIDER).outputs.dcrProviderId,
+            konnectAuthStrategyId: byType(run, KONNECT_AUTH_STRATEGY).outputs.authStrategyId,
             konnectPortalId: "5f1c3c9e-8d2a-4b7e-9c31-2a6f0e4d8b10",
             konnectPortalUrl: expect.stringMatching(/^https:\/\/[0-9a-f]+\.us\.kongportals\.com$/),
         });
@@ -220,26 +211,26 @@ describe("a preview in which every Konnect object is planned as an in-place upda
     });
 
     it("gives the strategy its DCR provider's id, known, though the provider's outputs are not", () => {
-        const provider = byType(run, "pulumi-nodejs:dynamic/konnect:DcrProvider");
-        const strategy = byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy");
+        const provider = byType(run, KONNECT_DCR_PROVIDER);
+        const strategy = byType(run, KONNECT_AUTH_STRATEGY);
         expect(provider.outputs.dcrProviderId).toBeUndefined();
         expect(provider.id).toMatch(/^[0-9a-f-]{36}$/);
         expect(strategy.inputs.dcrProviderId).toBe(provider.id);
     });
 
     it("gives the binding its strategy's id, known", () => {
-        const strategy = byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy");
-        const binding = byType(run, "pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding");
+        const strategy = byType(run, KONNECT_AUTH_STRATEGY);
+        const binding = byType(run, KONNECT_PORTAL_BINDING);
         expect(strategy.outputs.authStrategyId).toBeUndefined();
         expect(binding.inputs.authStrategyId).toBe(strategy.id);
     });
 
     it("gives the verification the provider's, strategy's and binding's ids, known", () => {
-        const verify = byType(run, "pulumi-nodejs:dynamic/konnect:DcrVerification");
+        const verify = byType(run, KONNECT_DCR_VERIFICATION);
         expect(verify.inputs).toMatchObject({
-            dcrProviderId: byType(run, "pulumi-nodejs:dynamic/konnect:DcrProvider").id,
-            authStrategyId: byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy").id,
-            bindingId: byType(run, "pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding").id,
+            dcrProviderId: byType(run, KONNECT_DCR_PROVIDER).id,
+            authStrategyId: byType(run, KONNECT_AUTH_STRATEGY).id,
+            bindingId: byType(run, KONNECT_PORTAL_BINDING).id,
         });
     });
 });
@@ -252,39 +243,30 @@ describe("the program with Pulumi.prod.yaml", () => {
 
     it("uses the custom domain as issuer and the canonical domain for the Management API", () => {
         expect(run.outputs.issuer).toBe("https://login.acme.com");
-        expect(byType(run, "auth0:index/clientGrant:ClientGrant").inputs.audience).toBe(
-            "https://acme.eu.auth0.com/api/v2/",
-        );
+        expect(byType(run, AUTH0_CLIENT_GRANT).inputs.audience).toBe("https://acme.eu.auth0.com/api/v2/");
     });
 
     it("looks up the existing audience API instead of creating one", () => {
-        expect(allOfType(run, "auth0:index/resourceServer:ResourceServer")).toHaveLength(0);
+        expect(allOfType(run, AUTH0_RESOURCE_SERVER)).toHaveLength(0);
         expect(run.outputs.audience).toBe("https://api.acme.com/portal");
     });
 
     it("gives Konnect the Management API audience because of the custom domain, in the EU region", () => {
-        const provider = byType(run, "pulumi-nodejs:dynamic/konnect:DcrProvider");
+        const provider = byType(run, KONNECT_DCR_PROVIDER);
         expect(provider.inputs).toMatchObject({
             issuer: "https://login.acme.com",
             initialClientAudience: "https://acme.eu.auth0.com/api/v2/",
             serverUrl: "https://eu.api.konghq.com",
         });
-        expect(byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy").inputs.issuer).toBe(
-            "https://login.acme.com",
-        );
+        expect(byType(run, KONNECT_AUTH_STRATEGY).inputs.issuer).toBe("https://login.acme.com");
     });
 
     it("protects every Auth0 and Konnect object, but never the verification, which holds nothing worth keeping", () => {
         const custom = run.resources.filter((r) => r.custom);
         expect(custom.length).toBeGreaterThan(0);
-        expect(custom.filter((r) => !r.options.protect).map((r) => r.type)).toEqual([
-            "pulumi-nodejs:dynamic/konnect:DcrVerification",
-        ]);
+        expect(custom.filter((r) => !r.options.protect).map((r) => r.type)).toEqual([KONNECT_DCR_VERIFICATION]);
         expect(custom.map((r) => r.type)).toEqual(
-            expect.arrayContaining([
-                "pulumi-nodejs:dynamic/konnect:DcrProvider",
-                "pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding",
-            ]),
+            expect.arrayContaining([KONNECT_DCR_PROVIDER, KONNECT_PORTAL_BINDING]),
         );
     });
 });
@@ -293,7 +275,7 @@ describe("the program with its Konnect token in the environment", () => {
     it("passes the token to no resource: the providers read it from the environment", async () => {
         const run = await runProgramOffline({
             stack: "dev",
-            removeConfig: ["konnect-auth0-dcr:konnectToken"],
+            removeConfig: [KONNECT_TOKEN_SETTING],
             env: { KONNECT_TOKEN: "kpat_environmenttokenvalue0123456789" },
         });
         expect(JSON.stringify(run.resources.map((r) => unwrapSecrets(r.inputs)))).not.toContain(
@@ -306,7 +288,7 @@ describe("the program with its Konnect token in the environment", () => {
             stack: "dev",
             configOverrides: { "konnect-auth0-dcr:postDeployVerification": "false" },
         });
-        expect(allOfType(run, "pulumi-nodejs:dynamic/konnect:DcrVerification")).toHaveLength(0);
+        expect(allOfType(run, KONNECT_DCR_VERIFICATION)).toHaveLength(0);
     });
 });
 
@@ -328,8 +310,8 @@ describe("a bad configuration", () => {
         const token = "kpat_plaintextconfigtoken0123456789";
         const failure = runProgramOffline({
             stack: "dev",
-            removeConfig: ["konnect-auth0-dcr:konnectToken"],
-            configOverrides: { "konnect-auth0-dcr:konnectToken": token },
+            removeConfig: [KONNECT_TOKEN_SETTING],
+            configOverrides: { [KONNECT_TOKEN_SETTING]: token },
             env: { KONNECT_TOKEN: "kpat_environmenttokenvalue0123456789" },
         });
         await expect(failure).rejects.toBeInstanceOf(StackConfigError);
@@ -377,9 +359,9 @@ describe("index.ts, the entry point pulumi up runs", () => {
 describe("the program with Pulumi.staging.yaml", () => {
     it("grants read:resource_servers and tells Konnect to use developer-managed scopes", async () => {
         const run = await runProgramOffline({ stack: "staging" });
-        expect(byType(run, "auth0:index/clientGrant:ClientGrant").inputs.scopes).toEqual(dcrGrantScopes(true));
-        expect(byType(run, "pulumi-nodejs:dynamic/konnect:DcrProvider").inputs.useDeveloperManagedScopes).toBe(true);
-        expect(byType(run, "auth0:index/client:Client").inputs.name).toBe("Konnect Portal DCR Admin (staging)");
+        expect(byType(run, AUTH0_CLIENT_GRANT).inputs.scopes).toEqual(dcrGrantScopes(true));
+        expect(byType(run, KONNECT_DCR_PROVIDER).inputs.useDeveloperManagedScopes).toBe(true);
+        expect(byType(run, AUTH0_CLIENT).inputs.name).toBe("Konnect Portal DCR Admin (staging)");
     });
 });
 
@@ -391,9 +373,9 @@ describe("the program with published APIs listed", () => {
     });
 
     it("registers one publication per API on the stack's portal, after the strategy and the binding, with the strategy's id", () => {
-        const strategy = byType(run, "pulumi-nodejs:dynamic/konnect:ApplicationAuthStrategy");
-        const binding = byType(run, "pulumi-nodejs:dynamic/konnect:PortalAuthStrategyBinding");
-        const publications = allOfType(run, "pulumi-nodejs:dynamic/konnect:ApiPublicationAuthStrategy");
+        const strategy = byType(run, KONNECT_AUTH_STRATEGY);
+        const binding = byType(run, KONNECT_PORTAL_BINDING);
+        const publications = allOfType(run, KONNECT_API_PUBLICATION);
         expect(publications.map((p) => p.inputs.apiId)).toEqual(apis);
         for (const publication of publications) {
             expect(publication.inputs).toMatchObject({
@@ -405,7 +387,7 @@ describe("the program with published APIs listed", () => {
             expect(publication.parent).toBe(strategy.parent);
             expect(publication.options.protect).toBe(false);
         }
-        expect(byType(run, "pulumi-nodejs:dynamic/konnect:DcrVerification").dependencies).toEqual(
+        expect(byType(run, KONNECT_DCR_VERIFICATION).dependencies).toEqual(
             expect.arrayContaining(publications.map((p) => p.urn)),
         );
     });
@@ -422,9 +404,9 @@ describe("the program with published APIs listed", () => {
                 "konnect-auth0-dcr:konnectProductVersionIds": apis[0],
             },
         });
-        expect(
-            allOfType(classic, "pulumi-nodejs:dynamic/konnect:ApiPublicationAuthStrategy").map((p) => p.inputs),
-        ).toEqual([expect.objectContaining({ portalKind: "classic", apiId: apis[0] })]);
+        expect(allOfType(classic, KONNECT_API_PUBLICATION).map((p) => p.inputs)).toEqual([
+            expect.objectContaining({ portalKind: "classic", apiId: apis[0] }),
+        ]);
         // Product version ids are no Dev Portal API ids: the smoke test must not register for them.
         expect(classic.outputs.konnectApiIds).toEqual([]);
     });
@@ -446,7 +428,7 @@ describe.each(["dev", "prod"])("secrets in the %s stack", (stack) => {
 
     it("supplies the secrets the scan looks for", () => {
         expect(Object.keys(run.placeholderSecrets)).toEqual(
-            expect.arrayContaining(["konnect-auth0-dcr:konnectToken", "auth0:clientSecret"]),
+            expect.arrayContaining([KONNECT_TOKEN_SETTING, "auth0:clientSecret"]),
         );
         expect(run.outputs.dcrAdminClientSecret).toBe(OFFLINE_ADMIN_CLIENT_SECRET);
     });
@@ -470,7 +452,7 @@ describe.each(["dev", "prod"])("secrets in the %s stack", (stack) => {
     // What the provider keeps in state (a hash, never the secret) is its own code's doing, proved against the
     // emulator in konnectProviderLifecycle.test.ts; here the mocks answer for it, so only the input is checked.
     it("hands the admin secret to Konnect's DCR provider only as a secret input", () => {
-        const provider = run.resources.find((r) => r.type === "pulumi-nodejs:dynamic/konnect:DcrProvider")!;
+        const provider = run.resources.find((r) => r.type === KONNECT_DCR_PROVIDER)!;
         expect(isSecretValue(provider.inputs.initialClientSecret)).toBe(true);
         expect(plaintextOf(provider.inputs.initialClientSecret)).toBe('"[secret]"');
     });
@@ -478,7 +460,7 @@ describe.each(["dev", "prod"])("secrets in the %s stack", (stack) => {
     it("serializes the four Konnect providers (the verification included)' code without any secret in it", () => {
         const code = run.resources
             .filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/"))
-            .map((r) => String(r.inputs.__provider));
+            .map((r) => String(r.inputs[PROVIDER_CODE_INPUT]));
         expect(code).toHaveLength(4);
         for (const text of code) {
             expect(text.length).toBeGreaterThan(1000);
@@ -508,16 +490,11 @@ const DYNAMIC_TYPES = {
 
 /** The provider code the first run's registration of `type` carries. */
 function providerCode(type: string): string {
-    return allOfType(withEveryToken, type)[0].inputs.__provider as string;
+    return allOfType(withEveryToken, type)[0].inputs[PROVIDER_CODE_INPUT] as string;
 }
 
 describe("the serialized provider code, registered with a Konnect token everywhere", () => {
-    const tokens = () => [
-        withEveryToken.placeholderSecrets["konnect-auth0-dcr:konnectToken"],
-        SLOT_TOKEN,
-        ENV_TOKEN,
-        SPAT_TOKEN,
-    ];
+    const tokens = () => [withEveryToken.placeholderSecrets[KONNECT_TOKEN_SETTING], SLOT_TOKEN, ENV_TOKEN, SPAT_TOKEN];
 
     it("registers every kind of dynamic resource", () => {
         expect([...new Set(withEveryToken.resources.map((r) => r.type))]).toEqual(
@@ -721,7 +698,7 @@ describe("the take-over run (adopt settings set)", () => {
     });
 
     it("hands Konnect the existing application's client id and secret, not a new client", () => {
-        const provider = byType(adopted, "pulumi-nodejs:dynamic/konnect:DcrProvider");
+        const provider = byType(adopted, KONNECT_DCR_PROVIDER);
         expect(provider.inputs.initialClientId).toBe(CLIENT_ID);
         expect(adopted.outputs.dcrAdminClientId).toBe(CLIENT_ID);
         expect(adopted.secretOutputNames).toContain("dcrAdminClientSecret");
