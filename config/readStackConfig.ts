@@ -24,15 +24,23 @@ export function readStackConfig(env: ConfigEnvironment = process.env): LoadedSta
     for (const key of CONFIG_KEYS) {
         // The token is read only as a secret below; its plaintext never enters the raw map.
         if (key === "konnectToken") continue;
-        raw[key] = key === "auth0:domain" ? auth0.get("domain") : project.get(key);
+        raw[key] = unlessEmpty(key === "auth0:domain" ? auth0.get("domain") : project.get(key));
     }
-    const configuredToken = project.get("konnectToken");
+    const configuredToken = unlessEmpty(project.get("konnectToken"));
     const isSecretToken = configuredToken !== undefined && isSecretKey(`${PROJECT}:konnectToken`);
     if (configuredToken !== undefined && !isSecretToken) {
         raw.konnectToken = "(plaintext)";
     }
     const settings = validateStackConfig(pulumi.getStack(), raw, env, isSecretToken);
     return { settings };
+}
+
+/**
+ * `Pulumi.yaml` gives every optional key `default: ""` (the CLI requires each key that has no default), and the
+ * CLI hands that default to the program like a value: an empty string means the key is not set.
+ */
+function unlessEmpty(value: string | undefined): string | undefined {
+    return value === "" ? undefined : value;
 }
 
 /** Whether `key` was stored with `pulumi config set --secret` (the engine lists secret keys for the program). */

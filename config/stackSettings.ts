@@ -1,8 +1,8 @@
 /**
  * Reads and checks the whole stack configuration before any resource is registered.
  *
- * `validateStackConfig` is pure: it takes the raw strings of the stack's configuration (as
- * `pulumi config` stores them) and either returns typed settings or throws one
+ * `validateStackConfig` is pure: it takes the raw strings of the stack's configuration (as the Pulumi CLI
+ * hands them to the program: a list setting as JSON text such as `["a","b"]`) and either returns typed settings or throws one
  * `StackConfigError` that lists every bad key with what it got and the form it expects.
  * Nothing is half-applied: the program registers no resource until this has passed.
  */
@@ -62,7 +62,11 @@ export const CONFIG_KEYS = [
 ] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
-/** The raw configuration: each key's string value as stored, or undefined when unset. */
+/**
+ * The raw configuration: each key's string value, or undefined when unset. A list setting (`konnectApiIds`,
+ * `konnectProductVersionIds`, `konnectAuthMethods`: `type: array` in `Pulumi.yaml`) is the JSON text the CLI
+ * hands the program, e.g. `["9f5061ce-78f6-4452-9108-ad7c02821fd5"]`.
+ */
 export type RawStackConfig = Partial<Record<ConfigKey, string>>;
 
 /** Environment variables the stack reads as fallbacks (the names Kong's and Auth0's own tooling use). */
@@ -185,9 +189,14 @@ interface Reader {
     oneOf<T extends string>(key: ConfigKey, allowed: readonly T[], fallback: T | undefined): T | undefined;
     /** A display name: non-empty, at most `max` characters, no `<` or `>`. */
     name(key: ConfigKey, fallback: string, max?: number): string;
+    /**
+     * A list setting's elements, each checked against `form`; undefined when the list is unset or empty, and
+     * when it is refused (the problems are then recorded, each bad element named by its index).
+     */
+    list(key: ConfigKey, form: ListForm): string[] | undefined;
 }
 
-function reader(raw: RawStackConfig, env: ConfigEnvironment): Reader {
+function reader(stack: string, raw: RawStackConfig, env: ConfigEnvironment): Reader {
     const problems: ConfigProblem[] = [];
     const r: Reader = {
         raw,
@@ -219,8 +228,135 @@ function reader(raw: RawStackConfig, env: ConfigEnvironment): Reader {
             }
             return value;
         },
+        list: (key, form) => readList(stack, key, raw[key], form, problems),
     };
     return r;
+}
+
+/** What the elements of one list setting look like. */
+interface ListForm {
+    /** One element's form, e.g. `a UUID such as …`. */
+    readonly element: string;
+    readonly valid: (element: string) => boolean;
+    /** When given, elements equal under it are refused as listed twice; without it a repeat is merged. */
+    readonly distinct?: (element: string) => string;
+    /** At most this many elements (before merging repeats). */
+    readonly max?: number;
+    /** Example elements for the YAML shown when text is refused and holds none worth showing. */
+    readonly example: readonly string[];
+}
+
+/** A list setting as the CLI hands it: unset (also `[]`), a JSON list, or text, which is refused. */
+type ListValue =
+    | { readonly kind: "unset" }
+    | { readonly kind: "list"; readonly items: readonly unknown[] }
+    | { readonly kind: "text"; readonly text: string };
+
+/**
+ * Reads a list setting. The Pulumi CLI hands an array setting to the program as JSON text (`["a","b"]`); an
+ * empty list, an empty value and a bare YAML `key:` (JSON `null`) mean unset. Anything else that is not a JSON
+ * list is text, e.g. the comma-separated form these settings once had.
+ */
+function parseList(value: string | undefined): ListValue {
+    const text = value?.trim() ?? "";
+    if (text === "") return { kind: "unset" };
+    let parsed: unknown;
+    try {
+        parsed = JSON.parse(text);
+    } catch {
+        return { kind: "text", text };
+    }
+    if (parsed === null || (Array.isArray(parsed) && parsed.length === 0)) return { kind: "unset" };
+    return Array.isArray(parsed) ? { kind: "list", items: parsed } : { kind: "text", text };
+}
+
+/** A list setting's value for a message: a list as compact JSON (`["a","b"]`), text quoted. */
+function shownList(value: string | undefined): string {
+    const list = parseList(value);
+    return list.kind === "list" ? JSON.stringify(list.items) : shown(value);
+}
+
+/**
+ * The one rule for list settings (`konnectApiIds`, `konnectProductVersionIds`, `konnectAuthMethods`): a JSON
+ * list, never text; each element a string in `form`, and a bad element named by its index
+ * (`konnect-auth0-dcr:konnectApiIds[1]`). Records problems in `problems`; returns the trimmed elements, or
+ * undefined when unset or refused.
+ */
+function readList(
+    stack: string,
+    key: ConfigKey,
+    value: string | undefined,
+    form: ListForm,
+    problems: ConfigProblem[],
+): string[] | undefined {
+    const list = parseList(value);
+    if (list.kind === "unset") return undefined;
+    if (list.kind === "text") {
+        problems.push({
+            key: qualified(key),
+            got: JSON.stringify(list.text),
+            expected: listInstead(stack, key, list.text, form),
+        });
+        return undefined;
+    }
+    const before = problems.length;
+    const elements: string[] = [];
+    const firstIndex = new Map<string, number>();
+    list.items.forEach((item, index) => {
+        const at = `${qualified(key)}[${index}]`;
+        if (typeof item !== "string" || !form.valid(item.trim())) {
+            problems.push({ key: at, got: JSON.stringify(item), expected: form.element });
+            return;
+        }
+        const element = item.trim();
+        if (form.distinct) {
+            const seen = firstIndex.get(form.distinct(element));
+            if (seen !== undefined) {
+                problems.push({
+                    key: at,
+                    got: JSON.stringify(item),
+                    expected: `an element not listed before: it repeats ${qualified(key)}[${seen}], and each may be listed once`,
+                });
+                return;
+            }
+            firstIndex.set(form.distinct(element), index);
+        }
+        elements.push(element);
+    });
+    if (form.max !== undefined && list.items.length > form.max) {
+        problems.push({
+            key: qualified(key),
+            got: `a list of ${list.items.length} elements`,
+            expected: `a list of 1 to ${form.max} elements`,
+        });
+    }
+    if (problems.length > before) return undefined;
+    return [...new Set(elements)];
+}
+
+/**
+ * Why text is refused where a list belongs, and the list to write instead: the YAML of the stack file and
+ * the `pulumi config set --path` commands, with the elements the text holds (split at its commas).
+ */
+function listInstead(stack: string, key: ConfigKey, text: string, form: ListForm): string {
+    const full = qualified(key);
+    const found = text
+        .replace(/^\[|\]$/g, "")
+        .split(",")
+        .map((e) => e.trim().replace(/^["']|["']$/g, ""))
+        .filter((e) => e !== "");
+    const elements = found.length > 0 ? found : form.example;
+    const yaml = (e: string) => (/^[\w.-]+$/.test(e) ? e : JSON.stringify(e));
+    const shell = (e: string) => (/^[\w.-]+$/.test(e) ? e : `'${e.replace(/'/g, `'\\''`)}'`);
+    return (
+        `a list, not text (the comma-separated form is refused). In Pulumi.${stack}.yaml, under config:, write a YAML list\n` +
+        `        ${full}:\n` +
+        elements.map((e) => `          - ${yaml(e)}\n`).join("") +
+        `      or run\n` +
+        `        pulumi config rm ${full}\n` +
+        elements.map((e, i) => `        pulumi config set --path '${full}[${i}]' ${shell(e)}\n`).join("") +
+        "      (an empty list, [], leaves it unset)"
+    );
 }
 
 /** The environment: the stack name by default, so `dev`, `staging` and `prod` stacks need not repeat it. */
@@ -348,20 +484,15 @@ function readPortalAndNames(r: Reader, environment: EnvironmentName) {
 /** The auth methods a strategy gets when `konnectAuthMethods` is unset. */
 const DEFAULT_AUTH_METHODS: readonly AuthMethod[] = ["client_credentials", "bearer", "session"];
 
-/** The strategy's auth methods: a comma-separated list of 1 to 10 known methods. */
+/** The strategy's auth methods: a list of 1 to 10 known methods (a repeat is merged); unset or empty means the default. */
 function readAuthMethods(r: Reader): AuthMethod[] {
-    const value = r.text("konnectAuthMethods");
-    if (value === undefined) return [...DEFAULT_AUTH_METHODS];
-    const listed = value
-        .split(",")
-        .map((m) => m.trim())
-        .filter((m) => m !== "");
-    const unknown = listed.filter((m) => !(AUTH_METHODS as readonly string[]).includes(m));
-    if (listed.length === 0 || unknown.length > 0 || listed.length > 10) {
-        r.problem("konnectAuthMethods", value, `a comma-separated list of 1 to 10 of ${AUTH_METHODS.join(", ")}`);
-        return [...DEFAULT_AUTH_METHODS];
-    }
-    return [...new Set(listed)] as AuthMethod[];
+    const listed = r.list("konnectAuthMethods", {
+        element: `one of ${AUTH_METHODS.join(", ")}`,
+        valid: (m) => (AUTH_METHODS as readonly string[]).includes(m),
+        max: 10,
+        example: DEFAULT_AUTH_METHODS,
+    });
+    return (listed as AuthMethod[] | undefined) ?? [...DEFAULT_AUTH_METHODS];
 }
 
 /**
@@ -376,7 +507,7 @@ export function validateStackConfig(
     env: ConfigEnvironment = {},
     hasSecretToken = false,
 ): StackSettings {
-    const r = reader(raw, env);
+    const r = reader(stack, raw, env);
     const environment = readEnvironment(r, stack);
     const nameSuffix = ` (${environment})`;
     const auth0 = readAuth0(r);
@@ -471,40 +602,37 @@ function readAdoption(r: Reader, createAudience: boolean): AdoptionSettings {
 }
 
 /** The list setting for each portal kind: Dev Portal API publications, or classic portal product versions. */
-const API_ID_KEYS: Record<PortalKind, { key: ConfigKey; what: string }> = {
-    v3: { key: "konnectApiIds", what: "Konnect API ids" },
-    classic: { key: "konnectProductVersionIds", what: "API product version ids" },
+const API_ID_KEYS: Record<PortalKind, { key: ConfigKey; what: string; example: string }> = {
+    v3: { key: "konnectApiIds", what: "the id of a Konnect API", example: "9f5061ce-78f6-4452-9108-ad7c02821fd5" },
+    classic: {
+        key: "konnectProductVersionIds",
+        what: "the id of an API product version",
+        example: "33f8380e-7798-4566-99e3-2edf2b57d289",
+    },
 };
 
 /**
- * The published APIs whose auth strategy the stack sets: a comma-separated list of UUIDs (the form
- * `konnectAuthMethods` uses), without duplicates, in the key that fits the portal kind. The other kind's
- * key must stay unset, so a list meant for one kind of portal is never silently ignored.
+ * The published APIs whose auth strategy the stack sets: a list of distinct UUIDs, in the key that fits the
+ * portal kind. The other kind's key must stay unset (or an empty list), so a list meant for one kind of portal
+ * is never silently ignored.
  */
 function publishedApiIds(r: Reader, portalKind: PortalKind): string[] {
-    const { key, what } = API_ID_KEYS[portalKind];
+    const { key, what, example } = API_ID_KEYS[portalKind];
     for (const [kind, other] of Object.entries(API_ID_KEYS) as [PortalKind, { key: ConfigKey }][]) {
-        if (kind !== portalKind && r.text(other.key) !== undefined) {
-            r.problem(
-                other.key,
-                r.raw[other.key],
-                `unset with konnectPortalKind ${portalKind}: it lists ${kind} portal publications; use ${key} instead`,
-            );
+        if (kind !== portalKind && parseList(r.raw[other.key]).kind !== "unset") {
+            r.problems.push({
+                key: qualified(other.key),
+                got: shownList(r.raw[other.key]),
+                expected: `unset with konnectPortalKind ${portalKind}: it lists ${kind} portal publications; use ${key} instead`,
+            });
         }
     }
-    const value = r.text(key);
-    if (value === undefined) return [];
-    const ids = value.split(",").map((id) => id.trim());
-    const seen = new Set<string>();
-    const duplicates = ids.filter((id) => seen.size === seen.add(id.toLowerCase()).size);
-    if (ids.some((id) => !isUuid(id)) || duplicates.length > 0) {
-        const why = duplicates.length > 0 ? ` (${duplicates.join(", ")} listed twice)` : "";
-        r.problem(
-            key,
-            value,
-            `a comma-separated list of distinct ${what}, each a UUID such as 9f5061ce-78f6-4452-9108-ad7c02821fd5${why}`,
-        );
-        return [];
-    }
-    return ids;
+    return (
+        r.list(key, {
+            element: `a UUID such as ${example}, ${what} published on the portal`,
+            valid: isUuid,
+            distinct: (id) => id.toLowerCase(),
+            example: [example],
+        }) ?? []
+    );
 }

@@ -13,6 +13,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { load as loadYaml } from "js-yaml";
 import { PROJECT } from "../config/stackSettings";
 import { listStacks } from "../config/stackFiles";
+import { MissingStackConfigError, missingProjectKeys, ProjectDocument } from "../config/projectConfig";
 import { mockCall, mockResourceState } from "./mockOutputs";
 
 /** One resource as the program registered it. */
@@ -58,7 +59,10 @@ export interface ProgramRun {
 export interface RunProgramOptions {
     /** Stack name; its `Pulumi.<stack>.yaml` supplies the configuration. */
     readonly stack: string;
-    /** Configuration values to set or replace, by full key (`konnect-auth0-dcr:portalAudience`). */
+    /**
+     * Configuration values to set or replace, by full key (`konnect-auth0-dcr:portalAudience`), as the CLI hands
+     * them to the program: a list setting as JSON text, e.g. `["9f5061ce-78f6-4452-9108-ad7c02821fd5"]`.
+     */
     readonly configOverrides?: Record<string, string>;
     /** Configuration keys to remove from the stack file's values. */
     readonly removeConfig?: string[];
@@ -115,6 +119,11 @@ export function offlineStackConfig(options: RunProgramOptions): {
     }
     const stackConfig =
         ((loadYaml(fs.readFileSync(stackFile, "utf8")) ?? {}) as { config?: Record<string, unknown> }).config ?? {};
+    // The CLI's own check comes first: a stack it would refuse never reaches the program there either.
+    const missing = missingProjectKeys(project as ProjectDocument, { config: stackConfig }, [
+        ...Object.keys(options.configOverrides ?? {}),
+    ]);
+    if (missing.length > 0) throw new MissingStackConfigError(options.stack, missing);
 
     const config: Record<string, string> = {};
     const secretKeys: string[] = [];
@@ -125,18 +134,19 @@ export function offlineStackConfig(options: RunProgramOptions): {
         return placeholders[key];
     };
 
-    // Project defaults first, as the engine applies them; stack values win.
+    // Project defaults first, as the engine applies them; stack values win. Each reaches the program as the CLI
+    // hands it: text as it is, anything else (a list such as `konnectApiIds`, a boolean) as JSON text.
     for (const [key, declaration] of Object.entries(project.config ?? {})) {
         const full = key.includes(":") ? key : `${PROJECT}:${key}`;
         const decl = (declaration ?? {}) as { default?: unknown; secret?: boolean };
-        if (decl.default !== undefined) config[full] = String(decl.default);
+        if (decl.default !== undefined) config[full] = asProgramSees(decl.default);
         if (decl.secret) config[full] = placeholder(full);
     }
     for (const [key, value] of Object.entries(stackConfig)) {
         if (typeof value === "object" && value !== null && "secure" in value) {
             config[key] = placeholder(key);
         } else {
-            config[key] = typeof value === "string" ? value : JSON.stringify(value);
+            config[key] = asProgramSees(value);
         }
     }
     // Pulumi's own Auth0 credentials: a secret every real deploy has, supplied by ESC or `config set --secret`.
@@ -150,6 +160,14 @@ export function offlineStackConfig(options: RunProgramOptions): {
     }
     Object.assign(config, options.configOverrides ?? {});
     return { config, secretKeys, placeholders };
+}
+
+/**
+ * A configuration value as the Pulumi CLI hands it to the program: a string as it is; a YAML list (a
+ * `type: array` setting), an object, a number or a boolean as JSON text, e.g. `["a","b"]`, `true`.
+ */
+function asProgramSees(value: unknown): string {
+    return typeof value === "string" ? value : JSON.stringify(value);
 }
 
 /** How the mocks answer, beyond the defaults of `mockOutputs.ts`. */

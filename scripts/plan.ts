@@ -11,6 +11,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "node:util";
+import { MissingStackConfigError } from "../config/projectConfig";
 import { StackConfigError } from "../config/stackSettings";
 import { OFFLINE_ADMIN_CLIENT_SECRET } from "../offline/mockOutputs";
 import { listStacks } from "../config/stackFiles";
@@ -54,7 +55,8 @@ export class PlanUsageError extends Error {}
 export const USAGE = [
     "Usage: npm run plan -- [--stack <name>] [--config <key>=<value>]... [--policy-config <file>]",
     "  --stack, -s       stack to plan (a Pulumi.<name>.yaml file); default dev",
-    "  --config, -c      replace one configuration value for this plan, e.g. -c konnect-auth0-dcr:developerManagedScopes=true",
+    "  --config, -c      replace one configuration value for this plan, e.g. -c konnect-auth0-dcr:developerManagedScopes=true;",
+    `                    a list as the JSON the CLI hands the program, e.g. -c 'konnectApiIds=["9f5061ce-78f6-4452-9108-ad7c02821fd5"]'`,
     "  --policy-config   policy-pack config file; default policies/config/<stack>.json, else policies/config/default.json",
 ].join("\n");
 
@@ -122,7 +124,11 @@ export async function runPlan(options: PlanOptions, io: PlanIo): Promise<number>
             projectRoot: root,
         });
     } catch (e) {
-        if (e instanceof StackConfigError || (e as Error)?.name === "StackConfigError") {
+        if (
+            e instanceof StackConfigError ||
+            e instanceof MissingStackConfigError ||
+            (e as Error)?.name === "StackConfigError"
+        ) {
             io.err(`error: ${(e as Error).message}`);
             return 2;
         }

@@ -6,6 +6,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { load } from "js-yaml";
 import {
     cell,
     driftOf,
@@ -224,6 +225,31 @@ describe("readOnlyStackFile", () => {
         expect(text).not.toMatch(/environment:|clientId|clientSecret|konnectToken|secure/);
         expect(text).toContain("auth0:domain: acme.eu.auth0.com");
         expect(text).toContain("konnect-auth0-dcr:portalAudience: https://api.acme.com/portal # the audience");
+    });
+
+    it("keeps list settings as the YAML lists they are", () => {
+        const listed = [
+            "config:",
+            "  auth0:clientId: Q3wE5rT7yU9iO1pA3sD5fG7hJ9kL1zX3",
+            "  konnect-auth0-dcr:konnectApiIds:",
+            "    - 9f5061ce-78f6-4452-9108-ad7c02821fd5",
+            "    - 2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f",
+            "  konnect-auth0-dcr:konnectAuthMethods: [client_credentials, bearer]",
+            "",
+        ].join("\n");
+        const { text } = readOnlyStackFile(listed);
+        expect(load(text)).toEqual({
+            config: {
+                "konnect-auth0-dcr:konnectApiIds": [
+                    "9f5061ce-78f6-4452-9108-ad7c02821fd5",
+                    "2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f",
+                ],
+                "konnect-auth0-dcr:konnectAuthMethods": ["client_credentials", "bearer"],
+            },
+        });
+        expect(text).toContain(
+            "  konnect-auth0-dcr:konnectApiIds:\n    - 9f5061ce-78f6-4452-9108-ad7c02821fd5\n    - 2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f\n",
+        );
     });
 
     it("leaves a stack file without credentials as it is", () => {

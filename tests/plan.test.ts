@@ -105,11 +105,15 @@ describe("npm run plan -- --stack prod", () => {
     });
 });
 
-describe("npm run plan -- -c konnectApiIds=…", () => {
+describe("npm run plan -- -c 'konnectApiIds=[…]'", () => {
     const apis = ["9f5061ce-78f6-4452-9108-ad7c02821fd5", "2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f"];
 
     it("shows one publication resource per API, after the strategy and the portal binding, with its API id", async () => {
-        const { code, out } = await plan("-c", `konnectApiIds=${apis.join(",")}`);
+        // A list as the CLI hands it to the program: JSON text.
+        const { code, out } = await plan(
+            "-c",
+            'konnectApiIds=["9f5061ce-78f6-4452-9108-ad7c02821fd5","2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f"]',
+        );
         expect(code).toBe(0);
         const tree = out.split("\n").filter((l) => l.startsWith("+ "));
         const rows = (type: string) => tree.flatMap((l, i) => (l.includes(type) ? [i] : []));
@@ -126,6 +130,28 @@ describe("npm run plan -- -c konnectApiIds=…", () => {
     it("with no API ids registers no publication resource", async () => {
         const { out } = await planWithNoArguments();
         expect(out).not.toContain("ApiPublicationAuthStrategy");
+    });
+
+    it("exits 2 on the comma form, showing the YAML list and the --path commands to use instead", async () => {
+        const { code, out, err } = await plan(
+            "-c",
+            "konnectApiIds=9f5061ce-78f6-4452-9108-ad7c02821fd5,2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f",
+        );
+        expect(code).toBe(2);
+        expect(out).toBe("");
+        expect(err).toBe(
+            'error: Invalid configuration for stack "dev" (1 problem):\n' +
+                '  - konnect-auth0-dcr:konnectApiIds: got "9f5061ce-78f6-4452-9108-ad7c02821fd5,2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f"; ' +
+                "expected a list, not text (the comma-separated form is refused). In Pulumi.dev.yaml, under config:, write a YAML list\n" +
+                "        konnect-auth0-dcr:konnectApiIds:\n" +
+                "          - 9f5061ce-78f6-4452-9108-ad7c02821fd5\n" +
+                "          - 2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f\n" +
+                "      or run\n" +
+                "        pulumi config rm konnect-auth0-dcr:konnectApiIds\n" +
+                "        pulumi config set --path 'konnect-auth0-dcr:konnectApiIds[0]' 9f5061ce-78f6-4452-9108-ad7c02821fd5\n" +
+                "        pulumi config set --path 'konnect-auth0-dcr:konnectApiIds[1]' 2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f\n" +
+                "      (an empty list, [], leaves it unset)",
+        );
     });
 });
 

@@ -7,6 +7,8 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import Module = require("module");
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { StackConfigError } from "../config/stackSettings";
 import { dcrGrantScopes } from "../auth0/dcrScopes";
@@ -72,7 +74,11 @@ beforeAll(async () => {
     try {
         withEveryToken = await runProgramOffline({
             stack: "dev",
-            configOverrides: { "konnect-auth0-dcr:konnectApiIds": API_IDS.join(",") },
+            // A list setting as the CLI hands it to the program: JSON text.
+            configOverrides: {
+                "konnect-auth0-dcr:konnectApiIds":
+                    '["9f5061ce-78f6-4452-9108-ad7c02821fd5","2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f"]',
+            },
             env: { KONNECT_TOKEN: ENV_TOKEN, KONNECT_SPAT: SPAT_TOKEN },
         });
     } finally {
@@ -401,7 +407,7 @@ describe("the program with published APIs listed", () => {
             stack: "dev",
             configOverrides: {
                 "konnect-auth0-dcr:konnectPortalKind": "classic",
-                "konnect-auth0-dcr:konnectProductVersionIds": apis[0],
+                "konnect-auth0-dcr:konnectProductVersionIds": '["9f5061ce-78f6-4452-9108-ad7c02821fd5"]',
             },
         });
         expect(allOfType(classic, KONNECT_API_PUBLICATION).map((p) => p.inputs)).toEqual([
@@ -409,6 +415,179 @@ describe("the program with published APIs listed", () => {
         ]);
         // Product version ids are no Dev Portal API ids: the smoke test must not register for them.
         expect(classic.outputs.konnectApiIds).toEqual([]);
+    });
+});
+
+/**
+ * A project root holding this repository's `Pulumi.yaml` and one stack file, `Pulumi.listed.yaml`, with the
+ * given `konnect-auth0-dcr:` settings (YAML text) after a valid dev configuration.
+ */
+function projectWithStackFile(settings: string): string {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "list-settings-"));
+    fs.copyFileSync(path.resolve(__dirname, "..", "Pulumi.yaml"), path.join(root, "Pulumi.yaml"));
+    fs.writeFileSync(
+        path.join(root, "Pulumi.listed.yaml"),
+        [
+            "config:",
+            "  auth0:domain: acme-dev.us.auth0.com",
+            "  auth0:clientId: 7bXqk2LmP9sRt4VwYz1AcDeFgHiJkLmN",
+            "  konnect-auth0-dcr:environment: dev",
+            "  konnect-auth0-dcr:portalAudience: https://api.dev.acme.com/portal",
+            "  konnect-auth0-dcr:konnectPortalId: 5f1c3c9e-8d2a-4b7e-9c31-2a6f0e4d8b10",
+            settings,
+        ].join("\n"),
+    );
+    return root;
+}
+
+describe("list settings written as YAML lists in a stack file", () => {
+    const roots: string[] = [];
+    const project = (settings: string) => {
+        roots.push(projectWithStackFile(settings));
+        return roots[roots.length - 1];
+    };
+    afterAll(() => {
+        for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
+    });
+
+    it("reach the program as the CLI hands them, JSON text, and so do the project's list defaults", () => {
+        const { config } = offlineStackConfig({
+            stack: "listed",
+            projectRoot: project(
+                [
+                    "  konnect-auth0-dcr:konnectApiIds:",
+                    "    - 9f5061ce-78f6-4452-9108-ad7c02821fd5",
+                    "    - 2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f",
+                ].join("\n"),
+            ),
+        });
+        expect(config["konnect-auth0-dcr:konnectApiIds"]).toBe(
+            '["9f5061ce-78f6-4452-9108-ad7c02821fd5","2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f"]',
+        );
+        expect(config["konnect-auth0-dcr:konnectProductVersionIds"]).toBe("[]");
+        expect(config["konnect-auth0-dcr:konnectAuthMethods"]).toBe('["client_credentials","bearer","session"]');
+    });
+
+    it("a stack file with konnectApiIds as a YAML list of two ids registers one publication per id, after the strategy", async () => {
+        const run = await runProgramOffline({
+            stack: "listed",
+            projectRoot: project(
+                [
+                    "  konnect-auth0-dcr:konnectApiIds:",
+                    "    - 9f5061ce-78f6-4452-9108-ad7c02821fd5",
+                    "    - 2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f",
+                    "  konnect-auth0-dcr:konnectAuthMethods: [client_credentials, bearer]",
+                ].join("\n"),
+            ),
+        });
+        const strategy = byType(run, KONNECT_AUTH_STRATEGY);
+        const binding = byType(run, KONNECT_PORTAL_BINDING);
+        expect(strategy.inputs.authMethods).toEqual(["client_credentials", "bearer"]);
+        const publications = allOfType(run, KONNECT_API_PUBLICATION);
+        expect(publications.map((p) => [p.name, p.inputs.apiId])).toEqual([
+            [
+                "konnect-portal-dcr-publication-9f5061ce-78f6-4452-9108-ad7c02821fd5",
+                "9f5061ce-78f6-4452-9108-ad7c02821fd5",
+            ],
+            [
+                "konnect-portal-dcr-publication-2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f",
+                "2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f",
+            ],
+        ]);
+        const order = (r: RegisteredResource) => run.resources.indexOf(r);
+        for (const publication of publications) {
+            expect(publication.inputs).toMatchObject({
+                portalId: "5f1c3c9e-8d2a-4b7e-9c31-2a6f0e4d8b10",
+                portalKind: "v3",
+                authStrategyId: strategy.outputs.authStrategyId,
+            });
+            expect(publication.dependencies).toEqual(expect.arrayContaining([strategy.urn, binding.urn]));
+            expect(order(publication)).toBeGreaterThan(order(strategy));
+        }
+        expect(run.outputs.konnectApiIds).toEqual([
+            "9f5061ce-78f6-4452-9108-ad7c02821fd5",
+            "2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f",
+        ]);
+    });
+
+    it("a malformed element fails before any registration, naming the key and the element index", async () => {
+        const projectRoot = project(
+            [
+                "  konnect-auth0-dcr:konnectApiIds:",
+                "    - 9f5061ce-78f6-4452-9108-ad7c02821fd5",
+                "    - orders-api",
+            ].join("\n"),
+        );
+        const { config, secretKeys } = offlineStackConfig({ stack: "listed", projectRoot });
+        const recorder = await installRecordingMocks("listed", config, secretKeys);
+        const { konnectAuth0DcrProgram } = await import("../program");
+        let failure: unknown;
+        await pulumi.runtime.runInPulumiStack(async () => {
+            try {
+                konnectAuth0DcrProgram();
+            } catch (error) {
+                failure = error;
+            }
+            return {};
+        });
+        await pulumi.runtime.disconnect();
+        expect(failure).toBeInstanceOf(StackConfigError);
+        expect((failure as Error).message).toBe(
+            'Invalid configuration for stack "listed" (1 problem):\n' +
+                '  - konnect-auth0-dcr:konnectApiIds[1]: got "orders-api"; expected a UUID such as 9f5061ce-78f6-4452-9108-ad7c02821fd5, the id of a Konnect API published on the portal',
+        );
+        // Only the root stack, which the engine registers before the program runs.
+        expect(recorder.resources().map((r) => r.type)).toEqual(["pulumi:pulumi:Stack"]);
+    });
+
+    it("the comma form is refused with the list to write shown", async () => {
+        const failure = runProgramOffline({
+            stack: "listed",
+            projectRoot: project(
+                "  konnect-auth0-dcr:konnectApiIds: 9f5061ce-78f6-4452-9108-ad7c02821fd5,2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f",
+            ),
+        });
+        await expect(failure).rejects.toBeInstanceOf(StackConfigError);
+        await expect(failure).rejects.toThrow(
+            '  - konnect-auth0-dcr:konnectApiIds: got "9f5061ce-78f6-4452-9108-ad7c02821fd5,2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f"; ' +
+                "expected a list, not text (the comma-separated form is refused). In Pulumi.listed.yaml, under config:, write a YAML list\n" +
+                "        konnect-auth0-dcr:konnectApiIds:\n" +
+                "          - 9f5061ce-78f6-4452-9108-ad7c02821fd5\n" +
+                "          - 2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f\n" +
+                "      or run\n" +
+                "        pulumi config rm konnect-auth0-dcr:konnectApiIds\n" +
+                "        pulumi config set --path 'konnect-auth0-dcr:konnectApiIds[0]' 9f5061ce-78f6-4452-9108-ad7c02821fd5\n" +
+                "        pulumi config set --path 'konnect-auth0-dcr:konnectApiIds[1]' 2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f\n",
+        );
+    });
+
+    it("duplicates and the other portal kind's list are still refused", async () => {
+        const duplicate = runProgramOffline({
+            stack: "listed",
+            projectRoot: project(
+                [
+                    "  konnect-auth0-dcr:konnectApiIds:",
+                    "    - 9f5061ce-78f6-4452-9108-ad7c02821fd5",
+                    "    - 9F5061CE-78F6-4452-9108-AD7C02821FD5",
+                ].join("\n"),
+            ),
+        });
+        await expect(duplicate).rejects.toThrow(
+            '  - konnect-auth0-dcr:konnectApiIds[1]: got "9F5061CE-78F6-4452-9108-AD7C02821FD5"; expected an element not listed before: it repeats konnect-auth0-dcr:konnectApiIds[0], and each may be listed once',
+        );
+        const wrongKind = runProgramOffline({
+            stack: "listed",
+            projectRoot: project(
+                [
+                    "  konnect-auth0-dcr:konnectPortalKind: classic",
+                    "  konnect-auth0-dcr:konnectApiIds:",
+                    "    - 9f5061ce-78f6-4452-9108-ad7c02821fd5",
+                ].join("\n"),
+            ),
+        });
+        await expect(wrongKind).rejects.toThrow(
+            '  - konnect-auth0-dcr:konnectApiIds: got ["9f5061ce-78f6-4452-9108-ad7c02821fd5"]; expected unset with konnectPortalKind classic: it lists v3 portal publications; use konnectProductVersionIds instead',
+        );
     });
 });
 

@@ -75,11 +75,14 @@ describe("validateStackConfig accepts good configuration", () => {
         expect(s.konnect.serverUrl).toBe("https://eu.api.konghq.com");
     });
 
-    it("reads the published API ids from the comma-separated key that fits the portal kind, none by default", () => {
+    it("reads the published API ids from the list key that fits the portal kind, none by default", () => {
         expect(validateStackConfig("dev", valid, env).konnect.apiIds).toEqual([]);
         const v3 = validateStackConfig(
             "dev",
-            { ...valid, konnectApiIds: " 9f5061ce-78f6-4452-9108-ad7c02821fd5 , 2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f" },
+            {
+                ...valid,
+                konnectApiIds: '["9f5061ce-78f6-4452-9108-ad7c02821fd5","2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f"]',
+            },
             env,
         );
         expect(v3.konnect.apiIds).toEqual([
@@ -91,8 +94,8 @@ describe("validateStackConfig accepts good configuration", () => {
             {
                 ...valid,
                 konnectPortalKind: "classic",
-                konnectProductVersionIds: "33f8380e-7798-4566-99e3-2edf2b57d289",
-                konnectApiIds: " ",
+                konnectProductVersionIds: '["33f8380e-7798-4566-99e3-2edf2b57d289"]',
+                konnectApiIds: "[]",
             },
             env,
         );
@@ -243,9 +246,9 @@ const badInputs: Array<[string, RawStackConfig, string, RegExp]> = [
     ["unknown portal kind", { konnectPortalKind: "v2" }, "konnect-auth0-dcr:konnectPortalKind", /one of v3, classic/],
     [
         "unknown auth method",
-        { konnectAuthMethods: "client_credentials,magic" },
-        "konnect-auth0-dcr:konnectAuthMethods",
-        /comma-separated list/,
+        { konnectAuthMethods: '["client_credentials","magic"]' },
+        "konnect-auth0-dcr:konnectAuthMethods[1]",
+        /one of password, client_credentials, authorization_code, bearer, introspection, kong_oauth2, refresh_token, session/,
     ],
     [
         "empty DCR provider name",
@@ -261,39 +264,51 @@ const badInputs: Array<[string, RawStackConfig, string, RegExp]> = [
     ],
     [
         "API id that is not a UUID",
-        { konnectApiIds: "9f5061ce-78f6-4452-9108-ad7c02821fd5,orders-api" },
-        "konnect-auth0-dcr:konnectApiIds",
-        /comma-separated list of distinct Konnect API ids, each a UUID/,
+        { konnectApiIds: '["9f5061ce-78f6-4452-9108-ad7c02821fd5","orders-api"]' },
+        "konnect-auth0-dcr:konnectApiIds[1]",
+        /a UUID such as 9f5061ce-78f6-4452-9108-ad7c02821fd5, the id of a Konnect API published on the portal/,
     ],
     [
         "API id listed twice",
-        { konnectApiIds: "9f5061ce-78f6-4452-9108-ad7c02821fd5, 9F5061CE-78F6-4452-9108-AD7C02821FD5" },
-        "konnect-auth0-dcr:konnectApiIds",
-        /listed twice/,
+        { konnectApiIds: '["9f5061ce-78f6-4452-9108-ad7c02821fd5","9F5061CE-78F6-4452-9108-AD7C02821FD5"]' },
+        "konnect-auth0-dcr:konnectApiIds[1]",
+        /an element not listed before: it repeats konnect-auth0-dcr:konnectApiIds\[0\], and each may be listed once/,
     ],
     [
-        "empty entry in the API id list",
-        { konnectApiIds: "9f5061ce-78f6-4452-9108-ad7c02821fd5,," },
-        "konnect-auth0-dcr:konnectApiIds",
-        /each a UUID/,
+        "empty element in the API id list",
+        { konnectApiIds: '["9f5061ce-78f6-4452-9108-ad7c02821fd5",""]' },
+        "konnect-auth0-dcr:konnectApiIds[1]",
+        /a UUID such as/,
     ],
     [
         "product version ids on a v3 portal",
-        { konnectProductVersionIds: "33f8380e-7798-4566-99e3-2edf2b57d289" },
+        { konnectProductVersionIds: '["33f8380e-7798-4566-99e3-2edf2b57d289"]' },
         "konnect-auth0-dcr:konnectProductVersionIds",
         /unset with konnectPortalKind v3.*use konnectApiIds/,
     ],
     [
         "API ids on a classic portal",
-        { konnectPortalKind: "classic", konnectApiIds: "9f5061ce-78f6-4452-9108-ad7c02821fd5" },
+        { konnectPortalKind: "classic", konnectApiIds: '["9f5061ce-78f6-4452-9108-ad7c02821fd5"]' },
         "konnect-auth0-dcr:konnectApiIds",
         /unset with konnectPortalKind classic.*use konnectProductVersionIds/,
     ],
     [
         "product version id that is not a UUID",
-        { konnectPortalKind: "classic", konnectProductVersionIds: "v1" },
-        "konnect-auth0-dcr:konnectProductVersionIds",
-        /API product version ids, each a UUID/,
+        { konnectPortalKind: "classic", konnectProductVersionIds: '["v1"]' },
+        "konnect-auth0-dcr:konnectProductVersionIds[0]",
+        /a UUID such as 33f8380e-7798-4566-99e3-2edf2b57d289, the id of an API product version published on the portal/,
+    ],
+    [
+        "API ids in the comma form",
+        { konnectApiIds: "9f5061ce-78f6-4452-9108-ad7c02821fd5,2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f" },
+        "konnect-auth0-dcr:konnectApiIds",
+        /a list, not text \(the comma-separated form is refused\)/,
+    ],
+    [
+        "auth methods in the comma form",
+        { konnectAuthMethods: "client_credentials,bearer,session" },
+        "konnect-auth0-dcr:konnectAuthMethods",
+        /a list, not text \(the comma-separated form is refused\)/,
     ],
 ];
 
@@ -440,6 +455,120 @@ describe("take-over settings (adoptDcrAdminClientId, adoptDcrAdminGrantId, adopt
                 key: "konnect-auth0-dcr:adoptPortalAudienceId",
                 expected: expect.stringContaining("createPortalAudience is false"),
             }),
+        ]);
+    });
+});
+
+describe("list settings (konnectApiIds, konnectProductVersionIds, konnectAuthMethods) are lists", () => {
+    // Each value is the JSON text the Pulumi CLI hands the program for a `type: array` setting.
+    it("reads auth methods from a list, merging a repeat as before", () => {
+        const s = validateStackConfig(
+            "dev",
+            { ...valid, konnectAuthMethods: '["bearer","client_credentials","bearer"]' },
+            env,
+        );
+        expect(s.konnect.authMethods).toEqual(["bearer", "client_credentials"]);
+    });
+
+    it("treats an empty list as unset: the default auth methods, no published APIs, either portal kind", () => {
+        const s = validateStackConfig(
+            "dev",
+            { ...valid, konnectAuthMethods: "[]", konnectApiIds: "[]", konnectProductVersionIds: "[]" },
+            env,
+        );
+        expect(s.konnect.authMethods).toEqual(["client_credentials", "bearer", "session"]);
+        expect(s.konnect.apiIds).toEqual([]);
+        const classic = validateStackConfig(
+            "dev",
+            { ...valid, konnectPortalKind: "classic", konnectApiIds: "[]", konnectProductVersionIds: "[]" },
+            env,
+        );
+        expect(classic.konnect.apiIds).toEqual([]);
+    });
+
+    it("refuses the comma form with one error that shows the YAML list and the pulumi config set --path commands", () => {
+        const error = problemsOf({
+            ...valid,
+            konnectApiIds: "9f5061ce-78f6-4452-9108-ad7c02821fd5,2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f",
+        });
+        expect(error.problems).toHaveLength(1);
+        expect(error.message).toBe(
+            'Invalid configuration for stack "dev" (1 problem):\n' +
+                '  - konnect-auth0-dcr:konnectApiIds: got "9f5061ce-78f6-4452-9108-ad7c02821fd5,2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f"; ' +
+                "expected a list, not text (the comma-separated form is refused). In Pulumi.dev.yaml, under config:, write a YAML list\n" +
+                "        konnect-auth0-dcr:konnectApiIds:\n" +
+                "          - 9f5061ce-78f6-4452-9108-ad7c02821fd5\n" +
+                "          - 2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f\n" +
+                "      or run\n" +
+                "        pulumi config rm konnect-auth0-dcr:konnectApiIds\n" +
+                "        pulumi config set --path 'konnect-auth0-dcr:konnectApiIds[0]' 9f5061ce-78f6-4452-9108-ad7c02821fd5\n" +
+                "        pulumi config set --path 'konnect-auth0-dcr:konnectApiIds[1]' 2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f\n" +
+                "      (an empty list, [], leaves it unset)",
+        );
+    });
+
+    it("refuses a single value given as text, and the comma form of the auth methods, showing the list to write", () => {
+        const single = problemsOf({ ...valid, konnectApiIds: "9f5061ce-78f6-4452-9108-ad7c02821fd5" });
+        expect(single.problems).toEqual([
+            expect.objectContaining({
+                key: "konnect-auth0-dcr:konnectApiIds",
+                got: '"9f5061ce-78f6-4452-9108-ad7c02821fd5"',
+            }),
+        ]);
+        expect(single.message).toContain(
+            "        konnect-auth0-dcr:konnectApiIds:\n          - 9f5061ce-78f6-4452-9108-ad7c02821fd5\n      or run",
+        );
+        const methods = problemsOf({ ...valid, konnectAuthMethods: "client_credentials, bearer" }, "staging");
+        expect(methods.problems.map((p) => p.key)).toEqual(["konnect-auth0-dcr:konnectAuthMethods"]);
+        expect(methods.message).toContain(
+            "In Pulumi.staging.yaml, under config:, write a YAML list\n" +
+                "        konnect-auth0-dcr:konnectAuthMethods:\n" +
+                "          - client_credentials\n" +
+                "          - bearer\n",
+        );
+        expect(methods.message).toContain(
+            "        pulumi config set --path 'konnect-auth0-dcr:konnectAuthMethods[1]' bearer\n",
+        );
+    });
+
+    it("names the key and the index of every bad element in one error: not a UUID, not text, listed twice", () => {
+        const error = problemsOf({
+            ...valid,
+            konnectApiIds: '["9f5061ce-78f6-4452-9108-ad7c02821fd5","nope",5,"9F5061CE-78F6-4452-9108-AD7C02821FD5"]',
+        });
+        expect(error.message).toBe(
+            'Invalid configuration for stack "dev" (3 problems):\n' +
+                '  - konnect-auth0-dcr:konnectApiIds[1]: got "nope"; expected a UUID such as 9f5061ce-78f6-4452-9108-ad7c02821fd5, the id of a Konnect API published on the portal\n' +
+                "  - konnect-auth0-dcr:konnectApiIds[2]: got 5; expected a UUID such as 9f5061ce-78f6-4452-9108-ad7c02821fd5, the id of a Konnect API published on the portal\n" +
+                '  - konnect-auth0-dcr:konnectApiIds[3]: got "9F5061CE-78F6-4452-9108-AD7C02821FD5"; expected an element not listed before: it repeats konnect-auth0-dcr:konnectApiIds[0], and each may be listed once',
+        );
+    });
+
+    it("refuses the other portal kind's list, showing it as the list it is", () => {
+        const error = problemsOf({
+            ...valid,
+            konnectPortalKind: "classic",
+            konnectApiIds: '["9f5061ce-78f6-4452-9108-ad7c02821fd5"]',
+            konnectProductVersionIds: '["33f8380e-7798-4566-99e3-2edf2b57d289"]',
+        });
+        expect(error.problems).toEqual([
+            {
+                key: "konnect-auth0-dcr:konnectApiIds",
+                got: '["9f5061ce-78f6-4452-9108-ad7c02821fd5"]',
+                expected:
+                    "unset with konnectPortalKind classic: it lists v3 portal publications; use konnectProductVersionIds instead",
+            },
+        ]);
+    });
+
+    it("refuses more than 10 auth methods, as before", () => {
+        const eleven = JSON.stringify(Array(11).fill("bearer"));
+        expect(problemsOf({ ...valid, konnectAuthMethods: eleven }).problems).toEqual([
+            {
+                key: "konnect-auth0-dcr:konnectAuthMethods",
+                got: "a list of 11 elements",
+                expected: "a list of 1 to 10 elements",
+            },
         ]);
     });
 });
