@@ -115,13 +115,11 @@ describe("every workflow", () => {
         expect(pinned).toBeGreaterThanOrEqual(3);
     });
 
-    it("run on the Node.js the packages declare (engines >= 22)", () => {
-        for (const file of ["package.json", "policies/package.json"]) {
-            expect([file, JSON.parse(fs.readFileSync(path.join(ROOT, file), "utf8")).engines.node]).toEqual([
-                file,
-                ">=22",
-            ]);
-        }
+    it("run on a Node.js the packages declare: 24 for the project (its emulators use Node.js 24's proxy API), 22 for the pack", () => {
+        const engines = (file: string) => JSON.parse(fs.readFileSync(path.join(ROOT, file), "utf8")).engines.node;
+        expect(engines("package.json")).toBe(">=24");
+        // The pack alone runs wherever @pulumi/pulumi 3.276 does.
+        expect(engines("policies/package.json")).toBe(">=22");
     });
 
     it("reference only the documented secrets", () => {
