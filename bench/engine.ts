@@ -9,6 +9,7 @@ import * as os from "os";
 import * as path from "path";
 import { parseArgs } from "util";
 import { PulumiWorkspace, REPO_ROOT } from "../scripts/engine/pulumiCli";
+import { requireEngine } from "../scripts/engine/preflight";
 import { initProgramStack, startEngineEmulators } from "../scripts/engine/programStack";
 import { median } from "./stats";
 
@@ -30,6 +31,7 @@ function emptyProgram(): string {
 }
 
 async function main(): Promise<void> {
+    requireEngine(["toolchain"]);
     const { values } = parseArgs({ options: { runs: { type: "string", default: "5" } } });
     const runs = Number(values.runs);
     if (!Number.isInteger(runs) || runs < 1)

@@ -111,6 +111,10 @@ export interface Auth0Emulator {
     resourceServers(): Json[];
     /** Rotates a client's secret out of band (as the dashboard would); returns the new secret. */
     rotateSecret(clientId: string): string;
+    /** Adds an object made by hand (as the dashboard would, the body in the Management API's form); returns it. */
+    addResourceServer(body: Json): Json;
+    addClient(body: Json): Json;
+    addGrant(body: Json): Json;
     close(): Promise<void>;
 }
 
@@ -340,6 +344,20 @@ class Emulator implements Auth0Emulator {
         }
         client.client_secret = newClientSecret();
         return client.client_secret;
+    }
+
+    addResourceServer(body: Json): Json {
+        return this.createResourceServer(body).body as Json;
+    }
+
+    addClient(body: Json): Json {
+        const client = this.newClient(body);
+        this.clientStore.set(client.client_id, client);
+        return copy(client);
+    }
+
+    addGrant(body: Json): Json {
+        return this.createGrant(body).body as Json;
     }
 
     // --- Seed ---------------------------------------------------------------------------------------------------

@@ -125,6 +125,8 @@ export interface KonnectEmulator {
     addApi(a: { name: string; id?: string }): { id: string };
     /** Adds an Auth0 DCR provider as `POST /v2/dcr-providers` makes one (the body checked the same way). */
     addDcrProvider(p: DcrProviderSeed): { id: string };
+    /** Adds an application auth strategy as `POST /v2/application-auth-strategies` makes one (the body checked the same way). */
+    addAuthStrategy(body: Record<string, unknown>): { id: string };
     /** Publishes an API on a v3 portal as `PUT /v3/apis/{apiId}/publications/{portalId}` would (tests' starting state). */
     publishApi(p: PublicationSeed): void;
     /** Publishes an API product version on a classic portal (a portal product version). */
@@ -371,6 +373,11 @@ class Emulator implements KonnectEmulator {
         };
         this.mustBeValid(this.authSpec, this.createSchema("create-dcr-provider"), body);
         return { id: (this.createDcrProvider(body).body as Json).id };
+    }
+
+    addAuthStrategy(body: Json): { id: string } {
+        this.mustBeValid(this.authSpec, this.createSchema("create-app-auth-strategy"), body);
+        return { id: (this.createAuthStrategy(body).body as Json).id };
     }
 
     addApi(a: { name: string; id?: string }): { id: string } {

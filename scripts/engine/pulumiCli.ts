@@ -34,6 +34,9 @@ export interface CliResult {
 /** What `pulumi preview --json` prints (the shape the drift summary reads), with its steps always present. */
 export type PreviewJson = PreviewDigest & { readonly steps: PreviewStep[] };
 
+/** The passphrase of every throwaway workspace: it guards test values only, never a real credential. */
+export const THROWAWAY_PASSPHRASE = "engine-suite-throwaway-passphrase";
+
 const CONFIG_COMMANDS = new Set(["preview", "up", "refresh", "destroy", "config"]);
 
 /** Environment variables of the machine that must not leak into the engine's run (credentials, another backend). */
@@ -41,8 +44,9 @@ const SCRUBBED = /^(PULUMI_|KONNECT_|AUTH0_)/;
 
 export class PulumiWorkspace {
     readonly dir: string;
-    private readonly env: NodeJS.ProcessEnv;
-    private readonly configFile: string;
+    /** The environment every `pulumi` command of this workspace runs with. */
+    readonly env: NodeJS.ProcessEnv;
+    readonly configFile: string;
 
     /**
      * @param programDir the Pulumi project to run (a folder with Pulumi.yaml)
@@ -53,8 +57,9 @@ export class PulumiWorkspace {
         readonly programDir: string,
         readonly stack: string,
         extraEnv: Record<string, string> = {},
+        options: { cliDir?: string } = {},
     ) {
-        const toolchain = engineToolchain();
+        const cliDir = options.cliDir ?? path.join(engineToolchain(), "bin");
         this.dir = fs.mkdtempSync(path.join(os.tmpdir(), "konnect-auth0-dcr-engine-"));
         fs.mkdirSync(path.join(this.dir, "state"));
         this.configFile = path.join(this.dir, `Pulumi.${stack}.yaml`);
@@ -62,10 +67,10 @@ export class PulumiWorkspace {
         this.env = {
             ...inherited,
             // The CLI and its plugins first, then the node that runs this suite (the language host runs `node`).
-            PATH: [path.join(toolchain, "bin"), path.dirname(process.execPath), process.env.PATH].join(path.delimiter),
+            PATH: [cliDir, path.dirname(process.execPath), process.env.PATH].join(path.delimiter),
             PULUMI_HOME: path.join(this.dir, "home"),
             PULUMI_BACKEND_URL: `file://${path.join(this.dir, "state")}`,
-            PULUMI_CONFIG_PASSPHRASE: "engine-suite-throwaway-passphrase",
+            PULUMI_CONFIG_PASSPHRASE: THROWAWAY_PASSPHRASE,
             PULUMI_SKIP_UPDATE_CHECK: "true",
             PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
             PULUMI_SKIP_CONFIRMATIONS: "true",
@@ -73,8 +78,24 @@ export class PulumiWorkspace {
         };
     }
 
-    /** Runs `pulumi <args>` for this stack; resolves with its exit code and output (never rejects on a non-zero code). */
-    run(args: string[], options: { stackless?: boolean } = {}): Promise<CliResult> {
+    /** The variables a shell needs to run `pulumi` on this workspace by hand (no credential among them). */
+    shellEnvironment(): Record<string, string> {
+        const names = [
+            "PATH",
+            "PULUMI_HOME",
+            "PULUMI_BACKEND_URL",
+            "PULUMI_CONFIG_PASSPHRASE",
+            "PULUMI_SKIP_UPDATE_CHECK",
+        ];
+        const extra = Object.keys(this.env).filter((key) => /PROXY|CERT/.test(key));
+        return Object.fromEntries([...names, ...extra].map((key) => [key, this.env[key] ?? ""]));
+    }
+
+    /**
+     * Runs `pulumi <args>` for this stack; resolves with its exit code and output (never rejects on a non-zero
+     * code). `echo` also streams the output to this process's own (the sandbox shows the run as it goes).
+     */
+    run(args: string[], options: { stackless?: boolean; echo?: boolean } = {}): Promise<CliResult> {
         // Only the commands that read the stack's configuration take --config-file.
         const configArgs = CONFIG_COMMANDS.has(args[0]) ? ["--config-file", this.configFile] : [];
         const stackArgs = options.stackless ? [] : ["--stack", this.stack, ...configArgs];
@@ -87,15 +108,21 @@ export class PulumiWorkspace {
             });
             let stdout = "";
             let stderr = "";
-            child.stdout.on("data", (chunk) => (stdout += chunk));
-            child.stderr.on("data", (chunk) => (stderr += chunk));
+            child.stdout.on("data", (chunk) => {
+                stdout += chunk;
+                if (options.echo) process.stdout.write(chunk);
+            });
+            child.stderr.on("data", (chunk) => {
+                stderr += chunk;
+                if (options.echo) process.stderr.write(chunk);
+            });
             child.on("error", reject);
             child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr, ms: Date.now() - started }));
         });
     }
 
     /** Runs a command that must succeed. */
-    async ok(args: string[], options: { stackless?: boolean } = {}): Promise<CliResult> {
+    async ok(args: string[], options: { stackless?: boolean; echo?: boolean } = {}): Promise<CliResult> {
         const result = await this.run(args, options);
         if (result.code !== 0) {
             throw new Error(`pulumi ${args.join(" ")} exited ${result.code}:\n${result.stdout}\n${result.stderr}`);
@@ -103,13 +130,25 @@ export class PulumiWorkspace {
         return result;
     }
 
-    /** Creates the stack on the local backend and sets its configuration (`secret: true` entries encrypted). */
-    async init(config: Record<string, { value: string; secret?: boolean } | string>): Promise<void> {
-        await this.ok(["stack", "init", this.stack], { stackless: true });
+    /**
+     * Creates the stack on the local backend and sets its configuration (`secret: true` entries encrypted),
+     * on top of `stackFile`, the text of a stack file to start from (its `config:` and other top-level keys).
+     */
+    async init(
+        config: Record<string, { value: string; secret?: boolean } | string>,
+        stackFile?: string,
+    ): Promise<void> {
         // `stack init` writes the passphrase's salt to Pulumi.<stack>.yaml beside the program (it takes no
-        // --config-file): move it to this workspace's config file, so nothing is left in the repository.
+        // --config-file), and moving that file away must never take a user's stack file with it.
         const written = path.join(this.programDir, `Pulumi.${this.stack}.yaml`);
-        fs.renameSync(written, this.configFile);
+        if (fs.existsSync(written)) {
+            throw new Error(`${written} exists: a throwaway workspace needs a stack name with no stack file`);
+        }
+        await this.ok(["stack", "init", this.stack], { stackless: true });
+        // Move it to this workspace's config file, so nothing is left in the repository.
+        const salt = fs.readFileSync(written, "utf8");
+        fs.rmSync(written);
+        fs.writeFileSync(this.configFile, stackFile === undefined ? salt : `${salt.trimEnd()}\n${stackFile}`);
         for (const [key, entry] of Object.entries(config)) await this.setConfig(key, entry);
     }
 

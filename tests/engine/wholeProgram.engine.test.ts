@@ -1,0 +1,324 @@
+/**
+ * The project's own program (`Pulumi.yaml`, `index.ts`, the shipped stack files) on the real Pulumi CLI, against
+ * the Auth0 tenant emulator (through the stand-in Auth0 plugin, a test double of the real provider) and the
+ * Konnect emulator. Each stack is made from a shipped `Pulumi.<stack>.yaml` as the README tells users: the ESC
+ * import dropped, `auth0:clientSecret` and `konnectToken` set as secrets. One scenario a test, in order.
+ *
+ * What this does not prove: the real Auth0 provider's own behaviour (its diffs, retries and API calls). The
+ * stand-in answers the program's resources through the Management API the emulator serves.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { load } from "js-yaml";
+import { missingKeysMessage, missingProjectKeys, ProjectDocument } from "../../config/projectConfig";
+import { changes, PulumiWorkspace, REPO_ROOT, resourceSummary } from "../../scripts/engine/pulumiCli";
+import {
+    initWholeProgramStack,
+    readShippedStack,
+    ShippedStack,
+    startWholeProgramEmulators,
+    WholeProgramEmulators,
+} from "../../scripts/engine/wholeProgram";
+
+/** The nine Management API scopes Kong's Auth0 DCR guide lists for the DCR admin application. */
+const KONG_DCR_SCOPES = [
+    "read:client_grants",
+    "create:client_grants",
+    "delete:client_grants",
+    "update:client_grants",
+    "read:clients",
+    "create:clients",
+    "delete:clients",
+    "update:clients",
+    "update:client_keys",
+];
+
+const lines: string[] = [];
+const opened: { emulators: WholeProgramEmulators; stack?: PulumiWorkspace }[] = [];
+
+async function open(name: string, stackName: string) {
+    const shipped = readShippedStack(name);
+    const emulators = await startWholeProgramEmulators(shipped);
+    const entry: (typeof opened)[number] = { emulators };
+    opened.push(entry);
+    entry.stack = await initWholeProgramStack(emulators, shipped, stackName);
+    return { shipped, emulators, stack: entry.stack };
+}
+
+function report(step: string, ms: number, emulators: WholeProgramEmulators): void {
+    const konnect = emulators.konnect.counts();
+    const auth0 = emulators.tenant.counts();
+    lines.push(
+        `${step.padEnd(56)} ${(ms / 1000).toFixed(1).padStart(6)} s   Konnect ${konnect.get} GET / ${konnect.write} write` +
+            `   Auth0 ${auth0.get} GET / ${auth0.write} write`,
+    );
+}
+
+/** Writes the emulators received (Auth0 token requests are not writes to the tenant's objects). */
+function writes(emulators: WholeProgramEmulators): string[] {
+    return [
+        ...emulators.konnect.requests.filter((r) => r.method !== "GET").map((r) => `Konnect ${r.method} ${r.path}`),
+        ...emulators.tenant.requests
+            .filter((r) => r.method !== "GET" && r.path !== "/oauth/token")
+            .map((r) => `Auth0 ${r.method} ${r.path}`),
+    ];
+}
+
+function resetRequests(emulators: WholeProgramEmulators): void {
+    emulators.konnect.resetRequests();
+    emulators.tenant.resetRequests();
+}
+
+afterAll(async () => {
+    if (lines.length) process.stdout.write(`\nWhole-program steps:\n${lines.map((l) => `  ${l}`).join("\n")}\n`);
+    for (const { emulators, stack } of opened) {
+        stack?.dispose();
+        await emulators.close();
+    }
+});
+
+describe("config validation: the CLI's own check", () => {
+    it("a stack file lacking a required key is refused by the CLI with the message the fast test predicts", async () => {
+        const { shipped, stack, emulators } = await open("dev", "engine-missing");
+        await stack.run(["config", "rm", "konnect-auth0-dcr:portalAudience"]);
+        const preview = await stack.run(["preview"]);
+        const project = load(fs.readFileSync(path.join(REPO_ROOT, "Pulumi.yaml"), "utf8")) as ProjectDocument;
+        const withoutAudience = load(shipped.text) as { config: Record<string, unknown> };
+        delete withoutAudience.config["konnect-auth0-dcr:portalAudience"];
+        const predicted = missingKeysMessage("engine-missing", missingProjectKeys(project, withoutAudience));
+        expect(predicted).toBe("Stack 'engine-missing' is missing configuration value 'portalAudience'");
+        expect(preview.code).not.toBe(0);
+        expect(preview.stdout + preview.stderr).toContain(predicted);
+        expect(writes(emulators)).toEqual([]);
+    });
+});
+
+describe.each(["dev", "staging", "prod"])("Pulumi.%s.yaml", (name) => {
+    it("previews on the real CLI with config validation on: every object a create, nothing written", async () => {
+        const { stack, emulators } = await open(name, `engine-preview-${name}`);
+        const preview = await stack.preview();
+        report(`preview of Pulumi.${name}.yaml`, preview.result.ms, emulators);
+        expect([preview.result.code, preview.result.stderr]).toEqual([0, expect.anything()]);
+        const ops = new Set(
+            preview.steps.filter((s) => !/pulumi:pulumi:Stack|pulumi:providers:/.test(s.urn)).map((s) => s.op),
+        );
+        expect([...ops]).toEqual(["create"]);
+        const created = changes(preview).map((c) => c.split("::").pop());
+        expect(created).toEqual(
+            expect.arrayContaining([
+                "dcr-admin-client",
+                "dcr-admin-management-api-grant",
+                "dcr-admin-credentials",
+                "konnect-portal-dcr-dcr-provider",
+                "konnect-portal-dcr-auth-strategy",
+                "konnect-portal-dcr-portal-binding",
+            ]),
+        );
+        // prod looks up the existing audience API instead of creating one.
+        expect(created.includes("portal-audience-api")).toBe(name !== "prod");
+        expect(writes(emulators)).toEqual([]);
+    });
+});
+
+describe("the dev stack's lifecycle", () => {
+    let shipped: ShippedStack;
+    let emulators: WholeProgramEmulators;
+    let stack: PulumiWorkspace;
+    let apiIds: string[];
+
+    beforeAll(async () => {
+        ({ shipped, emulators, stack } = await open("dev", "engine-dev"));
+        // Two APIs already published on the portal, listed as a YAML list with the --path form.
+        apiIds = ["orders", "payments"].map((api) => emulators.konnect.addApi({ name: api }).id);
+        for (const [index, apiId] of apiIds.entries()) {
+            emulators.konnect.publishApi({
+                apiId,
+                portalId: shipped.portalId,
+                visibility: "public",
+                authStrategyIds: [emulators.handMadeStrategyId],
+            });
+            await stack.ok(["config", "set", "--path", `konnect-auth0-dcr:konnectApiIds[${index}]`, apiId]);
+        }
+    });
+
+    beforeEach(() => resetRequests(emulators));
+
+    it("a bad setting stops the run with the program's one error listing every bad key, before any write", async () => {
+        await stack.setConfig("konnect-auth0-dcr:konnectPortalKind", "v4");
+        await stack.setConfig("konnect-auth0-dcr:konnectAuthStrategyDisplayName", "<b>Auth0</b>");
+        const preview = await stack.run(["preview"]);
+        await stack.ok(["config", "rm", "konnect-auth0-dcr:konnectPortalKind"]);
+        await stack.ok(["config", "rm", "konnect-auth0-dcr:konnectAuthStrategyDisplayName"]);
+        const said = preview.stdout + preview.stderr;
+        expect(preview.code).not.toBe(0);
+        expect(said).toContain('Invalid configuration for stack "engine-dev" (2 problems)');
+        expect(said).toContain('konnect-auth0-dcr:konnectPortalKind: got "v4"; expected one of v3, classic');
+        expect(said).toContain(
+            'konnect-auth0-dcr:konnectAuthStrategyDisplayName: got "<b>Auth0</b>"; expected a non-empty name of at most 256 characters without < or >',
+        );
+        expect(writes(emulators)).toEqual([]);
+    });
+
+    it("pulumi up creates the Auth0 and Konnect objects, runs the verification, and its outputs are as documented", async () => {
+        const up = await stack.ok(["up", "--yes", "--skip-preview"]);
+        report("dev: up", up.ms, emulators);
+        const { tenant, konnect } = emulators;
+        const admin = tenant.clients().find((c) => c.name === "Konnect Portal DCR Admin (dev)")!;
+        expect(admin).toMatchObject({
+            app_type: "non_interactive",
+            grant_types: ["client_credentials"],
+            token_endpoint_auth_method: "client_secret_post",
+        });
+        const grant = tenant.grants().find((g) => g.client_id === admin.client_id)!;
+        expect(grant.audience).toBe(`https://${shipped.auth0Domain}/api/v2/`);
+        expect([...grant.scope].sort()).toEqual([...KONG_DCR_SCOPES].sort());
+        const api = tenant.resourceServers().find((s) => s.identifier === shipped.portalAudience)!;
+        expect(api).toMatchObject({ name: "Acme Developer Portal API (dev)", signing_alg: "RS256" });
+
+        const provider = [...konnect.dcrProviders.values()].find((p) => p.name === "auth0-dcr-dev")!;
+        expect(provider).toMatchObject({ issuer: `https://${shipped.auth0Domain}`, provider_type: "auth0" });
+        expect(provider.dcr_config.initial_client_id).toBe(admin.client_id);
+        expect(konnect.initialClientSecretOf(provider.id)).toBe(admin.client_secret);
+        const strategy = [...konnect.authStrategies.values()].find((s) => s.name === "auth0-dcr-dev")!;
+        // Kong's Auth0 DCR guide: the audience goes with each token request, as token_post_args.
+        expect(strategy.configs["openid-connect"]).toMatchObject({
+            issuer: `https://${shipped.auth0Domain}`,
+            credential_claim: ["azp"],
+            scopes: ["openid"],
+            token_post_args_names: ["audience"],
+            token_post_args_values: [shipped.portalAudience],
+        });
+        expect(konnect.portals.get(shipped.portalId)!.default_application_auth_strategy_id).toBe(strategy.id);
+        for (const apiId of apiIds) {
+            expect(konnect.apiPublications.get(`${apiId}/${shipped.portalId}`)!.auth_strategy_ids).toEqual([
+                strategy.id,
+            ]);
+        }
+        // The post-deploy verification: Konnect's verify of the provider and the issuer's discovery document.
+        expect(konnect.requests.some((r) => r.method === "POST" && r.path.endsWith("/verify"))).toBe(true);
+        expect(tenant.requests.some((r) => r.path === "/.well-known/openid-configuration")).toBe(true);
+
+        const outputs = await stack.outputs();
+        expect(outputs).toEqual({
+            issuer: `https://${shipped.auth0Domain}`,
+            audience: shipped.portalAudience,
+            managementApiAudience: `https://${shipped.auth0Domain}/api/v2/`,
+            dcrAdminClientId: admin.client_id,
+            dcrAdminClientSecret: "[secret]",
+            grantedScopes: expect.arrayContaining(KONG_DCR_SCOPES),
+            konnectDcrProviderId: provider.id,
+            konnectAuthStrategyId: strategy.id,
+            konnectPortalId: shipped.portalId,
+            konnectPortalUrl: "https://acme-dev.us.kongportals.com",
+            konnectApiIds: apiIds,
+        });
+        const state = await stack.exportState();
+        expect(state.text).not.toContain(admin.client_secret);
+        expect(state.text).not.toContain(emulators.konnect.token);
+    });
+
+    it("a second pulumi up changes nothing and writes nothing on either side", async () => {
+        const preview = await stack.preview();
+        expect(changes(preview)).toEqual([]);
+        const up = await stack.ok(["up", "--yes", "--skip-preview"]);
+        report("dev: no-op preview + up", preview.result.ms + up.ms, emulators);
+        expect(Object.keys(resourceSummary(up.stdout))).toEqual(["unchanged"]);
+        expect(writes(emulators)).toEqual([]);
+    });
+
+    it("protectResources: true makes pulumi destroy refuse, and nothing is deleted", async () => {
+        await stack.setConfig("konnect-auth0-dcr:protectResources", "true");
+        await stack.ok(["up", "--yes", "--skip-preview"]);
+        const protectedFlags = (await stack.exportState()).resources
+            .filter((r) => !/pulumi:pulumi:Stack|pulumi:providers:|konnect-auth0-dcr:(auth0|konnect):/.test(r.type))
+            .map((r) => [r.type, r.protect === true]);
+        expect(protectedFlags.filter(([, on]) => on).length).toBeGreaterThanOrEqual(6);
+        resetRequests(emulators);
+        const destroy = await stack.run(["destroy", "--yes", "--skip-preview"]);
+        report("dev: destroy refused (protected)", destroy.ms, emulators);
+        expect(destroy.code).not.toBe(0);
+        expect(destroy.stdout + destroy.stderr).toMatch(/protected/);
+        expect(writes(emulators).filter((w) => / DELETE /.test(w))).toEqual([]);
+        await stack.setConfig("konnect-auth0-dcr:protectResources", "false");
+        await stack.ok(["up", "--yes", "--skip-preview"]);
+    });
+
+    it("pulumi destroy leaves nothing of the stack in either emulator and the portal's default as found", async () => {
+        const destroy = await stack.ok(["destroy", "--yes", "--skip-preview"]);
+        report("dev: destroy", destroy.ms, emulators);
+        const { tenant, konnect } = emulators;
+        expect(tenant.clients().map((c) => c.client_id)).toEqual([shipped.auth0ClientId]);
+        expect(tenant.grants().map((g) => g.client_id)).toEqual([shipped.auth0ClientId]);
+        expect(tenant.resourceServers().map((s) => s.identifier)).toEqual([`https://${shipped.auth0Domain}/api/v2/`]);
+        expect([...konnect.dcrProviders.values()]).toEqual([]);
+        expect([...konnect.authStrategies.keys()]).toEqual([emulators.handMadeStrategyId]);
+        expect(konnect.portals.get(shipped.portalId)!.default_application_auth_strategy_id).toBe(
+            emulators.handMadeStrategyId,
+        );
+        for (const apiId of apiIds) {
+            expect(konnect.apiPublications.get(`${apiId}/${shipped.portalId}`)!.auth_strategy_ids).toEqual([
+                emulators.handMadeStrategyId,
+            ]);
+        }
+    });
+});
+
+describe("taking over a setup made by hand", () => {
+    it("the adopt* settings import the hand-made admin app, its grant and the audience API: nothing created or deleted", async () => {
+        const { shipped, emulators, stack } = await open("dev", "engine-takeover");
+        const { tenant } = emulators;
+        const client = tenant.addClient({
+            name: "Konnect Portal DCR Admin (dev)",
+            description: "Konnect Dev Portal Dynamic Client Registration. Managed by konnect-auth0-dcr.",
+            app_type: "non_interactive",
+            grant_types: ["client_credentials"],
+            token_endpoint_auth_method: "client_secret_post",
+            callbacks: [],
+            allowed_origins: [],
+            web_origins: [],
+            oidc_conformant: true,
+            jwt_configuration: { alg: "RS256" },
+        });
+        const grant = tenant.addGrant({
+            client_id: client.client_id,
+            audience: `https://${shipped.auth0Domain}/api/v2/`,
+            scope: KONG_DCR_SCOPES,
+        });
+        const api = tenant.addResourceServer({
+            identifier: shipped.portalAudience,
+            name: "Acme Developer Portal API (dev)",
+            signing_alg: "RS256",
+            allow_offline_access: false,
+            token_dialect: "access_token",
+        });
+        await stack.setConfig("konnect-auth0-dcr:adoptDcrAdminClientId", client.client_id);
+        await stack.setConfig("konnect-auth0-dcr:adoptDcrAdminGrantId", grant.id);
+        await stack.setConfig("konnect-auth0-dcr:adoptPortalAudienceId", api.id);
+        resetRequests(emulators);
+
+        const up = await stack.ok(["up", "--yes", "--skip-preview"]);
+        report("take-over: up", up.ms, emulators);
+        const auth0Writes = writes(emulators).filter((w) => w.startsWith("Auth0"));
+        expect(auth0Writes.filter((w) => /POST|DELETE/.test(w))).toEqual([]);
+        expect(
+            tenant
+                .clients()
+                .map((c) => c.client_id)
+                .sort(),
+        ).toEqual([client.client_id, shipped.auth0ClientId].sort());
+        expect(tenant.grants().map((g) => g.id)).toContain(grant.id);
+        // The hand-made app's secret is kept, and it is the one Konnect receives.
+        const provider = [...emulators.konnect.dcrProviders.values()][0];
+        expect(emulators.konnect.initialClientSecretOf(provider.id)).toBe(client.client_secret);
+        const imported = (await stack.exportState()).resources
+            .filter((r) => r.type.startsWith("auth0:"))
+            .map((r) => r.type)
+            .sort();
+        expect(imported).toEqual([
+            "auth0:index/client:Client",
+            "auth0:index/clientCredentials:ClientCredentials",
+            "auth0:index/clientGrant:ClientGrant",
+            "auth0:index/resourceServer:ResourceServer",
+        ]);
+    });
+});
