@@ -122,6 +122,19 @@ describe("every workflow", () => {
         expect(engines("policies/package.json")).toBe(">=22");
     });
 
+    it("give the pull-request preview the same credential variables as the deploy, so a preview fails only where the deploy would", () => {
+        const credentials = (file: string, job: string) =>
+            Object.keys(stepUsing(load(file).jobs[job], "pulumi/actions")?.env ?? {})
+                .filter((name) => /^(PULUMI_ACCESS_TOKEN|AUTH0_|KONNECT_)/.test(name))
+                .sort();
+        expect(credentials("pulumi-up.yml", "up")).toEqual([
+            "AUTH0_CLIENT_SECRET",
+            "KONNECT_TOKEN",
+            "PULUMI_ACCESS_TOKEN",
+        ]);
+        expect(credentials("preview.yml", "preview")).toEqual(credentials("pulumi-up.yml", "up"));
+    });
+
     it("reference only the documented secrets", () => {
         const referenced = new Set(
             files.flatMap((f) => [...text(f).matchAll(/secrets\.([A-Z0-9_]+)/g)].map((m) => m[1])),
@@ -214,7 +227,11 @@ describe("preview.yml", () => {
         const install = indexOf(job, (s) => /^npm ci\b/.test(s.run ?? "") && s["working-directory"] === undefined);
         expect(install).toBeGreaterThan(-1);
         expect(install).toBeLessThan(job.steps!.indexOf(pulumi));
-        expect(pulumi.env).toEqual({ PULUMI_ACCESS_TOKEN: "${{ secrets.PULUMI_ACCESS_TOKEN }}" });
+        expect(pulumi.env).toEqual({
+            PULUMI_ACCESS_TOKEN: "${{ secrets.PULUMI_ACCESS_TOKEN }}",
+            AUTH0_CLIENT_SECRET: "${{ secrets.AUTH0_CLIENT_SECRET }}",
+            KONNECT_TOKEN: "${{ secrets.KONNECT_TOKEN }}",
+        });
     });
 });
 
