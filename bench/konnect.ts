@@ -100,7 +100,7 @@ async function round(emulator: KonnectEmulator, n: number): Promise<Record<Phase
     const strategies = applicationAuthStrategyProvider();
     const bindings = portalAuthStrategyBindingProvider();
     const publicationsProvider = apiPublicationAuthStrategyProvider();
-    const labels = konnectLabels("bench");
+    const labels = konnectLabels({ organization: "organization", project: "konnect-auth0-dcr", stack: "bench" });
     const portal = emulator.addPortal({ name: `bench-portal-${n}` });
     const apis = Array.from({ length: APIS }, (_, i) => emulator.addApi({ name: `bench-api-${n}-${i}` }).id);
     for (const apiId of apis) emulator.publishApi({ apiId, portalId: portal.id, visibility: "public" });

@@ -1,11 +1,14 @@
 /**
- * Request bodies for Konnect's DCR provider and application auth strategy APIs, and the comparison of a
- * desired object with the live one. Pure: no I/O, no Pulumi, no secrets kept.
+ * Request bodies for Konnect's DCR provider and application auth strategy APIs, the comparison of a desired
+ * object with the live one, and the labels that say which stack owns an object. Pure: no I/O, no Pulumi, no
+ * secrets kept.
  *
  * Field paths in change lists are the API's own (`dcr_config.initial_client_id`,
  * `configs.openid-connect.scopes`, `labels.<key>`), so a diff reads like the request it leads to.
  */
+import { createHash } from "crypto";
 import { sameIssuer } from "../auth0/domains";
+import type { KonnectOwner } from "./vocabulary";
 import type { components as AuthStrategiesApi } from "./generated/applicationAuthStrategiesV2";
 
 type Schemas = AuthStrategiesApi["schemas"];
@@ -19,32 +22,111 @@ export type OpenIdConnectConfig = Schemas["AppAuthStrategyConfigOpenIDConnect"];
 export const MANAGED_BY_LABEL = "managed-by";
 /** The `managed-by` value. */
 export const MANAGED_BY = "konnect-auth0-dcr";
+/** Label naming the Pulumi organization of the stack that owns the object (`organization` on a self-managed backend). */
+export const ORGANIZATION_LABEL = "pulumi-organization";
+/** Label naming the Pulumi project of the stack that owns the object. */
+export const PROJECT_LABEL = "pulumi-project";
 /** Label naming the Pulumi stack that owns the object. */
 export const STACK_LABEL = "pulumi-stack";
+/** The labels that together say which stack owns an object. */
+export const OWNER_LABELS = [ORGANIZATION_LABEL, PROJECT_LABEL, STACK_LABEL] as const;
 
 /** Konnect label values: 1-63 characters, alphanumeric at both ends, `-`, `.`, `_` inside. */
 const LABEL_VALUE = /^[a-z0-9A-Z]([a-z0-9A-Z-._]*[a-z0-9A-Z]+)?$/;
 const RESERVED_LABEL_PREFIXES = ["kong", "konnect", "mesh", "kic", "_"];
+/** Hex digits of the SHA-256 suffix `ownerLabelValue` adds to a name that is not a label value as it is. */
+const OWNER_HASH_LENGTH = 8;
 
 /**
  * Turns any text into a valid Konnect label value: invalid characters become `-`, the ends are trimmed to
- * alphanumerics and the length is capped at 63.
+ * alphanumerics and the length is capped at 63. Lossy (`dev_` and `dev` both give `dev`): what labels written
+ * before the owner labels (`pulumi-stack` alone) hold.
  */
 export function toLabelValue(text: string): string {
-    const cleaned = text
-        .replace(/[^a-z0-9A-Z-._]/g, "-")
-        .slice(0, 63)
-        .replace(/^[^a-z0-9A-Z]+/, "")
-        .replace(/[^a-z0-9A-Z]+$/, "");
+    const cleaned = labelSafe(text, 63);
     return cleaned === "" ? "unnamed" : cleaned;
 }
 
+/** Invalid characters as `-`, at most `max` characters, the ends trimmed to alphanumerics; may be empty. */
+function labelSafe(text: string, max: number): string {
+    return text
+        .replace(/[^a-z0-9A-Z-._]/g, "-")
+        .slice(0, max)
+        .replace(/^[^a-z0-9A-Z]+/, "")
+        .replace(/[^a-z0-9A-Z]+$/, "");
+}
+
 /**
- * The labels every object gets: `{ "managed-by": "konnect-auth0-dcr", "pulumi-stack": <stack> }`, plus
- * `extra`. The stack name is made label-safe (`org/dev_` → `org-dev`).
+ * An organization, project or stack name as an owner label value, one value per name: the name itself when it
+ * is a valid label value (1-63 letters, digits, `-`, `.`, `_`, alphanumeric at both ends), else its label-safe
+ * form cut to 54 characters, `-` and the first 8 hex digits of the SHA-256 of the name (`dev_` →
+ * `dev-` + 8 hex digits), so two names never share a value because one was cut or cleaned.
  */
-export function konnectLabels(stack: string, extra: Readonly<Record<string, string>> = {}): Record<string, string> {
-    return { ...extra, [MANAGED_BY_LABEL]: MANAGED_BY, [STACK_LABEL]: toLabelValue(stack) };
+export function ownerLabelValue(name: string): string {
+    if (name.length <= 63 && LABEL_VALUE.test(name)) return name;
+    const hash = createHash("sha256").update(name, "utf8").digest("hex").slice(0, OWNER_HASH_LENGTH);
+    const prefix = labelSafe(name, 63 - OWNER_HASH_LENGTH - 1);
+    return prefix === "" ? hash : `${prefix}-${hash}`;
+}
+
+/**
+ * The labels every object gets: `managed-by: konnect-auth0-dcr` and the owner's `pulumi-organization`,
+ * `pulumi-project` and `pulumi-stack` (each through `ownerLabelValue`), over `extra`.
+ */
+export function konnectLabels(
+    owner: KonnectOwner,
+    extra: Readonly<Record<string, string>> = {},
+): Record<string, string> {
+    return {
+        ...extra,
+        [MANAGED_BY_LABEL]: MANAGED_BY,
+        [ORGANIZATION_LABEL]: ownerLabelValue(owner.organization),
+        [PROJECT_LABEL]: ownerLabelValue(owner.project),
+        [STACK_LABEL]: ownerLabelValue(owner.stack),
+    };
+}
+
+/** The owner a label set names, as label values; a part not labelled is undefined. */
+export interface LabelledOwner {
+    readonly organization?: string;
+    readonly project?: string;
+    readonly stack?: string;
+}
+
+/**
+ * The owner an object's labels name, undefined when it carries no owner label (made by hand, or by another tool).
+ * Objects labelled by earlier versions carry `pulumi-stack` alone: their project and organization are unknown.
+ */
+export function ownerOf(labels: Readonly<Record<string, string>> | undefined): LabelledOwner | undefined {
+    const current = labels ?? {};
+    if (OWNER_LABELS.every((key) => current[key] === undefined)) return undefined;
+    return {
+        ...(current[ORGANIZATION_LABEL] !== undefined ? { organization: current[ORGANIZATION_LABEL] } : {}),
+        ...(current[PROJECT_LABEL] !== undefined ? { project: current[PROJECT_LABEL] } : {}),
+        ...(current[STACK_LABEL] !== undefined ? { stack: current[STACK_LABEL] } : {}),
+    };
+}
+
+/**
+ * Whose an existing object of the wanted name is, by its labels and the labels the stack wants on it:
+ * - `"unowned"`: no owner label (a setup made by hand; the stack takes it over);
+ * - `"ours"`: its owner labels are the wanted ones (an interrupted earlier run), or it carries `pulumi-stack`
+ *   alone with the wanted value and `managed-by: konnect-auth0-dcr` (this stack, labelled by an earlier version);
+ * - `"theirs"`: any other owner label (another organization, project or stack).
+ */
+export function ownershipOf(
+    existing: Readonly<Record<string, string>> | undefined,
+    wanted: Readonly<Record<string, string>>,
+): "unowned" | "ours" | "theirs" {
+    const current = existing ?? {};
+    if (ownerOf(current) === undefined) return "unowned";
+    if (OWNER_LABELS.every((key) => current[key] === wanted[key])) return "ours";
+    const legacy =
+        current[ORGANIZATION_LABEL] === undefined &&
+        current[PROJECT_LABEL] === undefined &&
+        current[MANAGED_BY_LABEL] === MANAGED_BY &&
+        current[STACK_LABEL] === wanted[STACK_LABEL];
+    return legacy ? "ours" : "theirs";
 }
 
 /** Problems with a label set against Konnect's rules; empty when valid. */

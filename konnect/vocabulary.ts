@@ -38,3 +38,22 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isUuid(value: string): boolean {
     return UUID.test(value);
 }
+
+/**
+ * The Pulumi stack that owns a Konnect object: the organization (the backend's; `organization` on a self-managed
+ * backend), the project and the stack. Written to the object's labels; two projects' `dev` stacks differ.
+ */
+export interface KonnectOwner {
+    readonly organization: string;
+    readonly project: string;
+    readonly stack: string;
+}
+
+/**
+ * The name of a Konnect object the stack makes. `isDefault` when no setting names it: an object already in the
+ * stack's state then keeps the name it has (an upgrade never renames), and only a new object takes `value`.
+ */
+export interface KonnectName {
+    readonly value: string;
+    readonly isDefault: boolean;
+}

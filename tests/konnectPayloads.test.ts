@@ -15,6 +15,9 @@ import {
     labelProblems,
     LiveAuthStrategy,
     LiveDcrProvider,
+    ownerLabelValue,
+    ownerOf,
+    ownershipOf,
     toLabelValue,
 } from "../konnect/payloads";
 import { hashSecret, newSecretSalt, secretMatches } from "../konnect/secretHash";
@@ -26,7 +29,8 @@ import {
 } from "../konnect/validation";
 import { devProviderSettings, devStrategySettings } from "./support/konnectFixtures";
 
-const labels = konnectLabels("dev");
+const DEV = { organization: "acme", project: "konnect-auth0-dcr", stack: "dev" };
+const labels = konnectLabels(DEV);
 
 const providerSpec: DcrProviderSpec = {
     name: "auth0-dcr-dev",
@@ -75,19 +79,74 @@ const liveStrategy: LiveAuthStrategy = {
 };
 
 describe("labels", () => {
-    it("marks every object as managed by this project and names the stack", () => {
-        expect(konnectLabels("prod")).toEqual({ "managed-by": "konnect-auth0-dcr", "pulumi-stack": "prod" });
-        expect(labelProblems(konnectLabels("prod"))).toEqual([]);
+    it("marks every object as managed by this project and names its owner: organization, project and stack", () => {
+        const prod = { organization: "acme", project: "konnect-auth0-dcr", stack: "prod" };
+        expect(konnectLabels(prod)).toEqual({
+            "managed-by": "konnect-auth0-dcr",
+            "pulumi-organization": "acme",
+            "pulumi-project": "konnect-auth0-dcr",
+            "pulumi-stack": "prod",
+        });
+        expect(labelProblems(konnectLabels(prod))).toEqual([]);
+        // Labels the caller adds are kept; the owner labels always win.
+        expect(konnectLabels(prod, { team: "platform", "pulumi-stack": "x" })).toEqual({
+            team: "platform",
+            "managed-by": "konnect-auth0-dcr",
+            "pulumi-organization": "acme",
+            "pulumi-project": "konnect-auth0-dcr",
+            "pulumi-stack": "prod",
+        });
     });
 
-    it("turns any stack name into a valid label value", () => {
+    it("keeps a name that is a label value as it is, else cleans it, cuts it to 54 and adds 8 hex digits of its SHA-256", () => {
+        // Konnect: label values are 1-63 characters, ^[a-z0-9A-Z]{1}([a-z0-9A-Z-._]*[a-z0-9A-Z]+)?$ (OpenAPI `Labels`).
+        expect(ownerLabelValue("dev")).toBe("dev");
+        expect(ownerLabelValue("Team.A_prod-2")).toBe("Team.A_prod-2");
+        expect(ownerLabelValue("x".repeat(63))).toBe("x".repeat(63));
+        // printf 'dev_' | sha256sum → 90adc8ab…
+        expect(ownerLabelValue("dev_")).toBe("dev-90adc8ab");
+        expect(ownerLabelValue("_dev")).toBe("dev-1f56b596");
+        expect(ownerLabelValue("acme/konnect/dev")).toBe("acme-konnect-dev-36a11616");
+        expect(ownerLabelValue("x".repeat(100))).toBe(`${"x".repeat(54)}-09ecb6eb`);
+        expect(ownerLabelValue("***")).toBe("596f4162");
+        expect(ownerLabelValue("ü")).toBe("607474ca");
+        for (const name of ["org/proj/st@ge", "_dev", "a.b.c-", "ü", "x".repeat(100), "", "dev_"]) {
+            expect(labelProblems({ "pulumi-stack": ownerLabelValue(name) })).toEqual([]);
+        }
+        // Names the lossy cleaning would merge stay apart.
+        expect(new Set(["dev", "dev_", "_dev", "dev."].map(ownerLabelValue)).size).toBe(4);
+    });
+
+    it("turns any text into a valid label value (what labels of earlier versions hold)", () => {
         expect(toLabelValue("acme/konnect/dev_")).toBe("acme-konnect-dev");
         expect(toLabelValue("-.x".repeat(40))).toMatch(/^x[-.x]*x$/);
         expect(toLabelValue("x".repeat(100))).toHaveLength(63);
         expect(toLabelValue("***")).toBe("unnamed");
         for (const stack of ["org/proj/st@ge", "_dev", "a.b.c-", "ü"]) {
-            expect(labelProblems(konnectLabels(stack))).toEqual([]);
+            expect(labelProblems(konnectLabels({ organization: stack, project: stack, stack }))).toEqual([]);
         }
+    });
+
+    it("reads the owner back from the labels; earlier versions' labels name the stack alone", () => {
+        expect(ownerOf(labels)).toEqual({ organization: "acme", project: "konnect-auth0-dcr", stack: "dev" });
+        expect(ownerOf({ "managed-by": "konnect-auth0-dcr", "pulumi-stack": "dev" })).toEqual({ stack: "dev" });
+        expect(ownerOf({ team: "platform" })).toBeUndefined();
+        expect(ownerOf(undefined)).toBeUndefined();
+    });
+
+    it("tells an unowned object, this stack's (also as labelled by earlier versions) and another stack's apart", () => {
+        expect(ownershipOf(undefined, labels)).toBe("unowned");
+        expect(ownershipOf({ team: "platform", "managed-by": "konnect-auth0-dcr" }, labels)).toBe("unowned");
+        expect(ownershipOf({ ...labels, team: "platform" }, labels)).toBe("ours");
+        expect(ownershipOf({ "managed-by": "konnect-auth0-dcr", "pulumi-stack": "dev" }, labels)).toBe("ours");
+        // Another project's dev stack, another organization's, another stack, and an earlier version's other stack.
+        expect(ownershipOf({ ...labels, "pulumi-project": "billing" }, labels)).toBe("theirs");
+        expect(ownershipOf({ ...labels, "pulumi-organization": "globex" }, labels)).toBe("theirs");
+        expect(ownershipOf({ ...labels, "pulumi-stack": "staging" }, labels)).toBe("theirs");
+        expect(ownershipOf({ "managed-by": "konnect-auth0-dcr", "pulumi-stack": "staging" }, labels)).toBe("theirs");
+        // `pulumi-stack` set by another tool, or only part of the owner labels.
+        expect(ownershipOf({ "managed-by": "terraform", "pulumi-stack": "dev" }, labels)).toBe("theirs");
+        expect(ownershipOf({ "pulumi-project": "konnect-auth0-dcr", "pulumi-stack": "dev" }, labels)).toBe("theirs");
     });
 
     it("reports reserved key prefixes, bad values and too many labels", () => {
@@ -153,6 +212,8 @@ describe("DCR provider payloads", () => {
             "dcr_config.initial_client_audience",
             "dcr_config.use_developer_managed_scopes",
             "labels.managed-by",
+            "labels.pulumi-organization",
+            "labels.pulumi-project",
             "labels.pulumi-stack",
         ]);
     });

@@ -9,6 +9,7 @@ import {
     buildAuthStrategyCreateBody,
     buildAuthStrategyUpdateBody,
     diffAuthStrategy,
+    ownershipOf,
 } from "../payloads";
 import { checkAuthStrategyInputs } from "../validation";
 import {
@@ -17,11 +18,13 @@ import {
     diffWithoutKonnect,
     konnectProviderBasics,
     otherTypeWithSameName,
+    ownedByAnotherStack,
     priorState,
     KonnectDiffResult,
     KonnectProviderOptions,
     konnectClientFor,
     refreshedLabels,
+    refuseServerUrlMove,
     rememberLive,
     removedLabelKeys,
     takeLive,
@@ -31,8 +34,16 @@ import {
 export interface ApplicationAuthStrategyArgs {
     /** Konnect API URL of the portal's region, e.g. `https://us.api.konghq.com`. */
     serverUrl: pulumi.Input<string>;
-    /** Name shown in Konnect; an existing strategy with this name is adopted. */
+    /**
+     * Name shown in Konnect. An existing strategy with this name is adopted when no other stack's labels claim
+     * it (see `ownershipOf`); one another stack owns is refused.
+     */
     name: pulumi.Input<string>;
+    /**
+     * The name is the stack's default, not a setting: a strategy already in state keeps the name it has (an
+     * upgrade that changes the default never renames it); only a new one takes `name`.
+     */
+    keepExistingName?: pulumi.Input<boolean>;
     /** Name developers see in the Dev Portal. */
     displayName: pulumi.Input<string>;
     /** Same issuer as the DCR provider (no trailing slash). */
@@ -47,7 +58,7 @@ export interface ApplicationAuthStrategyArgs {
     authMethods: pulumi.Input<pulumi.Input<string>[]>;
     /** The DcrProvider's `dcrProviderId`. */
     dcrProviderId: pulumi.Input<string>;
-    /** Usually `konnectLabels(pulumi.getStack())`. */
+    /** Usually `konnectLabels(owner)`: its owner labels decide which existing strategy may be adopted. */
     labels: pulumi.Input<Record<string, pulumi.Input<string>>>;
 }
 
@@ -55,6 +66,8 @@ export interface ApplicationAuthStrategyArgs {
 export interface ApplicationAuthStrategyInputs {
     readonly serverUrl: string;
     readonly name: string;
+    /** Absent in states written before it existed. */
+    readonly keepExistingName?: boolean;
     readonly displayName: string;
     readonly issuer: string;
     readonly audience: string;
@@ -66,7 +79,7 @@ export interface ApplicationAuthStrategyInputs {
 }
 
 /** Outputs kept in state. */
-export interface ApplicationAuthStrategyState extends ApplicationAuthStrategyInputs {
+export interface ApplicationAuthStrategyState extends Omit<ApplicationAuthStrategyInputs, "keepExistingName"> {
     readonly authStrategyId: string;
     /** True once a published API or product version uses the strategy. */
     readonly active: boolean;
@@ -127,6 +140,15 @@ export function applicationAuthStrategyProvider(
                         existing.id,
                     );
                 }
+                if (ownershipOf(existing.labels, spec.labels) === "theirs") {
+                    throw ownedByAnotherStack(
+                        "application auth strategy",
+                        spec.name,
+                        existing.id,
+                        existing.labels,
+                        "konnect-auth0-dcr:konnectAuthStrategyName",
+                    );
+                }
                 live =
                     changes.length > 0
                         ? await client.authStrategies.update(
@@ -165,6 +187,7 @@ export function applicationAuthStrategyProvider(
         },
 
         async update(id, olds, news) {
+            refuseServerUrlMove(olds, news);
             const client = konnectClientFor(news.serverUrl, options);
             const strategyId = olds.authStrategyId ?? id;
             let live =
@@ -225,7 +248,8 @@ let sharedProvider:
 
 /**
  * A Konnect OpenID Connect application auth strategy that registers applications through a DCR provider.
- * Adopts an existing strategy of the same name and puts back settings changed outside Pulumi.
+ * Adopts an existing strategy of the same name unless another stack's labels claim it, and puts back settings
+ * changed outside Pulumi.
  */
 export class ApplicationAuthStrategy extends pulumi.dynamic.Resource {
     /** Konnect's id of the strategy. */

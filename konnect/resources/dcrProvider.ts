@@ -3,7 +3,13 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import type { LiveDcrProvider } from "../payloads";
-import { buildDcrProviderCreateBody, buildDcrProviderUpdateBody, DcrProviderSpec, diffDcrProvider } from "../payloads";
+import {
+    buildDcrProviderCreateBody,
+    buildDcrProviderUpdateBody,
+    DcrProviderSpec,
+    diffDcrProvider,
+    ownershipOf,
+} from "../payloads";
 import { hashSecret, newSecretSalt, secretMatches } from "../secretHash";
 import { checkDcrProviderInputs } from "../validation";
 import {
@@ -12,11 +18,13 @@ import {
     diffWithoutKonnect,
     konnectProviderBasics,
     otherTypeWithSameName,
+    ownedByAnotherStack,
     priorState,
     KonnectDiffResult,
     KonnectProviderOptions,
     konnectClientFor,
     refreshedLabels,
+    refuseServerUrlMove,
     rememberLive,
     removedLabelKeys,
     takeLive,
@@ -26,8 +34,16 @@ import {
 export interface DcrProviderArgs {
     /** Konnect API URL of the portal's region, e.g. `https://us.api.konghq.com` (no trailing slash). */
     serverUrl: pulumi.Input<string>;
-    /** Name shown in Konnect; an existing provider with this name is adopted. */
+    /**
+     * Name shown in Konnect. An existing provider with this name is adopted when no other stack's labels claim
+     * it (see `ownershipOf`); one another stack owns is refused.
+     */
     name: pulumi.Input<string>;
+    /**
+     * The name is the stack's default, not a setting: a provider already in state keeps the name it has (an
+     * upgrade that changes the default never renames it); only a new one takes `name`.
+     */
+    keepExistingName?: pulumi.Input<boolean>;
     /** Name shown in the Dev Portal. */
     displayName?: pulumi.Input<string>;
     /** `https://TENANT.REGION.auth0.com` (no trailing slash) or the Auth0 custom domain. */
@@ -39,7 +55,7 @@ export interface DcrProviderArgs {
     /** Management API audience (`https://TENANT.REGION.auth0.com/api/v2/`), only with an Auth0 custom domain. */
     initialClientAudience?: pulumi.Input<string>;
     useDeveloperManagedScopes?: pulumi.Input<boolean>;
-    /** Usually `konnectLabels(pulumi.getStack())`. */
+    /** Usually `konnectLabels(owner)`: its owner labels decide which existing provider may be adopted. */
     labels: pulumi.Input<Record<string, pulumi.Input<string>>>;
 }
 
@@ -47,6 +63,8 @@ export interface DcrProviderArgs {
 export interface DcrProviderInputs {
     readonly serverUrl: string;
     readonly name: string;
+    /** Absent in states written before it existed. */
+    readonly keepExistingName?: boolean;
     readonly displayName?: string;
     readonly issuer: string;
     readonly initialClientId: string;
@@ -57,7 +75,7 @@ export interface DcrProviderInputs {
 }
 
 /** Outputs kept in state: the non-secret inputs, the id, and a salted hash in place of the secret. */
-export interface DcrProviderState extends Omit<DcrProviderInputs, "initialClientSecret"> {
+export interface DcrProviderState extends Omit<DcrProviderInputs, "initialClientSecret" | "keepExistingName"> {
     readonly dcrProviderId: string;
     readonly active: boolean;
     readonly initialClientSecretHash: string;
@@ -108,6 +126,15 @@ export function dcrProviderProvider(
                 if (existing.provider_type !== "auth0") {
                     throw otherTypeWithSameName("DCR provider", existing.provider_type, spec.name, existing.id);
                 }
+                if (ownershipOf(existing.labels, spec.labels) === "theirs") {
+                    throw ownedByAnotherStack(
+                        "DCR provider",
+                        spec.name,
+                        existing.id,
+                        existing.labels,
+                        "konnect-auth0-dcr:konnectDcrProviderName",
+                    );
+                }
                 // Adopt it: the secret cannot be compared, so it is always sent.
                 const { changes } = diffDcrProvider(spec, existing, { secretChanged: true });
                 const body = buildDcrProviderUpdateBody(spec, existing, changes, inputs.initialClientSecret);
@@ -146,6 +173,7 @@ export function dcrProviderProvider(
         },
 
         async update(id, olds, news) {
+            refuseServerUrlMove(olds, news);
             const client = konnectClientFor(news.serverUrl, options);
             const providerId = olds.dcrProviderId ?? id;
             let live =
@@ -220,7 +248,8 @@ function fieldChanges(olds: DcrProviderState, news: DcrProviderInputs, live: Liv
 let sharedProvider: pulumi.dynamic.ResourceProvider<DcrProviderInputs, DcrProviderState> | undefined;
 
 /**
- * A Konnect DCR provider for Auth0. Adopts an existing provider of the same name; keeps only a salted hash
+ * A Konnect DCR provider for Auth0. Adopts an existing provider of the same name unless another stack's labels
+ * claim it; keeps only a salted hash
  * of the initial client secret; puts back settings changed outside Pulumi on the next `pulumi up`.
  */
 export class DcrProvider extends pulumi.dynamic.Resource {

@@ -1,6 +1,7 @@
 /**
- * What the three Konnect dynamic providers share at run time: the token, a client per operation, the live
- * object a diff read (so the update that follows need not read it again) and output clean-up.
+ * What the Konnect dynamic providers share at run time: the token, a client per operation, the checks every
+ * provider makes (the server URL stays the state's, a default name never renames), the live object a diff read
+ * (so the update that follows need not read it again), output clean-up and the errors they share.
  *
  * Dynamic providers are closure-serialized into the state, and everything a provider function captures is
  * serialized with it. So nothing here captures the token: it is kept on `globalThis` under a registered
@@ -9,6 +10,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { createKonnectClient, KonnectClient } from "../client";
 import { KONNECT_TOKEN_CONFIG_KEY, resolveKonnectToken } from "../endpoints";
+import { OWNER_LABELS, ownerOf } from "../payloads";
 import type { RetryPolicy } from "../retry";
 import { containsUnknown, InputFailure } from "../validation";
 
@@ -113,35 +115,104 @@ export function priorState<T extends { serverUrl?: string }>(props: T | undefine
 }
 
 /**
+ * Where the stack's Konnect objects are and where its settings now say: the message of a check failure when they
+ * differ (undefined when they do not, or either is not known). A stack never moves its objects to another Konnect:
+ * that would delete them where they are and make new ones.
+ */
+export function serverUrlMoved(
+    olds: { serverUrl?: unknown } | undefined,
+    news: { serverUrl?: unknown },
+): string | undefined {
+    const before = olds?.serverUrl;
+    const now = news.serverUrl;
+    if (typeof before !== "string" || before === "" || typeof now !== "string") return undefined;
+    if (containsUnknown(before) || containsUnknown(now) || sameServerUrl(before, now)) return undefined;
+    return serverUrlMovedMessage(before, now);
+}
+
+/** The explanation of a server URL change; `serverUrlMoved` gives it when the URLs differ. */
+export function serverUrlMovedMessage(before: string, now: string): string {
+    return (
+        `This stack's Konnect objects live at ${before}; the stack's settings now say ${now}. A stack never moves ` +
+        `its Konnect objects: that would delete them at ${before} and make new ones at ${now}. Nothing was ` +
+        "changed. To move the portal's setup to another region, use a new stack: pulumi stack init <new stack>, " +
+        `configure it for ${now} (konnect-auth0-dcr:konnectRegion or konnect-auth0-dcr:konnectServerUrl), pulumi ` +
+        "up there, then pulumi destroy here. To go back, restore konnect-auth0-dcr:konnectServerUrl or " +
+        `konnect-auth0-dcr:konnectRegion so that this stack's settings name ${before} again.`
+    );
+}
+
+/** Two server URLs name the same Konnect: equal but for the case of the host and trailing slashes. */
+function sameServerUrl(a: string, b: string): boolean {
+    const plain = (url: string) => url.replace(/\/+$/, "").toLowerCase();
+    return plain(a) === plain(b);
+}
+
+/**
  * The `configure` and `check` every Konnect provider shares: the token from the stack configuration, and the
- * inputs checked by `checkInputs` before anything is sent.
+ * inputs checked by `checkInputs` before anything is sent. `check` also:
+ * - fails when the server URL differs from the one in state (`serverUrlMoved`): a check failure stops preview
+ *   and up before any write, so a stack's objects are never replaced in another Konnect;
+ * - keeps the name in state when the inputs say `keepExistingName` (the name is the stack's default, not a
+ *   setting): an upgrade that changes the default never renames an object already deployed.
  */
 export function konnectProviderBasics<I>(checkInputs: (inputs: Record<string, unknown>) => InputFailure[]) {
     return {
         async configure(req: pulumi.dynamic.ConfigureRequest): Promise<void> {
             rememberConfiguredToken(req.config);
         },
-        async check(_olds: I, news: I): Promise<pulumi.dynamic.CheckResult<I>> {
-            return { inputs: news, failures: checkInputs(news as unknown as Record<string, unknown>) };
+        async check(olds: I, news: I): Promise<pulumi.dynamic.CheckResult<I>> {
+            const before = (olds ?? {}) as Record<string, unknown>;
+            const wanted = news as unknown as Record<string, unknown>;
+            const keepName =
+                wanted.keepExistingName === true &&
+                typeof before.name === "string" &&
+                before.name !== "" &&
+                !containsUnknown(before.name);
+            const inputs = keepName ? ({ ...wanted, name: before.name } as unknown as I) : news;
+            const failures = checkInputs(inputs as unknown as Record<string, unknown>);
+            const moved = serverUrlMoved(before, wanted);
+            if (moved) failures.push({ property: "serverUrl", reason: moved });
+            return { inputs, failures };
         },
     };
 }
 
 /**
- * The part of a diff that needs no call to Konnect: another server URL is another Konnect (replace, the object
- * must be made there), and inputs not known yet (a preview) are a change. Undefined when Konnect must be read.
+ * The diff of a server URL not known yet (a preview) or other than the state's: a change, never a replacement
+ * (`check` refuses another URL before any diff; `refuseServerUrlMove` before any update). Undefined otherwise.
+ * Every Konnect provider's diff starts with it (`diffWithoutKonnect` does).
+ */
+export function serverUrlChange(
+    olds: { serverUrl?: string },
+    news: { serverUrl: string },
+): KonnectDiffResult | undefined {
+    if (containsUnknown(news.serverUrl) || serverUrlMoved(olds, news) !== undefined)
+        return { changes: true, changedFields: ["serverUrl"] };
+    return undefined;
+}
+
+/**
+ * The part of a diff that needs no call to Konnect: inputs not known yet (a preview) are a change. Never a
+ * replacement: another server URL is refused by `check` before any diff, and reported here as a change (which
+ * `update` refuses) should a diff run without it. Undefined when Konnect must be read.
  */
 export function diffWithoutKonnect<T extends { serverUrl: string }>(
     olds: { serverUrl?: string },
     news: T,
 ): KonnectDiffResult | undefined {
-    if (containsUnknown(news.serverUrl)) return { changes: true, changedFields: ["serverUrl"] };
-    if (olds.serverUrl !== news.serverUrl)
-        return { changes: true, replaces: ["serverUrl"], changedFields: ["serverUrl"] };
+    const server = serverUrlChange(olds, news);
+    if (server) return server;
     const unknown = Object.keys(news).filter((key) =>
         containsUnknown((news as unknown as Record<string, unknown>)[key]),
     );
     return unknown.length > 0 ? { changes: true, changedFields: unknown } : undefined;
+}
+
+/** Refuses an update whose server URL differs from the state's (see `serverUrlMoved`), before any call. */
+export function refuseServerUrlMove(olds: { serverUrl?: string }, news: { serverUrl: string }): void {
+    const moved = serverUrlMoved(olds, news);
+    if (moved) throw new Error(moved);
 }
 
 /** The `keys` whose new value is not known yet (a preview) or differs from the old one. */
@@ -157,6 +228,31 @@ export function changedKeys<K extends string>(
 export function deletedOutsidePulumi(kind: string, name: string, id: string): Error {
     return new Error(
         `Konnect ${kind} "${name}" (${id}) was deleted outside Pulumi; run pulumi up again to recreate it.`,
+    );
+}
+
+/**
+ * The error for an object of the wanted name that another stack's labels claim (`ownershipOf` says "theirs"):
+ * thrown by create before any write. `setting` is the stack setting that names the object.
+ */
+export function ownedByAnotherStack(
+    kind: string,
+    name: string,
+    id: string,
+    labels: Readonly<Record<string, string>> | undefined,
+    setting: string,
+): Error {
+    const owner = ownerOf(labels) ?? {};
+    const part = (what: string, value: string | undefined) =>
+        value === undefined ? `${what} not labelled` : `${what} "${value}"`;
+    return new Error(
+        `Konnect already has ${/^[aeiou]/i.test(kind) ? "an" : "a"} ${kind} named "${name}" (${id}), and its labels ` +
+            "say another Pulumi stack owns it: " +
+            `${part("organization", owner.organization)}, ${part("project", owner.project)}, ` +
+            `${part("stack", owner.stack)}. This stack does not take it over and changed nothing in Konnect. ` +
+            `Either give this stack's ${kind} another name (pulumi config set ${setting} <name>), or, if that ` +
+            `stack is truly gone, remove the labels ${OWNER_LABELS.join(", ")} from the ${kind} in Konnect and ` +
+            "run pulumi up again to take it over.",
     );
 }
 

@@ -1,5 +1,5 @@
 /**
- * Small helpers the policies share: config with defaults, the stack of a URN, type filters for the
+ * Small helpers the policies share: config with defaults, the stack and project of a URN, owner labels, type filters for the
  * dynamic Konnect resources, and tolerant reads of values that may be unknown during preview.
  */
 import { PolicyResource, ResourceValidation, ResourceValidationArgs, UnknownValueError } from "./policySdk";
@@ -24,6 +24,32 @@ export function configOf<T extends object>(args: { getConfig<C extends object>()
 export function stackOfUrn(urn: string): string | undefined {
     const match = /^urn:pulumi:([^:]+)::/.exec(urn);
     return match?.[1];
+}
+
+/** The project name in a URN, `urn:pulumi:<stack>::<project>::<type>::<name>`; undefined if it is not one. */
+export function projectOfUrn(urn: string): string | undefined {
+    const match = /^urn:pulumi:[^:]+::([^:]+)::/.exec(urn);
+    return match?.[1];
+}
+
+/** Konnect label values: 1-63 characters, alphanumeric at both ends, `-`, `.`, `_` inside. */
+const LABEL_VALUE = /^[a-z0-9A-Z]([a-z0-9A-Z-._]*[a-z0-9A-Z]+)?$/;
+
+/**
+ * Whether an owner label (`pulumi-project`, `pulumi-stack`) names `name` the way the providers write it: the name
+ * itself when it is a valid label value, else its label-safe form cut to 54 characters, `-` and 8 hex digits of
+ * its SHA-256 (not recomputed here: the pack imports no hashing module, so any 8 hex digits pass).
+ */
+export function ownerLabelNames(label: unknown, name: string): boolean {
+    if (typeof label !== "string") return false;
+    if (name.length <= 63 && LABEL_VALUE.test(name)) return label === name;
+    const prefix = name
+        .replace(/[^a-z0-9A-Z-._]/g, "-")
+        .slice(0, 54)
+        .replace(/^[^a-z0-9A-Z]+/, "")
+        .replace(/[^a-z0-9A-Z]+$/, "");
+    const hash = /^(?:(.+)-)?[0-9a-f]{8}$/.exec(label);
+    return hash !== null && (hash[1] ?? "") === prefix;
 }
 
 /**

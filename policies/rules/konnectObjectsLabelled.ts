@@ -1,5 +1,5 @@
 import { ResourceValidationPolicy } from "@pulumi/policy";
-import { configOf, stackOfUrn, validateTypes } from "../lib/policyHelpers";
+import { configOf, ownerLabelNames, projectOfUrn, stackOfUrn, validateTypes } from "../lib/policyHelpers";
 import { KONNECT_AUTH_STRATEGY, KONNECT_DCR_PROVIDER, MANAGED_BY } from "../lib/resourceTypes";
 
 /** Config of {@link konnectObjectsLabelled}. */
@@ -12,13 +12,14 @@ export interface LabelsConfig {
 export const LABELS_DEFAULTS: LabelsConfig = { managedBy: MANAGED_BY };
 
 /**
- * Konnect DCR providers and auth strategies carry `managed-by` (and, when present, a matching
- * `pulumi-stack`) label, so people in the Konnect UI can tell they are managed as code and by which stack.
+ * Konnect DCR providers and auth strategies carry a `managed-by` label and, when present, `pulumi-project` and
+ * `pulumi-stack` labels naming the resource's project and stack, so people in the Konnect UI can tell they are
+ * managed as code and by which stack (and the providers never take over another stack's objects).
  */
 export const konnectObjectsLabelled: ResourceValidationPolicy = {
     name: "konnect-objects-labelled",
     description:
-        "Every Konnect DCR provider and application auth strategy carries the managed-by label, and its pulumi-stack label names the stack that manages it. " +
+        "Every Konnect DCR provider and application auth strategy carries the managed-by label, and its pulumi-project and pulumi-stack labels name the project and stack that manage it. " +
         "The labels tell people editing in the Konnect UI that their change will be overwritten by the next deployment.",
     enforcementLevel: "advisory",
     severity: "low",
@@ -28,7 +29,7 @@ export const konnectObjectsLabelled: ResourceValidationPolicy = {
         },
     },
     remediationSteps:
-        'Pass labels { "managed-by": "konnect-auth0-dcr", "pulumi-stack": <stack> } to every Konnect DCR provider and auth strategy.',
+        "Pass konnectLabels({ organization, project, stack }) (managed-by, pulumi-organization, pulumi-project, pulumi-stack) to every Konnect DCR provider and auth strategy.",
     validateResource: validateTypes([KONNECT_DCR_PROVIDER, KONNECT_AUTH_STRATEGY], (props, args, report) => {
         const config = configOf(args, LABELS_DEFAULTS);
         const labels =
@@ -41,12 +42,17 @@ export const konnectObjectsLabelled: ResourceValidationPolicy = {
                 `${args.name}: managed-by label is ${JSON.stringify(managedBy)}, expected ${JSON.stringify(config.managedBy)}.`,
             );
         }
-        const stack = stackOfUrn(args.urn);
-        const labelled = labels["pulumi-stack"];
-        if (labelled !== undefined && stack !== undefined && labelled !== stack) {
-            report(
-                `${args.name}: pulumi-stack label is ${JSON.stringify(labelled)} but the resource belongs to stack ${JSON.stringify(stack)}.`,
-            );
+        const owner = [
+            { key: "pulumi-project", what: "project", name: projectOfUrn(args.urn) },
+            { key: "pulumi-stack", what: "stack", name: stackOfUrn(args.urn) },
+        ];
+        for (const { key, what, name } of owner) {
+            const labelled = labels[key];
+            if (labelled !== undefined && name !== undefined && !ownerLabelNames(labelled, name)) {
+                report(
+                    `${args.name}: ${key} label is ${JSON.stringify(labelled)} but the resource belongs to ${what} ${JSON.stringify(name)}.`,
+                );
+            }
         }
     }),
 };

@@ -32,7 +32,12 @@ export function configWithToken(token: string): pulumi.dynamic.Config {
 /** The create body of a test DCR provider named `name`, with `initialClientSecret`, labelled for the "test" stack. */
 export function dcrProviderCreateBody(name: string, initialClientSecret: string) {
     return buildDcrProviderCreateBody(
-        { name, issuer: "https://acme-dev.us.auth0.com", initialClientId: "m2m-id", labels: konnectLabels("test") },
+        {
+            name,
+            issuer: "https://acme-dev.us.auth0.com",
+            initialClientId: "m2m-id",
+            labels: konnectLabels({ organization: "organization", project: "konnect-auth0-dcr", stack: "test" }),
+        },
         initialClientSecret,
     );
 }

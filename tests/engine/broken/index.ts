@@ -7,7 +7,11 @@ import { ApplicationAuthStrategy, DcrProvider, konnectLabels } from "../../../ko
 
 const config = new pulumi.Config();
 const serverUrl = config.require("konnectServerUrl");
-const labels = konnectLabels(pulumi.getStack());
+const labels = konnectLabels({
+    organization: pulumi.getOrganization(),
+    project: pulumi.getProject(),
+    stack: pulumi.getStack(),
+});
 
 const provider = new DcrProvider("broken-dcr-provider", {
     serverUrl,
