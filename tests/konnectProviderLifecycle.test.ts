@@ -34,6 +34,16 @@ const strategies = applicationAuthStrategyProvider({ retry });
 const bindings = portalAuthStrategyBindingProvider({ retry });
 const publications = apiPublicationAuthStrategyProvider({ retry });
 
+/** The stack that owns the objects these tests make. */
+const DEV = { organization: "acme", project: "konnect-auth0-dcr", stack: "dev" };
+/** Its labels, as Konnect receives them. */
+const DEV_LABELS = {
+    "managed-by": "konnect-auth0-dcr",
+    "pulumi-organization": "acme",
+    "pulumi-project": "konnect-auth0-dcr",
+    "pulumi-stack": "dev",
+};
+
 const SECRET = "first-initial-client-secret-1a2b3c";
 const ROTATED = "second-initial-client-secret-4d5e6f";
 
@@ -109,7 +119,7 @@ function providerInputs(overrides: Partial<DcrProviderInputs> = {}): DcrProvider
         name: `auth0-dcr-${++seq}`,
         ...devProviderSettings,
         initialClientSecret: SECRET,
-        labels: konnectLabels("dev"),
+        labels: konnectLabels(DEV),
         ...overrides,
     };
 }
@@ -123,7 +133,7 @@ function strategyInputs(
         name: `auth0-strategy-${++seq}`,
         ...devStrategySettings,
         dcrProviderId,
-        labels: konnectLabels("dev"),
+        labels: konnectLabels(DEV),
         ...overrides,
     };
 }
@@ -165,7 +175,7 @@ describe("DcrProvider", () => {
                 initial_client_secret: SECRET,
                 use_developer_managed_scopes: false,
             },
-            labels: { "managed-by": "konnect-auth0-dcr", "pulumi-stack": "dev" },
+            labels: DEV_LABELS,
         });
         expect(outs).toMatchObject({ dcrProviderId: id, active: false, name: inputs.name, serverUrl: emulator.url });
         expect(outs.initialClientSecretHash).toMatch(/^[0-9a-f]{64}$/);
@@ -184,7 +194,7 @@ describe("DcrProvider", () => {
         expect(emulator.dcrProviders.get(id)!.dcr_config.initial_client_audience).toBe(audience);
     });
 
-    it("adopts an existing provider of the same name with one PATCH instead of creating a duplicate", async () => {
+    it("adopts an unlabelled provider of the same name (made by hand) with one PATCH instead of creating a duplicate", async () => {
         const inputs = providerInputs();
         const { object } = await directClient().dcrProviders.create({
             name: inputs.name,
@@ -200,7 +210,7 @@ describe("DcrProvider", () => {
         const live = emulator.dcrProviders.get(id)!;
         expect(live.issuer).toBe("https://acme-dev.us.auth0.com");
         expect(live.dcr_config.initial_client_id).toBe("m2m-client-id");
-        expect(live.labels).toEqual({ team: "platform", ...konnectLabels("dev") });
+        expect(live.labels).toEqual({ team: "platform", ...DEV_LABELS });
         expect(emulator.initialClientSecretOf(id)).toBe(SECRET);
         expect(outs.dcrProviderId).toBe(object.id);
         expect([...emulator.dcrProviders.values()].filter((p) => p.name === inputs.name)).toHaveLength(1);
@@ -319,6 +329,8 @@ describe("DcrProvider", () => {
             "issuer",
             "dcr_config.use_developer_managed_scopes",
             "labels.managed-by",
+            "labels.pulumi-organization",
+            "labels.pulumi-project",
             "labels.pulumi-stack",
         ]);
         // The live object read by diff is reused: one GET, one PATCH.
@@ -326,7 +338,7 @@ describe("DcrProvider", () => {
         expect(emulator.dcrProviders.get(state.id)).toMatchObject({
             issuer: "https://acme-dev.us.auth0.com",
             dcr_config: { use_developer_managed_scopes: false },
-            labels: konnectLabels("dev"),
+            labels: DEV_LABELS,
         });
         expect(emulator.initialClientSecretOf(state.id)).toBe(SECRET);
         expect((await up(dcr, after, inputs)).action).toBe("same");
@@ -352,13 +364,13 @@ describe("DcrProvider", () => {
             providerInputs({ name: state.outs.name }),
         )) as KonnectDiffResult;
         expect(diff).toMatchObject({ changes: true, replaces: ["provider_type"], deleteBeforeReplace: true });
-        // A new region is another Konnect: replace there too.
+        // Another region is never a replacement: check refuses it (tests/konnectOwnership.test.ts).
         const moved = (await dcr.diff!(
             state.id,
             state.outs,
             providerInputs({ name: state.outs.name, serverUrl: "https://eu.api.konghq.com" }),
         )) as KonnectDiffResult;
-        expect(moved.replaces).toEqual(["serverUrl"]);
+        expect(moved).toEqual({ changes: true, changedFields: ["serverUrl"] });
     });
 
     it("reports a change without calling Konnect while inputs are unknown (preview)", async () => {
@@ -581,17 +593,6 @@ describe("PortalAuthStrategyBinding", () => {
         expect(emulator.portals.get(portal.id)!.default_application_auth_strategy_id).toBe(other.id);
     });
 
-    it("falls back to no default when the previous strategy no longer exists", async () => {
-        const provider = await create(dcr, providerInputs());
-        const previous = await create(strategies, strategyInputs(provider.id));
-        const strategy = await create(strategies, strategyInputs(provider.id));
-        const portal = emulator.addPortal({ name: `v3-${++seq}`, defaultApplicationAuthStrategyId: previous.id });
-        const binding = await create(bindings, bindingInputs(portal.id, strategy.id));
-        await strategies.delete!(previous.id, previous.outs);
-        await bindings.delete!(binding.id, binding.outs);
-        expect(emulator.portals.get(portal.id)!.default_application_auth_strategy_id).toBeNull();
-    });
-
     it("re-binds after a strategy replacement with one PATCH, and replaces (delete first) when the portal changes", async () => {
         const { provider, portal, binding } = await deployAll();
         const replacement = await create(strategies, strategyInputs(provider.id));
@@ -633,7 +634,7 @@ describe("pulumi refresh (read)", () => {
         expect(readProvider.id).toBe(provider.id);
         expect(readProvider.props).toMatchObject({
             issuer: "https://edited.us.auth0.com",
-            labels: { "managed-by": "clickops", "pulumi-stack": "dev" },
+            labels: { ...DEV_LABELS, "managed-by": "clickops" },
             initialClientSecretHash: provider.outs.initialClientSecretHash,
         });
         expect(readProvider.props!.labels).not.toHaveProperty("added-in-ui");
@@ -650,14 +651,14 @@ describe("pulumi refresh (read)", () => {
 
     it("reports objects deleted in Konnect as gone (no id), so refresh drops them from state", async () => {
         const { provider, strategy, portal, binding } = await deployAll();
-        emulator.portals.get(portal.id)!.default_application_auth_strategy_id = null;
+        emulator.portals.delete(portal.id);
         emulator.authStrategies.delete(strategy.id);
         emulator.dcrProviders.delete(provider.id);
         emulator.resetRequests();
         expect((await bindings.read!(binding.id, binding.outs)).id).toBeFalsy();
         expect((await strategies.read!(strategy.id, strategy.outs)).id).toBeFalsy();
         expect((await dcr.read!(provider.id, provider.outs)).id).toBeFalsy();
-        expect(emulator.requests.map((r) => `${r.method} ${r.status}`)).toEqual(["GET 200", "GET 404", "GET 404"]);
+        expect(emulator.requests.map((r) => `${r.method} ${r.status}`)).toEqual(["GET 404", "GET 404", "GET 404"]);
     });
 
     it("cannot read without prior state (pulumi import), and says so", async () => {

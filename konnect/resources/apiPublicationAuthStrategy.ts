@@ -9,11 +9,16 @@
  * visibility, auto-approval and publish status are left as they are. An API that is not published is an
  * error, never published by the stack (see the README, "API publications"). Publications carry no labels
  * in Konnect's documents, so none are written.
+ *
+ * `pulumi refresh` keeps the resource while the API is published on the portal: strategies changed by hand
+ * show as drift in `authStrategyIds` (the next `pulumi up` sets the stack's strategy again), and the earlier
+ * strategies recorded at adoption stay in state for destroy. A destroy whose earlier strategies no longer
+ * exist stops with an error and writes nothing: restoring fewer (or none) would change, or drop, the API's
+ * authentication.
  */
 import * as pulumi from "@pulumi/pulumi";
 import { type PortalKind, portalKindName } from "../vocabulary";
 import type { KonnectClient, LivePublication } from "../client";
-import { KonnectApiError } from "../errors";
 import { checkPublicationInputs, containsUnknown } from "../validation";
 import {
     changedKeys,
@@ -23,6 +28,7 @@ import {
     konnectClientFor,
     konnectProviderBasics,
     rememberLive,
+    serverUrlChange,
     takeLive,
 } from "./providerRuntime";
 
@@ -99,6 +105,35 @@ function stateOf(
     });
 }
 
+/** `API "name" (id)` on a Dev Portal; a classic portal's product version by its id. */
+async function apiLabel(client: KonnectClient, inputs: ApiPublicationAuthStrategyInputs): Promise<string> {
+    if (inputs.portalKind === "classic") return `API product version ${inputs.apiId}`;
+    const name = await client.publications.apiName(inputs.apiId).catch(() => undefined);
+    return name === undefined ? `API ${inputs.apiId}` : `API "${name}" (${inputs.apiId})`;
+}
+
+/** The error a destroy stops with when earlier strategies it would restore no longer exist. */
+export function earlierStrategiesGoneMessage(
+    api: string,
+    inputs: ApiPublicationAuthStrategyInputs,
+    previous: readonly string[],
+    missing: readonly string[],
+): string {
+    const portal = `${portalKindName(inputs.portalKind)} ${inputs.portalId}`;
+    const gone =
+        missing.length === 1
+            ? `strategy ${missing[0]} no longer exists`
+            : `strategies ${missing.join(", ")} no longer exist`;
+    return (
+        `Cannot restore the earlier application auth strategies of the ${api} on the ${portal}: ` +
+        `${JSON.stringify(previous)} was recorded when the stack adopted the publication, but the ${gone} in Konnect. ` +
+        "The destroy stopped without changing the publication, which still uses the stack's strategy " +
+        `${inputs.authStrategyId}: restoring fewer strategies, or none, would change or drop the API's authentication. ` +
+        "Choose the API's auth strategy on the portal by hand (Konnect → Dev Portal → APIs, or the product version " +
+        "on a classic portal), then run pulumi destroy again: it then leaves the publication as you set it."
+    );
+}
+
 /** The live publication, or an error that says whether the API is unknown or just not published there. */
 async function requirePublication(
     client: KonnectClient,
@@ -162,7 +197,9 @@ export function apiPublicationAuthStrategyProvider(
         },
 
         async diff(_id, olds, news): Promise<KonnectDiffResult> {
-            const moved = changedKeys(olds, news, ["serverUrl", "portalId", "portalKind", "apiId"]);
+            const server = serverUrlChange(olds, news);
+            if (server) return server;
+            const moved = changedKeys(olds, news, ["portalId", "portalKind", "apiId"]);
             if (moved.length > 0) {
                 // Restore the old publication before taking over the new one, so each records its true previous strategies.
                 return { changes: true, replaces: moved, deleteBeforeReplace: true, changedFields: moved };
@@ -196,18 +233,17 @@ export function apiPublicationAuthStrategyProvider(
             const previous = props.previousAuthStrategyIds ?? null;
             // Adopted while already using the stack's strategy: nothing earlier is known, so nothing is restored.
             if (sameStrategies(previous, desired(props))) return;
-            try {
-                await client.publications.setAuthStrategies(live, previous);
-            } catch (error) {
-                if (error instanceof KonnectApiError && (error.status === 400 || error.status === 404)) {
-                    // Never fall back to `null`: on a Dev Portal that would let applications call the API without authentication.
-                    throw new Error(
-                        `${error.message}\nThe API ${props.apiId}'s earlier auth strategy ${JSON.stringify(previous)} could not be restored ` +
-                            "(deleted meanwhile?). Choose its auth strategy in Konnect, then run the destroy again.",
-                    );
-                }
-                throw error;
+            // `null` (v3: no application auth) and `[]` (classic: none chosen) are what the API had: restored as
+            // found. Strategies deleted since are never dropped from the list (nor replaced by `null`, which on a
+            // Dev Portal would let applications call the API without authentication): check before writing.
+            const missing: string[] = [];
+            for (const strategyId of previous ?? []) {
+                if (!(await client.authStrategies.get(strategyId))) missing.push(strategyId);
             }
+            if (previous !== null && missing.length > 0) {
+                throw new Error(earlierStrategiesGoneMessage(await apiLabel(client, props), props, previous, missing));
+            }
+            await client.publications.setAuthStrategies(live, previous);
         },
     };
 }
