@@ -19,7 +19,8 @@ export interface StackOutputs {
     /** The Management API audience the DCR admin app is granted on. */
     managementApiAudience: pulumi.Output<string>;
     dcrAdminClientId: pulumi.Output<string>;
-    dcrAdminClientSecret: pulumi.Output<string>;
+    /** Left out with `exportDcrAdminClientSecret: false` (README, "Security"). */
+    dcrAdminClientSecret?: pulumi.Output<string>;
     /** The Management API scopes granted to the DCR admin app. */
     grantedScopes: pulumi.Output<string[]>;
     konnectDcrProviderId: pulumi.Output<string>;
@@ -72,7 +73,7 @@ export function konnectAuth0DcrProgram(): StackOutputs {
         "konnect-portal-dcr",
         {
             serverUrl: konnectServerUrl,
-            stack: settings.stack,
+            owner: { organization: pulumi.getOrganization(), project: pulumi.getProject(), stack: settings.stack },
             portalId: settings.konnect.portalId,
             portalKind: settings.konnect.portalKind,
             dcrProviderName: settings.konnect.dcrProviderName,
@@ -89,6 +90,7 @@ export function konnectAuth0DcrProgram(): StackOutputs {
             adminGrant: dcrAdmin.grant,
             verify: settings.konnect.verify,
             apiIds: settings.konnect.apiIds,
+            allowPortalWithoutDefault: settings.konnect.allowPortalWithoutDefault,
         },
         { protect },
     );
@@ -98,7 +100,7 @@ export function konnectAuth0DcrProgram(): StackOutputs {
         audience: portalAudience.identifier,
         managementApiAudience: dcrAdmin.grant.audience,
         dcrAdminClientId: dcrAdmin.clientId,
-        dcrAdminClientSecret: dcrAdmin.clientSecret,
+        dcrAdminClientSecret: settings.exportDcrAdminClientSecret ? dcrAdmin.clientSecret : undefined,
         grantedScopes: dcrAdmin.grantedScopes,
         konnectDcrProviderId: konnect.dcrProviderId,
         konnectAuthStrategyId: konnect.authStrategyId,

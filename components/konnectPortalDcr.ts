@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { AuthMethod, PortalKind } from "../konnect/vocabulary";
+import type { AuthMethod, KonnectName, KonnectOwner, PortalKind } from "../konnect/vocabulary";
 import {
     ApiPublicationAuthStrategy,
     ApplicationAuthStrategy,
@@ -20,13 +20,14 @@ export const STRATEGY_SCOPES = ["openid"];
 export interface KonnectPortalDcrArgs {
     /** Konnect API URL of the portal's region, e.g. `https://us.api.konghq.com`. */
     readonly serverUrl: pulumi.Input<string>;
-    /** Stack name, written to every Konnect object's `pulumi-stack` label. */
-    readonly stack: string;
+    /** The stack that owns the Konnect objects, written to their labels (see `konnectLabels`). */
+    readonly owner: KonnectOwner;
     /** The Dev Portal whose default application auth strategy is set. */
     readonly portalId: pulumi.Input<string>;
     readonly portalKind: PortalKind;
-    readonly dcrProviderName: pulumi.Input<string>;
-    readonly authStrategyName: pulumi.Input<string>;
+    /** The provider's and the strategy's names; a default name never renames an object already deployed. */
+    readonly dcrProviderName: KonnectName;
+    readonly authStrategyName: KonnectName;
     /** What developers see in the portal. */
     readonly authStrategyDisplayName: pulumi.Input<string>;
     readonly authMethods: readonly AuthMethod[];
@@ -52,6 +53,11 @@ export interface KonnectPortalDcrArgs {
     readonly apiIds?: readonly string[];
     /** Run the post-deploy verification after the DCR settings change. */
     readonly verify: boolean;
+    /**
+     * On destroy, when the default strategy the portal had before is gone: leave the portal without a default
+     * (true) or stop with an error naming the portal and the missing strategy (false).
+     */
+    readonly allowPortalWithoutDefault?: boolean;
 }
 
 /**
@@ -76,17 +82,22 @@ export class KonnectPortalDcr extends pulumi.ComponentResource {
     /**
      * @param name The _unique_ name of this component.
      * @param args The Konnect settings and the Auth0 values they are built from.
-     * @param opts Options; `protect` given here is inherited by every child.
+     * @param opts Options; `protect` given here goes to every child except the verification.
      */
     constructor(name: string, args: KonnectPortalDcrArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("konnect-auth0-dcr:konnect:KonnectPortalDcr", name, {}, opts);
-        const labels = konnectLabels(args.stack);
+        // `protect` is handed to each child rather than inherited: the engine applies a protected parent's flag
+        // to a child whose explicit `protect: false` does not reach it, and the verification is never protected.
+        const { protect, ...componentOpts } = opts ?? {};
+        super("konnect-auth0-dcr:konnect:KonnectPortalDcr", name, {}, componentOpts);
+        const child = { parent: this, protect };
+        const labels = konnectLabels(args.owner);
 
         this.dcrProvider = new DcrProvider(
             `${name}-dcr-provider`,
             {
                 serverUrl: args.serverUrl,
-                name: args.dcrProviderName,
+                name: args.dcrProviderName.value,
+                keepExistingName: args.dcrProviderName.isDefault,
                 displayName: "Auth0",
                 issuer: args.issuer,
                 initialClientId: args.initialClientId,
@@ -95,14 +106,15 @@ export class KonnectPortalDcr extends pulumi.ComponentResource {
                 useDeveloperManagedScopes: args.useDeveloperManagedScopes,
                 labels,
             },
-            { parent: this, dependsOn: [args.adminGrant] },
+            { ...child, dependsOn: [args.adminGrant] },
         );
 
         this.authStrategy = new ApplicationAuthStrategy(
             `${name}-auth-strategy`,
             {
                 serverUrl: args.serverUrl,
-                name: args.authStrategyName,
+                name: args.authStrategyName.value,
+                keepExistingName: args.authStrategyName.isDefault,
                 displayName: args.authStrategyDisplayName,
                 issuer: args.issuer,
                 audience: args.audience,
@@ -115,7 +127,7 @@ export class KonnectPortalDcr extends pulumi.ComponentResource {
                 dcrProviderId: this.dcrProvider.id,
                 labels,
             },
-            { parent: this },
+            child,
         );
 
         this.binding = new PortalAuthStrategyBinding(
@@ -126,8 +138,9 @@ export class KonnectPortalDcr extends pulumi.ComponentResource {
                 portalKind: args.portalKind,
                 // The id, for the reason given on the strategy's dcrProviderId.
                 authStrategyId: this.authStrategy.id,
+                allowPortalWithoutDefault: args.allowPortalWithoutDefault ?? false,
             },
-            { parent: this },
+            child,
         );
 
         // Named by API id, so adding or removing one API leaves the others' resources alone. After the binding
@@ -144,7 +157,7 @@ export class KonnectPortalDcr extends pulumi.ComponentResource {
                         // The id, for the reason given on the strategy's dcrProviderId.
                         authStrategyId: this.authStrategy.id,
                     },
-                    { parent: this, dependsOn: [this.binding] },
+                    { ...child, dependsOn: [this.binding] },
                 ),
         );
 
@@ -155,7 +168,7 @@ export class KonnectPortalDcr extends pulumi.ComponentResource {
                 {
                     serverUrl: args.serverUrl,
                     dcrProviderId: this.dcrProvider.id,
-                    dcrProviderName: args.dcrProviderName,
+                    dcrProviderName: this.dcrProvider.name,
                     initialClientId: args.initialClientId,
                     initialClientSecretHash: this.dcrProvider.initialClientSecretHash,
                     authStrategyId: this.authStrategy.id,

@@ -16,7 +16,15 @@ import {
     parseTenantDomain,
     TenantDomain,
 } from "../auth0/domains";
-import { AUTH_METHODS, AuthMethod, isUuid, KONNECT_REGIONS, PORTAL_KINDS, PortalKind } from "../konnect/vocabulary";
+import {
+    AUTH_METHODS,
+    AuthMethod,
+    isUuid,
+    KONNECT_REGIONS,
+    KonnectName,
+    PORTAL_KINDS,
+    PortalKind,
+} from "../konnect/vocabulary";
 import {
     describeRejectedUrl,
     isAllowedKonnectServerUrl,
@@ -59,6 +67,8 @@ export const CONFIG_KEYS = [
     "adoptDcrAdminClientId",
     "adoptDcrAdminGrantId",
     "adoptPortalAudienceId",
+    "allowPortalWithoutDefault",
+    "exportDcrAdminClientSecret",
 ] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
@@ -97,9 +107,14 @@ export interface KonnectSettings {
     readonly serverUrl: string;
     readonly portalId: string;
     readonly portalKind: PortalKind;
-    readonly dcrProviderName: string;
-    readonly authStrategyName: string;
+    readonly dcrProviderName: KonnectName;
+    readonly authStrategyName: KonnectName;
     readonly authStrategyDisplayName: string;
+    /**
+     * On destroy, when the default strategy the stack found is gone: leave the portal without a default (true), or
+     * stop and say so (false, the default).
+     */
+    readonly allowPortalWithoutDefault: boolean;
     readonly authMethods: readonly AuthMethod[];
     /** Run the post-deploy verification command after the DCR settings change. */
     readonly verify: boolean;
@@ -139,6 +154,8 @@ export interface StackSettings {
     readonly konnect: KonnectSettings;
     /** Existing Auth0 objects to take over; see `readAdoption`. */
     readonly adopt: AdoptionSettings;
+    /** Export the DCR admin app's secret as the (secret) stack output `dcrAdminClientSecret`. */
+    readonly exportDcrAdminClientSecret: boolean;
 }
 
 /** One bad setting: its key, what it was given (secrets never shown) and what it should look like. */
@@ -406,17 +423,21 @@ function readAuth0(r: Reader): Auth0Settings | undefined {
     };
 }
 
-/** The portal audience: an absolute URI that is no Management API (of the tenant, another tenant or the custom domain). */
+/** The longest API identifier Auth0 stores. */
+const MAX_AUDIENCE_LENGTH = 600;
+
+/**
+ * The portal audience: an Auth0 API identifier as Auth0 accepts one (any string up to 600 characters: a URL as
+ * Auth0 recommends, or a URN such as `urn:acme:portal`), with no whitespace (tokens carry it as `aud` and Konnect
+ * sends it as a token request argument), and no Management API (of the tenant, another tenant or the custom domain).
+ */
 function readPortalAudience(r: Reader, customDomain: string | undefined, nameSuffix: string): PortalAudienceSettings {
     const identifier = r.text("portalAudience");
+    const expected = `your own Auth0 API's identifier, such as https://api.acme.com/portal or urn:acme:portal (at most ${MAX_AUDIENCE_LENGTH} characters, no spaces)`;
     if (identifier === undefined) {
-        r.problem(
-            "portalAudience",
-            undefined,
-            "the audience portal applications are granted, an absolute URI such as https://api.acme.com/portal",
-        );
-    } else if (!/^[a-z][a-z0-9+.-]*:\/\/[^/\s]+/i.test(identifier) || /\s/.test(identifier)) {
-        r.problem("portalAudience", identifier, "an absolute URI such as https://api.acme.com/portal");
+        r.problem("portalAudience", undefined, `the audience portal applications are granted: ${expected}`);
+    } else if (identifier.length > MAX_AUDIENCE_LENGTH || /\s|\p{Cc}/u.test(identifier)) {
+        r.problem("portalAudience", identifier, expected);
     } else if (isManagementApiAudience(identifier, customDomain)) {
         r.problem(
             "portalAudience",
@@ -429,22 +450,38 @@ function readPortalAudience(r: Reader, customDomain: string | undefined, nameSuf
 }
 
 /**
- * Where the Konnect API is: an explicit server URL (or KONNECT_SERVER_URL, as Kong's tooling reads it) wins over
- * the region. The token is sent there, so only Konnect's regional hosts (and loopback, for emulators) pass.
+ * Where the Konnect API is: the stack decides, with `konnectServerUrl`, else `konnectRegion`. KONNECT_SERVER_URL
+ * (exported for Kong's own tools) never moves a stack: when it names another URL the run stops, naming both. The
+ * token is sent there, so only Konnect's regional hosts (and loopback, for emulators) pass.
  */
 function readKonnectServerUrl(r: Reader): string {
     const fromConfig = r.text("konnectServerUrl");
-    const value = fromConfig ?? r.env.KONNECT_SERVER_URL?.trim();
-    if (value === undefined) return konnectRegionUrl(r.oneOf("konnectRegion", KONNECT_REGIONS, "us") ?? "us");
-    if (!isAllowedKonnectServerUrl(value)) {
+    const region = r.oneOf("konnectRegion", KONNECT_REGIONS, "us") ?? "us";
+    const value = fromConfig ?? konnectRegionUrl(region);
+    if (fromConfig !== undefined && !isAllowedKonnectServerUrl(fromConfig)) {
         r.problems.push({
-            key: fromConfig !== undefined ? qualified("konnectServerUrl") : "KONNECT_SERVER_URL",
-            got: describeRejectedUrl(value),
+            key: qualified("konnectServerUrl"),
+            got: describeRejectedUrl(fromConfig),
             expected: KONNECT_SERVER_URL_FORMS,
         });
+        return value;
     }
-    // A region set next to it is still checked, though the URL wins.
-    if (r.text("konnectRegion") !== undefined) r.oneOf("konnectRegion", KONNECT_REGIONS, undefined);
+    const fromEnvironment = r.env.KONNECT_SERVER_URL?.trim();
+    if (fromEnvironment && fromEnvironment.replace(/\/+$/, "") !== value) {
+        const stackSays =
+            fromConfig !== undefined
+                ? `${qualified("konnectServerUrl")} ${value}`
+                : `${qualified("konnectRegion")} ${region} (${value})`;
+        r.problems.push({
+            key: "KONNECT_SERVER_URL",
+            got: isAllowedKonnectServerUrl(fromEnvironment)
+                ? JSON.stringify(fromEnvironment)
+                : describeRejectedUrl(fromEnvironment),
+            expected:
+                `unset or ${value}: the stack's own setting says where its Konnect objects are (${stackSays}); ` +
+                "unset KONNECT_SERVER_URL for this run, or change the stack setting if the portal really is there",
+        });
+    }
     return value;
 }
 
@@ -462,6 +499,15 @@ function checkKonnectToken(r: Reader, hasSecretToken: boolean): void {
     }
 }
 
+/**
+ * The default name of the stack's DCR provider and strategy: the environment and the portal's id, so two stacks
+ * of one organization with the same environment (two Dev Portals) never pick the same name. A stack deployed
+ * with the earlier default (`auth0-dcr-<environment>`) keeps its objects' names: see `KonnectName`.
+ */
+export function defaultKonnectName(environment: string, portalId: string): string {
+    return `auth0-dcr-${environment}-${portalId.slice(0, 8).toLowerCase()}`;
+}
+
 /** The portal to bind, and the names of the Konnect objects. */
 function readPortalAndNames(r: Reader, environment: EnvironmentName) {
     const portalId = r.text("konnectPortalId");
@@ -472,12 +518,18 @@ function readPortalAndNames(r: Reader, environment: EnvironmentName) {
             "the Dev Portal's id, a UUID such as 0b7e5b8e-2b7a-4e4b-9a0e-3c2f4b1d6a77",
         );
     }
+    const fallback = defaultKonnectName(environment, portalId ?? "");
+    const named = (key: ConfigKey): KonnectName => ({
+        value: r.name(key, fallback),
+        isDefault: r.text(key) === undefined,
+    });
     return {
         portalId: portalId ?? "",
         portalKind: r.oneOf("konnectPortalKind", PORTAL_KINDS, "v3") ?? "v3",
-        dcrProviderName: r.name("konnectDcrProviderName", `auth0-dcr-${environment}`),
-        authStrategyName: r.name("konnectAuthStrategyName", `auth0-dcr-${environment}`),
+        dcrProviderName: named("konnectDcrProviderName"),
+        authStrategyName: named("konnectAuthStrategyName"),
         authStrategyDisplayName: r.name("konnectAuthStrategyDisplayName", "Auth0"),
+        allowPortalWithoutDefault: r.bool("allowPortalWithoutDefault", false),
     };
 }
 
@@ -522,6 +574,7 @@ export function validateStackConfig(
     const verify = r.bool("postDeployVerification", true);
     const apiIds = publishedApiIds(r, portal.portalKind);
     const adopt = readAdoption(r, portalAudience.create);
+    const exportDcrAdminClientSecret = r.bool("exportDcrAdminClientSecret", true);
 
     if (r.problems.length > 0 || auth0 === undefined) {
         throw new StackConfigError(stack, r.problems);
@@ -536,6 +589,7 @@ export function validateStackConfig(
         protectResources,
         konnect: { serverUrl, ...portal, authMethods, verify, apiIds },
         adopt,
+        exportDcrAdminClientSecret,
     };
 }
 

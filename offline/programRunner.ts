@@ -214,6 +214,8 @@ export async function installRecordingMocks(
         PROJECT,
         stack,
         preview,
+        // The organization a self-managed (file) backend reports, as `pulumi up` there does.
+        "organization",
     );
 
     // The mock monitor answers every registration; wrapping it reads the options it ignores.

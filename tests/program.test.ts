@@ -127,7 +127,8 @@ describe("the program with Pulumi.dev.yaml", () => {
             expect(r.inputs.serverUrl).toBe("https://us.api.konghq.com");
         }
         expect(provider.inputs).toMatchObject({
-            name: "auth0-dcr-dev",
+            // The default: the environment and the first 8 characters of Pulumi.dev.yaml's portal id.
+            name: "auth0-dcr-dev-5f1c3c9e",
             issuer: "https://acme-dev.us.auth0.com",
             initialClientId: byType(run, AUTH0_CLIENT).outputs.clientId,
             useDeveloperManagedScopes: false,
@@ -135,7 +136,7 @@ describe("the program with Pulumi.dev.yaml", () => {
         });
         expect(provider.inputs).not.toHaveProperty("initialClientAudience");
         expect(strategy.inputs).toMatchObject({
-            name: "auth0-dcr-dev",
+            name: "auth0-dcr-dev-5f1c3c9e",
             displayName: "Auth0",
             issuer: "https://acme-dev.us.auth0.com",
             audience: "https://api.dev.acme.com/portal",
@@ -172,7 +173,7 @@ describe("the program with Pulumi.dev.yaml", () => {
         expect(verify.inputs).toEqual({
             serverUrl: "https://us.api.konghq.com",
             dcrProviderId: provider.id,
-            dcrProviderName: "auth0-dcr-dev",
+            dcrProviderName: "auth0-dcr-dev-5f1c3c9e",
             initialClientId: byType(run, AUTH0_CLIENT).outputs.clientId,
             initialClientSecretHash: provider.outputs.initialClientSecretHash,
             authStrategyId: byType(run, KONNECT_AUTH_STRATEGY).id,
@@ -764,7 +765,7 @@ describe("the serialized provider code, loaded as the dynamic-provider host load
         for (const p of [dcr, strategies, bindings, publications]) {
             await p.configure!({ config: configWithToken(emulator.token) });
         }
-        const labels = konnectLabels("dev");
+        const labels = konnectLabels({ organization: "organization", project: "konnect-auth0-dcr", stack: "dev" });
         const secret = "serialized-initial-secret-77";
         const providerInputs = {
             serverUrl: emulator.url,
@@ -824,12 +825,15 @@ describe("the serialized provider code, loaded as the dynamic-provider host load
         emulator.apiPublications.delete(`${api.id}/${portal.id}`);
 
         // Errors keep their message and class in serialized form: the 409 explains itself, and the binding's
-        // fallback (previous strategy gone) recognises the Konnect error it catches.
+        // teardown finds the previous strategy gone and stops, saying so, unless told to leave no default.
         const conflict = (await strategies.delete!(strategy.id, strategy.outs).catch((e: Error) => e)) as Error;
         expect(conflict.message).toContain("failed with 409 Conflict");
         expect(conflict.message).not.toContain(emulator.token);
         await strategies.delete!(previous.id, previous.outs);
-        await bindings.delete!(binding.id, binding.outs);
+        await expect(bindings.delete!(binding.id, binding.outs)).rejects.toThrow(
+            `the strategy it had before this stack bound its own, ${previous.id}, no longer exists in Konnect`,
+        );
+        await bindings.delete!(binding.id, { ...binding.outs, allowPortalWithoutDefault: true });
         expect(emulator.portals.get(portal.id)!.default_application_auth_strategy_id).toBeNull();
         await strategies.delete!(strategy.id, strategy.outs);
         await dcr.delete!(provider.id, rotated.outs);

@@ -45,11 +45,40 @@ describe("validateStackConfig accepts good configuration", () => {
         expect(s.konnect).toMatchObject({
             serverUrl: "https://us.api.konghq.com",
             portalKind: "v3",
-            dcrProviderName: "auth0-dcr-dev",
-            authStrategyName: "auth0-dcr-dev",
+            // auth0-dcr-<environment>-<the portal id's first 8 characters>: two portals' dev stacks differ.
+            dcrProviderName: { value: "auth0-dcr-dev-5f1c3c9e", isDefault: true },
+            authStrategyName: { value: "auth0-dcr-dev-5f1c3c9e", isDefault: true },
             authMethods: ["client_credentials", "bearer", "session"],
             verify: true,
+            allowPortalWithoutDefault: false,
         });
+        expect(s.exportDcrAdminClientSecret).toBe(true);
+    });
+
+    it("takes names set in the stack as they are (not defaults), and the two opt-outs as set", () => {
+        const s = validateStackConfig(
+            "dev",
+            {
+                ...valid,
+                konnectDcrProviderName: "acme-dcr",
+                konnectAuthStrategyName: "acme-oidc",
+                allowPortalWithoutDefault: "true",
+                exportDcrAdminClientSecret: "false",
+            },
+            env,
+        );
+        expect(s.konnect.dcrProviderName).toEqual({ value: "acme-dcr", isDefault: false });
+        expect(s.konnect.authStrategyName).toEqual({ value: "acme-oidc", isDefault: false });
+        expect(s.konnect.allowPortalWithoutDefault).toBe(true);
+        expect(s.exportDcrAdminClientSecret).toBe(false);
+    });
+
+    it("accepts any API identifier Auth0 accepts as the portal audience: a URL, a URN, a plain name", () => {
+        for (const identifier of ["urn:acme:portal", "portal-api", "https://api.acme.com/portal?v=1"]) {
+            expect(
+                validateStackConfig("dev", { ...valid, portalAudience: identifier }, env).portalAudience,
+            ).toMatchObject({ identifier });
+        }
     });
 
     it("uses the custom domain as issuer but keeps the Management API audience canonical", () => {
@@ -152,16 +181,16 @@ const badInputs: Array<[string, RawStackConfig, string, RegExp]> = [
         /not a custom domain/,
     ],
     [
-        "audience that is not a URI",
-        { portalAudience: "portal-api" },
+        "audience longer than the 600 characters Auth0 stores",
+        { portalAudience: `urn:acme:${"x".repeat(592)}` },
         "konnect-auth0-dcr:portalAudience",
-        /absolute URI/,
+        /at most 600 characters, no spaces/,
     ],
     [
         "audience with a space",
         { portalAudience: "https://api.acme.com/my portal" },
         "konnect-auth0-dcr:portalAudience",
-        /absolute URI/,
+        /at most 600 characters, no spaces/,
     ],
     [
         "audience that is this tenant's Management API",
@@ -356,12 +385,31 @@ describe("validateStackConfig rejects bad input with the key, what it got and th
         }
     });
 
-    it("applies the same rule to KONNECT_SERVER_URL and names that variable", () => {
-        const error = problemsOf(valid, "dev", { ...env, KONNECT_SERVER_URL: "https://collector.example.net" });
-        expect(error.problems).toEqual([
-            expect.objectContaining({ key: "KONNECT_SERVER_URL", got: '"https://collector.example.net"' }),
-        ]);
-        expect(error.message).toMatch(/KONNECT_SERVER_URL: got .*expected https:\/\/<region>\.api\.konghq\.com/);
+    it("lets the stack decide where Konnect is: a KONNECT_SERVER_URL naming another URL stops the run, naming both", () => {
+        const byRegion = problemsOf({ ...valid, konnectRegion: "us" }, "dev", {
+            ...env,
+            KONNECT_SERVER_URL: "https://eu.api.konghq.com",
+        });
+        expect(byRegion.problems.map((p) => p.key)).toEqual(["KONNECT_SERVER_URL"]);
+        expect(byRegion.message).toContain(
+            'KONNECT_SERVER_URL: got "https://eu.api.konghq.com"; expected unset or https://us.api.konghq.com: ' +
+                "the stack's own setting says where its Konnect objects are (konnect-auth0-dcr:konnectRegion us (https://us.api.konghq.com))",
+        );
+        const byUrl = problemsOf({ ...valid, konnectServerUrl: "http://127.0.0.1:8080" }, "dev", {
+            ...env,
+            KONNECT_SERVER_URL: "https://us.api.konghq.com",
+        });
+        expect(byUrl.message).toContain("(konnect-auth0-dcr:konnectServerUrl http://127.0.0.1:8080)");
+    });
+
+    it("takes a KONNECT_SERVER_URL that agrees with the stack (a trailing slash aside), and never goes where only it points", () => {
+        for (const url of ["https://us.api.konghq.com", "https://us.api.konghq.com/"]) {
+            expect(validateStackConfig("dev", valid, { ...env, KONNECT_SERVER_URL: url }).konnect.serverUrl).toBe(
+                "https://us.api.konghq.com",
+            );
+        }
+        const elsewhere = problemsOf(valid, "dev", { ...env, KONNECT_SERVER_URL: "https://collector.example.net" });
+        expect(elsewhere.problems.map((p) => p.key)).toEqual(["KONNECT_SERVER_URL"]);
     });
 
     it("never echoes a token carried in a rejected server URL", () => {

@@ -11,6 +11,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { load } from "js-yaml";
 import { missingKeysMessage, missingProjectKeys, ProjectDocument } from "../../config/projectConfig";
+import { konnectLabels } from "../../konnect";
 import { changes, PulumiWorkspace, REPO_ROOT, resourceSummary } from "../../scripts/engine/pulumiCli";
 import {
     initWholeProgramStack,
@@ -32,6 +33,9 @@ const KONG_DCR_SCOPES = [
     "update:clients",
     "update:client_keys",
 ];
+
+/** The default name of the dev stack's provider and strategy: environment and the first 8 characters of its portal id. */
+const DEV_DEFAULT_NAME = "auth0-dcr-dev-5f1c3c9e";
 
 const lines: string[] = [];
 const opened: { emulators: WholeProgramEmulators; stack?: PulumiWorkspace }[] = [];
@@ -175,11 +179,11 @@ describe("the dev stack's lifecycle", () => {
         const api = tenant.resourceServers().find((s) => s.identifier === shipped.portalAudience)!;
         expect(api).toMatchObject({ name: "Acme Developer Portal API (dev)", signing_alg: "RS256" });
 
-        const provider = [...konnect.dcrProviders.values()].find((p) => p.name === "auth0-dcr-dev")!;
+        const provider = [...konnect.dcrProviders.values()].find((p) => p.name === DEV_DEFAULT_NAME)!;
         expect(provider).toMatchObject({ issuer: `https://${shipped.auth0Domain}`, provider_type: "auth0" });
         expect(provider.dcr_config.initial_client_id).toBe(admin.client_id);
         expect(konnect.initialClientSecretOf(provider.id)).toBe(admin.client_secret);
-        const strategy = [...konnect.authStrategies.values()].find((s) => s.name === "auth0-dcr-dev")!;
+        const strategy = [...konnect.authStrategies.values()].find((s) => s.name === DEV_DEFAULT_NAME)!;
         // Kong's Auth0 DCR guide: the audience goes with each token request, as token_post_args.
         expect(strategy.configs["openid-connect"]).toMatchObject({
             issuer: `https://${shipped.auth0Domain}`,
@@ -226,13 +230,74 @@ describe("the dev stack's lifecycle", () => {
         expect(writes(emulators)).toEqual([]);
     });
 
+    it("a portal default changed by hand: refresh keeps the binding, up binds again, and what to restore is kept", async () => {
+        const { konnect } = emulators;
+        const portal = konnect.portals.get(shipped.portalId)!;
+        const ours = portal.default_application_auth_strategy_id;
+        const byHand = konnect.addAuthStrategy({
+            name: "changed-by-hand",
+            display_name: "By hand",
+            strategy_type: "key_auth",
+            configs: { "key-auth": { key_names: ["apikey"] } },
+        }).id;
+        portal.default_application_auth_strategy_id = byHand;
+        const refresh = await stack.ok(["refresh", "--yes", "--skip-preview"]);
+        const binding = (await stack.exportState()).resources.filter((r) =>
+            r.type.endsWith("PortalAuthStrategyBinding"),
+        );
+        expect(binding).toHaveLength(1);
+        resetRequests(emulators);
+        const up = await stack.ok(["up", "--yes", "--skip-preview"]);
+        report("dev: hand-changed default: refresh + up", refresh.ms + up.ms, emulators);
+        expect(writes(emulators).filter((w) => w.startsWith("Konnect"))).toEqual([
+            `Konnect PATCH /v3/portals/${shipped.portalId}`,
+        ]);
+        expect(konnect.portals.get(shipped.portalId)!.default_application_auth_strategy_id).toBe(ours);
+    });
+
+    it("the stack, not the shell, says where Konnect is: a KONNECT_SERVER_URL naming another URL stops the preview", async () => {
+        stack.env.KONNECT_SERVER_URL = "https://eu.api.konghq.com";
+        const preview = await stack.run(["preview"]).finally(() => delete stack.env.KONNECT_SERVER_URL);
+        expect(preview.code).not.toBe(0);
+        expect(preview.stdout + preview.stderr).toContain(
+            `KONNECT_SERVER_URL: got "https://eu.api.konghq.com"; expected unset or ${emulators.konnect.url}`,
+        );
+        expect(writes(emulators)).toEqual([]);
+    });
+
+    it("moving a deployed stack's Konnect URL is refused before any write, never planned as a replacement", async () => {
+        await stack.setConfig("konnect-auth0-dcr:konnectServerUrl", "http://127.0.0.1:9");
+        const preview = await stack.run(["preview"]);
+        const up = await stack.run(["up", "--yes", "--skip-preview"]);
+        await stack.setConfig("konnect-auth0-dcr:konnectServerUrl", emulators.konnect.url);
+        for (const run of [preview, up]) {
+            expect(run.code).not.toBe(0);
+            expect(run.stdout + run.stderr).toContain(emulators.konnect.url);
+            expect(run.stdout + run.stderr).not.toMatch(/replac/);
+        }
+        expect(writes(emulators)).toEqual([]);
+    });
+
     it("protectResources: true makes pulumi destroy refuse, and nothing is deleted", async () => {
         await stack.setConfig("konnect-auth0-dcr:protectResources", "true");
         await stack.ok(["up", "--yes", "--skip-preview"]);
-        const protectedFlags = (await stack.exportState()).resources
+        // As the README says: every Auth0 and Konnect object protected, the verification never.
+        const flags = (await stack.exportState()).resources
             .filter((r) => !/pulumi:pulumi:Stack|pulumi:providers:|konnect-auth0-dcr:(auth0|konnect):/.test(r.type))
-            .map((r) => [r.type, r.protect === true]);
-        expect(protectedFlags.filter(([, on]) => on).length).toBeGreaterThanOrEqual(6);
+            .map((r) => `${r.type.split(/[:/]/).pop()} ${r.protect === true ? "protected" : "not protected"}`)
+            .sort();
+        expect(flags).toEqual([
+            "ApiPublicationAuthStrategy protected",
+            "ApiPublicationAuthStrategy protected",
+            "ApplicationAuthStrategy protected",
+            "Client protected",
+            "ClientCredentials protected",
+            "ClientGrant protected",
+            "DcrProvider protected",
+            "DcrVerification not protected",
+            "PortalAuthStrategyBinding protected",
+            "ResourceServer protected",
+        ]);
         resetRequests(emulators);
         const destroy = await stack.run(["destroy", "--yes", "--skip-preview"]);
         report("dev: destroy refused (protected)", destroy.ms, emulators);
@@ -251,7 +316,11 @@ describe("the dev stack's lifecycle", () => {
         expect(tenant.grants().map((g) => g.client_id)).toEqual([shipped.auth0ClientId]);
         expect(tenant.resourceServers().map((s) => s.identifier)).toEqual([`https://${shipped.auth0Domain}/api/v2/`]);
         expect([...konnect.dcrProviders.values()]).toEqual([]);
-        expect([...konnect.authStrategies.keys()]).toEqual([emulators.handMadeStrategyId]);
+        // The strategies made by hand (the first default, and the one a test set by hand) stay; the stack's goes.
+        expect([...konnect.authStrategies.values()].map((s) => s.name).sort()).toEqual([
+            "changed-by-hand",
+            "hand-made-key-auth",
+        ]);
         expect(konnect.portals.get(shipped.portalId)!.default_application_auth_strategy_id).toBe(
             emulators.handMadeStrategyId,
         );
@@ -320,5 +389,52 @@ describe("taking over a setup made by hand", () => {
             "auth0:index/clientGrant:ClientGrant",
             "auth0:index/resourceServer:ResourceServer",
         ]);
+    });
+});
+
+describe("a stack's objects stay its own", () => {
+    it("a same-name DCR provider owned by another stack stops pulumi up before any write, naming it", async () => {
+        const { emulators, stack } = await open("dev", "engine-owned-elsewhere");
+        const other = emulators.konnect.addDcrProvider({
+            name: DEV_DEFAULT_NAME,
+            issuer: "https://acme-dev.us.auth0.com",
+            initialClientId: "another-projects-admin-client-id",
+            initialClientSecret: "another-projects-admin-secret-value",
+        }).id;
+        // Labelled as another project's dev stack, as that project's run labels its objects.
+        Object.assign(
+            emulators.konnect.dcrProviders.get(other)!.labels,
+            konnectLabels({ organization: "organization", project: "another-project", stack: "dev" }),
+        );
+        resetRequests(emulators);
+        const up = await stack.run(["up", "--yes", "--skip-preview"]);
+        report("owned elsewhere: up refused", up.ms, emulators);
+        expect(up.code).not.toBe(0);
+        expect(up.stdout + up.stderr).toContain(other);
+        expect(up.stdout + up.stderr).toContain("another-project");
+        expect(writes(emulators)).toEqual([]);
+    });
+
+    it("a stack deployed with the earlier default names keeps its objects' names and ids after the upgrade", async () => {
+        const { emulators, stack } = await open("dev", "engine-upgrade");
+        // The earlier default, auth0-dcr-<environment>, as an earlier version deployed it.
+        await stack.setConfig("konnect-auth0-dcr:konnectDcrProviderName", "auth0-dcr-dev");
+        await stack.setConfig("konnect-auth0-dcr:konnectAuthStrategyName", "auth0-dcr-dev");
+        await stack.ok(["up", "--yes", "--skip-preview"]);
+        const before = [...emulators.konnect.dcrProviders.values(), ...emulators.konnect.authStrategies.values()]
+            .filter((o) => o.name === "auth0-dcr-dev")
+            .map((o) => o.id);
+        expect(before).toHaveLength(2);
+        await stack.ok(["config", "rm", "konnect-auth0-dcr:konnectDcrProviderName"]);
+        await stack.ok(["config", "rm", "konnect-auth0-dcr:konnectAuthStrategyName"]);
+        resetRequests(emulators);
+        const preview = await stack.preview();
+        expect(changes(preview)).toEqual([]);
+        await stack.ok(["up", "--yes", "--skip-preview"]);
+        expect(writes(emulators)).toEqual([]);
+        const after = [...emulators.konnect.dcrProviders.values(), ...emulators.konnect.authStrategies.values()]
+            .filter((o) => o.name === "auth0-dcr-dev")
+            .map((o) => o.id);
+        expect(after).toEqual(before);
     });
 });
