@@ -9,6 +9,7 @@ import { KonnectPortalDcr } from "./components/konnectPortalDcr";
 import { PortalAudience } from "./components/portalAudience";
 import { requireSupportedEngine } from "./config/engineVersion";
 import { readStackConfig } from "./config/readStackConfig";
+import { KonnectPreflightSpec, konnectLabels, konnectPreflight } from "./konnect";
 
 /** The stack outputs. `dcrAdminClientSecret` is a secret. */
 export interface StackOutputs {
@@ -35,15 +36,34 @@ export interface StackOutputs {
     konnectApiIds: pulumi.Output<string[]>;
 }
 
+/** How the program reaches Konnect before it registers anything. */
+export interface ProgramOptions {
+    /**
+     * Reads Konnect and throws when the stack cannot go through (see `konnectPreflight`, the default). The offline
+     * plan passes one that reads nothing: under mocks there is no Konnect.
+     */
+    readonly konnectPreflight?: (spec: KonnectPreflightSpec) => Promise<void>;
+}
+
 /**
- * Reads and validates the configuration (throwing one clear error before anything is registered),
- * then declares every resource of the stack and returns its outputs.
+ * Reads and validates the configuration, then reads Konnect for what would otherwise fail half-way (throwing
+ * one clear error before anything is registered), then declares every resource of the stack and returns its
+ * outputs.
  */
-export function konnectAuth0DcrProgram(): StackOutputs {
+export async function konnectAuth0DcrProgram(options: ProgramOptions = {}): Promise<StackOutputs> {
     const { settings } = readStackConfig();
-    // Every Konnect object waits for the engine check, so an engine older than the minimum fails the run with
-    // one clear message before any Konnect call (instead of "no Konnect token" inside the first one).
-    const konnectServerUrl = pulumi.output(requireSupportedEngine().then(() => settings.konnect.serverUrl));
+    const owner = { organization: pulumi.getOrganization(), project: pulumi.getProject(), stack: settings.stack };
+    await requireSupportedEngine();
+    await (options.konnectPreflight ?? konnectPreflight)({
+        serverUrl: settings.konnect.serverUrl,
+        portalId: settings.konnect.portalId,
+        portalKind: settings.konnect.portalKind,
+        apiIdsSetting: `konnect-auth0-dcr:${settings.konnect.portalKind === "v3" ? "konnectApiIds" : "konnectProductVersionIds"}`,
+        apiIds: settings.konnect.apiIds,
+        dcrProviderName: settings.konnect.dcrProviderName.value,
+        authStrategyName: settings.konnect.authStrategyName.value,
+        labels: konnectLabels(owner),
+    });
     // Inherited by every child: production objects are protected against accidental deletion.
     const protect = settings.protectResources;
 
@@ -72,8 +92,8 @@ export function konnectAuth0DcrProgram(): StackOutputs {
     const konnect = new KonnectPortalDcr(
         "konnect-portal-dcr",
         {
-            serverUrl: konnectServerUrl,
-            owner: { organization: pulumi.getOrganization(), project: pulumi.getProject(), stack: settings.stack },
+            serverUrl: settings.konnect.serverUrl,
+            owner,
             portalId: settings.konnect.portalId,
             portalKind: settings.konnect.portalKind,
             dcrProviderName: settings.konnect.dcrProviderName,

@@ -1,7 +1,6 @@
 /**
- * The oldest Pulumi CLI (engine) the stack runs on. The Konnect dynamic providers read the token from the
- * stack configuration handed to their `configure`, which the engine passes only from 3.139.0 on; an older CLI
- * would get as far as the first Konnect call and fail there with "no Konnect token".
+ * The oldest Pulumi CLI (engine) the stack supports. The program asks the engine first, so an older CLI stops
+ * with one message naming the minimum before anything is read or registered.
  */
 import * as pulumi from "@pulumi/pulumi";
 
@@ -23,8 +22,7 @@ export async function requireSupportedEngine(
     } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new pulumi.RunError(
-            `This stack needs the Pulumi CLI ${MINIMUM_PULUMI_CLI} or newer: its Konnect resources read the Konnect token from ` +
-                `the stack configuration, which older engines do not hand to dynamic providers. Upgrade the CLI ` +
+            `This stack needs the Pulumi CLI ${MINIMUM_PULUMI_CLI} or newer. Upgrade the CLI ` +
                 `(https://www.pulumi.com/docs/install/). The engine said: ${reason}`,
         );
     }

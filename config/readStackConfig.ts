@@ -12,7 +12,7 @@ import {
     validateStackConfig,
 } from "./stackSettings";
 
-/** The validated settings. The Konnect token is not among them: the providers read it through `configure`. */
+/** The validated settings. Credentials are not among them: they come from the environment of the run. */
 export interface LoadedStackConfig {
     readonly settings: StackSettings;
 }
@@ -22,16 +22,11 @@ export function readStackConfig(env: ConfigEnvironment = process.env): LoadedSta
     const auth0 = new pulumi.Config("auth0");
     const raw: RawStackConfig = {};
     for (const key of CONFIG_KEYS) {
-        // The token is read only as a secret below; its plaintext never enters the raw map.
-        if (key === "konnectToken") continue;
         raw[key] = unlessEmpty(key === "auth0:domain" ? auth0.get("domain") : project.get(key));
     }
-    const configuredToken = unlessEmpty(project.get("konnectToken"));
-    const isSecretToken = configuredToken !== undefined && isSecretKey(`${PROJECT}:konnectToken`);
-    if (configuredToken !== undefined && !isSecretToken) {
-        raw.konnectToken = "(plaintext)";
-    }
-    const settings = validateStackConfig(pulumi.getStack(), raw, env, isSecretToken);
+    // Only the names of every setting the stack holds: a credential or an unknown key among them is refused.
+    const setKeys = Object.keys(pulumi.runtime.allConfig());
+    const settings = validateStackConfig(pulumi.getStack(), raw, env, setKeys);
     return { settings };
 }
 
@@ -41,11 +36,4 @@ export function readStackConfig(env: ConfigEnvironment = process.env): LoadedSta
  */
 function unlessEmpty(value: string | undefined): string | undefined {
     return value === "" ? undefined : value;
-}
-
-/** Whether `key` was stored with `pulumi config set --secret` (the engine lists secret keys for the program). */
-function isSecretKey(key: string): boolean {
-    // `isConfigSecret` is public at run time but stripped from the SDK's type declarations.
-    const runtime = pulumi.runtime as unknown as { isConfigSecret(k: string): boolean };
-    return runtime.isConfigSecret(key);
 }

@@ -6,6 +6,7 @@
  * `StackConfigError` that lists every bad key with what it got and the form it expects.
  * Nothing is half-applied: the program registers no resource until this has passed.
  */
+import leven from "leven";
 import {
     AUTH0_REGIONS,
     isAuth0HostedDomain,
@@ -54,7 +55,6 @@ export const CONFIG_KEYS = [
     "protectResources",
     "konnectRegion",
     "konnectServerUrl",
-    "konnectToken",
     "konnectPortalId",
     "konnectPortalKind",
     "konnectDcrProviderName",
@@ -485,17 +485,60 @@ function readKonnectServerUrl(r: Reader): string {
     return value;
 }
 
-/** A Konnect token must be available (secret setting, KONNECT_TOKEN or KONNECT_SPAT), and never in plaintext config. */
-function checkKonnectToken(r: Reader, hasSecretToken: boolean): void {
-    if (r.raw.konnectToken !== undefined && !hasSecretToken) {
-        r.problem("konnectToken", "a plaintext value", "a secret: pulumi config set --secret konnectToken <token>");
+/**
+ * Deploy credentials that must not be stack settings, and the environment variable each comes from instead. The
+ * engine keeps a provider's configuration in the state (the Node.js dynamic providers get the whole stack
+ * configuration), so a credential set there is stored, encrypted, and `pulumi refresh` and `destroy` would use
+ * that stale copy instead of the run's.
+ */
+export const CREDENTIAL_SETTINGS: Readonly<Record<string, string>> = {
+    [`${PROJECT}:konnectToken`]: "KONNECT_TOKEN (or KONNECT_SPAT)",
+    "auth0:clientSecret": "AUTH0_CLIENT_SECRET",
+};
+
+/**
+ * Credentials come from the run: none among the stack's settings (`setKeys`), and a Konnect token in KONNECT_TOKEN
+ * or KONNECT_SPAT.
+ */
+function checkCredentials(r: Reader, setKeys: readonly string[]): void {
+    for (const key of setKeys.filter((k) => k in CREDENTIAL_SETTINGS)) {
+        r.problems.push({
+            key,
+            got: "a value in the stack configuration (not shown)",
+            expected:
+                `no such setting: the credential comes from ${CREDENTIAL_SETTINGS[key]} in the environment of pulumi ` +
+                "(with Pulumi ESC: environmentVariables), because the engine keeps stack configuration in the state, " +
+                `where refresh and destroy would use a stale copy; run pulumi config rm ${key}`,
+        });
     }
-    if (pickKonnectToken(r.env, hasSecretToken ? "(secret)" : undefined) === undefined) {
-        r.problem(
-            "konnectToken",
-            undefined,
-            "a Konnect personal (kpat_…) or system-account (spat_…) token, from `pulumi config set --secret konnectToken` or the KONNECT_TOKEN / KONNECT_SPAT environment variable",
-        );
+    if (pickKonnectToken(r.env) === undefined) {
+        r.problems.push({
+            key: "KONNECT_TOKEN",
+            got: "nothing (unset)",
+            expected:
+                "a Konnect personal (kpat_…) or system-account (spat_…) token in KONNECT_TOKEN or KONNECT_SPAT, in the environment of pulumi",
+        });
+    }
+}
+
+/**
+ * Keys of the project's namespace that the project does not know: a misspelled setting would otherwise be
+ * ignored. Each is named with the nearest known key.
+ */
+function checkUnknownKeys(r: Reader, setKeys: readonly string[]): void {
+    const known = CONFIG_KEYS.filter((key) => !key.includes(":"));
+    for (const key of setKeys) {
+        if (!key.startsWith(`${PROJECT}:`) || key in CREDENTIAL_SETTINGS) continue;
+        const name = key.slice(PROJECT.length + 1);
+        // A path form (`key[0]`, `key.field`) belongs to its key.
+        const base = name.split(/[[.]/)[0];
+        if ((known as readonly string[]).includes(base)) continue;
+        const nearest = [...known].sort((a, b) => leven(base, a) - leven(base, b))[0];
+        r.problems.push({
+            key,
+            got: "a setting this project does not know",
+            expected: `a known setting: did you mean ${qualified(nearest)}? (pulumi config rm ${key})`,
+        });
     }
 }
 
@@ -548,16 +591,16 @@ function readAuthMethods(r: Reader): AuthMethod[] {
 }
 
 /**
- * Validates the raw configuration of `stack`. `env` supplies the documented environment-variable
- * fallbacks; `hasSecretToken` says whether the secret `konnectToken` setting is present (its value is
- * never passed here, so it cannot leak into an error message). Every rule runs, so the error lists every
- * problem at once.
+ * Validates the raw configuration of `stack`. `env` supplies the credentials and the documented
+ * environment-variable fallbacks; `setKeys` names every key the stack's configuration holds (namespaced, values
+ * never passed), so a credential among them or an unknown key is refused. Every rule runs, so the error lists
+ * every problem at once.
  */
 export function validateStackConfig(
     stack: string,
     raw: RawStackConfig,
     env: ConfigEnvironment = {},
-    hasSecretToken = false,
+    setKeys: readonly string[] = [],
 ): StackSettings {
     const r = reader(stack, raw, env);
     const environment = readEnvironment(r, stack);
@@ -568,7 +611,8 @@ export function validateStackConfig(
     const developerManagedScopes = r.bool("developerManagedScopes", false);
     const protectResources = r.bool("protectResources", environment === "prod");
     const serverUrl = readKonnectServerUrl(r);
-    checkKonnectToken(r, hasSecretToken);
+    checkCredentials(r, setKeys);
+    checkUnknownKeys(r, setKeys);
     const portal = readPortalAndNames(r, environment);
     const authMethods = readAuthMethods(r);
     const verify = r.bool("postDeployVerification", true);

@@ -8,9 +8,6 @@
  */
 import { KONNECT_REGIONS, KonnectTokenSource } from "./vocabulary";
 
-/** The secret stack setting that holds the Konnect token. */
-export const KONNECT_TOKEN_CONFIG_KEY = "konnect-auth0-dcr:konnectToken";
-
 /** Environment variables a Konnect token or server URL may come from. */
 export interface KonnectEnvironment {
     readonly KONNECT_TOKEN?: string;
@@ -18,28 +15,24 @@ export interface KonnectEnvironment {
     readonly KONNECT_SERVER_URL?: string;
 }
 
-/** A token and the setting it came from; only the source is ever shown. */
+/** A token and the variable it came from; only the source is ever shown. */
 export interface ResolvedKonnectToken {
     readonly token: string;
     readonly source: KonnectTokenSource;
 }
 
 /** The token sources in the order they win. */
-const TOKEN_PRECEDENCE: readonly KonnectTokenSource[] = [
-    "config:konnectToken",
-    "env:KONNECT_TOKEN",
-    "env:KONNECT_SPAT",
-];
+const TOKEN_PRECEDENCE: readonly KonnectTokenSource[] = ["env:KONNECT_TOKEN", "env:KONNECT_SPAT"];
 
 const usable = (value: string | undefined) => (value !== undefined && value.trim() !== "" ? value.trim() : undefined);
 
 /**
- * The token that wins: the secret stack setting `konnect-auth0-dcr:konnectToken`, then KONNECT_TOKEN, then
- * KONNECT_SPAT (blank values count as unset). Undefined when none is set.
+ * The token that wins: KONNECT_TOKEN, then KONNECT_SPAT (blank values count as unset), from the environment of
+ * the run that needs it. Never from the stack configuration: the engine keeps a provider's configuration in the
+ * state, and `pulumi refresh` and `destroy` would use that stored copy instead of the run's token.
  */
-export function pickKonnectToken(env: KonnectEnvironment, configToken?: string): ResolvedKonnectToken | undefined {
+export function pickKonnectToken(env: KonnectEnvironment): ResolvedKonnectToken | undefined {
     const candidates: Record<KonnectTokenSource, string | undefined> = {
-        "config:konnectToken": usable(configToken),
         "env:KONNECT_TOKEN": usable(env.KONNECT_TOKEN),
         "env:KONNECT_SPAT": usable(env.KONNECT_SPAT),
     };
@@ -47,26 +40,19 @@ export function pickKonnectToken(env: KonnectEnvironment, configToken?: string):
     return source === undefined ? undefined : { token: candidates[source] as string, source };
 }
 
-/** `pickKonnectToken`, throwing when no token is set; the error names the settings, never a value. */
-export function resolveKonnectToken(env: KonnectEnvironment, configToken?: string): ResolvedKonnectToken {
-    const picked = pickKonnectToken(env, configToken);
+/** `pickKonnectToken`, throwing when no token is set; the error names the variables, never a value. */
+export function resolveKonnectToken(env: KonnectEnvironment): ResolvedKonnectToken {
+    const picked = pickKonnectToken(env);
     if (picked) return picked;
     throw new Error(
-        "No Konnect token: set the secret stack setting (pulumi config set --secret konnectToken <kpat_… or spat_…>) " +
-            "or the KONNECT_TOKEN / KONNECT_SPAT environment variable of pulumi up.",
+        "No Konnect token: set KONNECT_TOKEN (or KONNECT_SPAT) to a personal (kpat_…) or system-account (spat_…) " +
+            "token in the environment of pulumi (with Pulumi ESC: environmentVariables).",
     );
 }
 
 /** Names a token source in messages, e.g. "the token from KONNECT_TOKEN". */
 export function describeTokenSource(source: KonnectTokenSource): string {
-    switch (source) {
-        case "config:konnectToken":
-            return `the token from the secret stack setting ${KONNECT_TOKEN_CONFIG_KEY}`;
-        case "env:KONNECT_TOKEN":
-            return "the token from KONNECT_TOKEN";
-        case "env:KONNECT_SPAT":
-            return "the token from KONNECT_SPAT";
-    }
+    return source === "env:KONNECT_TOKEN" ? "the token from KONNECT_TOKEN" : "the token from KONNECT_SPAT";
 }
 
 // ---------------------------------------------------------------------------------------------------

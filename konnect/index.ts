@@ -20,7 +20,6 @@ export {
     describeTokenSource,
     isAllowedKonnectServerUrl,
     KONNECT_SERVER_URL_FORMS,
-    KONNECT_TOKEN_CONFIG_KEY,
     konnectRegionUrl,
     pickKonnectToken,
     resolveKonnectToken,
@@ -66,3 +65,5 @@ export type {
     ApiPublicationAuthStrategyState,
 } from "./resources/apiPublicationAuthStrategy";
 export type { KonnectDiffResult, KonnectProviderOptions } from "./resources/providerRuntime";
+export { KonnectPreflightError, konnectPreflight, konnectPreflightProblems } from "./preflight";
+export type { KonnectPreflightSpec } from "./preflight";

@@ -29,8 +29,8 @@ export const AUTH_METHODS = [
 ] as const;
 export type AuthMethod = (typeof AUTH_METHODS)[number];
 
-/** Where the Konnect token comes from: a secret stack setting or one of Kong's environment variables. */
-export type KonnectTokenSource = "config:konnectToken" | "env:KONNECT_TOKEN" | "env:KONNECT_SPAT";
+/** Where the Konnect token comes from: one of Kong's environment variables, in the run's environment. */
+export type KonnectTokenSource = "env:KONNECT_TOKEN" | "env:KONNECT_SPAT";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

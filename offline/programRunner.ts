@@ -12,6 +12,7 @@ import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
 import { load as loadYaml } from "js-yaml";
 import { PROJECT } from "../config/stackSettings";
+import type { KonnectPreflightSpec } from "../konnect";
 import { listStacks } from "../config/stackFiles";
 import { MissingStackConfigError, missingProjectKeys, ProjectDocument } from "../config/projectConfig";
 import { mockCall, mockResourceState } from "./mockOutputs";
@@ -66,9 +67,11 @@ export interface RunProgramOptions {
     readonly configOverrides?: Record<string, string>;
     /** Configuration keys to remove from the stack file's values. */
     readonly removeConfig?: string[];
+    /** What the program reads of Konnect before it registers anything; by default nothing (there is no Konnect). */
+    readonly konnectPreflight?: (spec: KonnectPreflightSpec) => Promise<void>;
     /** Project root holding `Pulumi.yaml` and the stack files; defaults to this repository. */
     readonly projectRoot?: string;
-    /** Environment the program sees for its environment-variable fallbacks; defaults to none. */
+    /** Environment the program sees, over placeholder credentials (KONNECT_TOKEN, AUTH0_CLIENT_SECRET); nothing from the shell. */
     readonly env?: Record<string, string | undefined>;
     /**
      * Run as a preview in which every Konnect object is planned as an in-place update (id known, computed
@@ -149,8 +152,6 @@ export function offlineStackConfig(options: RunProgramOptions): {
             config[key] = asProgramSees(value);
         }
     }
-    // Pulumi's own Auth0 credentials: a secret every real deploy has, supplied by ESC or `config set --secret`.
-    if (config["auth0:clientSecret"] === undefined) config["auth0:clientSecret"] = placeholder("auth0:clientSecret");
 
     for (const key of options.removeConfig ?? []) {
         delete config[key];
@@ -261,7 +262,12 @@ export async function runProgramOffline(options: RunProgramOptions): Promise<Pro
         previewKonnectUpdates: options.previewKonnectUpdates,
     });
 
-    const previousEnv = overrideEnv(options.env ?? {});
+    // The run's credentials, as every real deploy has them in its environment: placeholders, scanned for leaks.
+    const credentials: Record<string, string> = {};
+    for (const name of CREDENTIAL_VARIABLES) {
+        credentials[name] = placeholders[name] = `offline-placeholder-${name}-0f3c9a`;
+    }
+    const previousEnv = overrideEnv({ ...credentials, ...(options.env ?? {}) });
     let exported: Record<string, pulumi.Output<unknown>> = {};
     try {
         // Loaded here, after the mocks: the program reads configuration when it runs.
@@ -271,7 +277,10 @@ export async function runProgramOffline(options: RunProgramOptions): Promise<Pro
             // Caught here rather than rejected: a rejected stack body also fails the root stack's outputs,
             // which would surface as a second, unhandled error.
             try {
-                exported = konnectAuth0DcrProgram() as unknown as Record<string, pulumi.Output<unknown>>;
+                exported = (await konnectAuth0DcrProgram({
+                    // Under mocks there is no Konnect to read, unless a test hands a preflight of its own.
+                    konnectPreflight: options.konnectPreflight ?? (async () => undefined),
+                })) as unknown as Record<string, pulumi.Output<unknown>>;
             } catch (error) {
                 failure = error;
             }
@@ -307,7 +316,9 @@ function valueOf<T>(output: pulumi.Output<T> | T): Promise<T> {
         : Promise.resolve(output as T);
 }
 
-const ENV_KEYS = ["AUTH0_DOMAIN", "KONNECT_TOKEN", "KONNECT_SPAT", "KONNECT_SERVER_URL"];
+/** The credentials a real run finds in its environment (README, "Supplying secrets"). */
+const CREDENTIAL_VARIABLES = ["KONNECT_TOKEN", "AUTH0_CLIENT_SECRET"];
+const ENV_KEYS = ["AUTH0_DOMAIN", "KONNECT_TOKEN", "KONNECT_SPAT", "KONNECT_SERVER_URL", "AUTH0_CLIENT_SECRET"];
 
 /** The program's environment fallbacks come only from `env`, never from the caller's shell. */
 function overrideEnv(env: Record<string, string | undefined>): Record<string, string | undefined> {

@@ -1,7 +1,7 @@
 /**
  * `npm run sandbox [-- --stack dev] [-- --keep]`: the real `pulumi up` of the project's own program on the real
  * Pulumi CLI, with no credentials and nothing outside this machine. The stack is made from the shipped
- * `Pulumi.<stack>.yaml` as the README tells users (ESC import dropped, secrets set), on a local file backend
+ * `Pulumi.<stack>.yaml` as it is, with the credentials in the environment as the README tells users, on a local file backend
  * with a throwaway passphrase, against the Auth0 tenant emulator (through the stand-in Auth0 plugin, a test
  * double) and the Konnect emulator. Prints the outputs and what was created, then tears it all down; `--keep`
  * keeps everything running and prints the shell commands to try `pulumi preview` by hand until Ctrl-C.

@@ -51,14 +51,10 @@ function strategyBody(name: string, dcrProviderId?: string) {
 }
 
 describe("token and server URL resolution", () => {
-    it("prefers the secret stack setting, then KONNECT_TOKEN, then KONNECT_SPAT", () => {
+    it("prefers KONNECT_TOKEN, then KONNECT_SPAT", () => {
         const env = { KONNECT_TOKEN: "kpat_env", KONNECT_SPAT: "spat_env" };
-        expect(resolveKonnectToken(env, "kpat_config")).toEqual({
-            token: "kpat_config",
-            source: "config:konnectToken",
-        });
         expect(resolveKonnectToken(env)).toEqual({ token: "kpat_env", source: "env:KONNECT_TOKEN" });
-        expect(resolveKonnectToken({ KONNECT_TOKEN: "  ", KONNECT_SPAT: "spat_env" }, "")).toEqual({
+        expect(resolveKonnectToken({ KONNECT_TOKEN: "  ", KONNECT_SPAT: "spat_env" })).toEqual({
             token: "spat_env",
             source: "env:KONNECT_SPAT",
         });
@@ -66,14 +62,12 @@ describe("token and server URL resolution", () => {
 
     it("explains where to put a token when there is none", () => {
         expect(() => resolveKonnectToken({})).toThrow(
-            /pulumi config set --secret konnectToken .*KONNECT_TOKEN \/ KONNECT_SPAT/,
+            "No Konnect token: set KONNECT_TOKEN (or KONNECT_SPAT) to a personal (kpat_…) or system-account (spat_…) " +
+                "token in the environment of pulumi (with Pulumi ESC: environmentVariables).",
         );
     });
 
     it("names each source without its value", () => {
-        expect(describeTokenSource("config:konnectToken")).toBe(
-            "the token from the secret stack setting konnect-auth0-dcr:konnectToken",
-        );
         expect(describeTokenSource("env:KONNECT_TOKEN")).toBe("the token from KONNECT_TOKEN");
         expect(describeTokenSource("env:KONNECT_SPAT")).toBe("the token from KONNECT_SPAT");
     });
@@ -275,16 +269,6 @@ describe("401 and 403", () => {
             expect(error.message).not.toContain(readOnly);
             expect(error.message).not.toContain(SECRET);
         }
-    });
-
-    it("names the stack setting when the token came from configuration", async () => {
-        const client = emulatorClient("kpat_Wrong11111111111", "config:konnectToken");
-        const error: KonnectApiError = await client.portals
-            .get("classic", "5f1c3c9e-8d2a-4b7e-9c31-2a6f0e4d8b10")
-            .catch((e) => e);
-        expect(error.message).toContain(
-            "Konnect rejected the token from the secret stack setting konnect-auth0-dcr:konnectToken",
-        );
     });
 });
 

@@ -22,7 +22,7 @@ import {
     apiPublicationAuthStrategyProvider,
     ApiPublicationAuthStrategyInputs,
 } from "../konnect/resources/apiPublicationAuthStrategy";
-import { forgetConfiguredToken, KonnectDiffResult } from "../konnect/resources/providerRuntime";
+import { KonnectDiffResult } from "../konnect/resources/providerRuntime";
 import { UNKNOWN_VALUE } from "../konnect/validation";
 import { dcrVerificationProvider, DcrVerificationInputs } from "../verification/dcrVerification";
 import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
@@ -68,13 +68,11 @@ beforeAll(async () => {
 beforeEach(() => {
     process.env.KONNECT_TOKEN = emulator.token;
     delete process.env.KONNECT_SPAT;
-    forgetConfiguredToken();
     emulator.resetRequests();
 });
 
 afterAll(async () => {
     process.env = savedEnv;
-    forgetConfiguredToken();
     await emulator.close();
 });
 

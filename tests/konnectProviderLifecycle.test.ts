@@ -23,10 +23,10 @@ import {
     apiPublicationAuthStrategyProvider,
     ApiPublicationAuthStrategyInputs,
 } from "../konnect/resources/apiPublicationAuthStrategy";
-import { forgetConfiguredToken, KonnectDiffResult } from "../konnect/resources/providerRuntime";
+import { KonnectDiffResult } from "../konnect/resources/providerRuntime";
 import { UNKNOWN_VALUE } from "../konnect/validation";
 import { KonnectEmulator, SERVER_FILLED_OIDC_FIELD, startKonnectEmulator } from "../emulators/konnect";
-import { configWithToken, devProviderSettings, devStrategySettings } from "./support/konnectFixtures";
+import { devProviderSettings, devStrategySettings } from "./support/konnectFixtures";
 
 const retry = { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 5, totalTimeoutMs: 5_000, requestTimeoutMs: 2_000 };
 const dcr = dcrProviderProvider({ retry });
@@ -64,13 +64,11 @@ beforeAll(async () => {
 beforeEach(() => {
     process.env.KONNECT_TOKEN = emulator.token;
     delete process.env.KONNECT_SPAT;
-    forgetConfiguredToken();
     emulator.resetRequests();
 });
 
 afterAll(async () => {
     process.env = savedEnv;
-    forgetConfiguredToken();
     await emulator.close();
 });
 
@@ -669,17 +667,14 @@ describe("pulumi refresh (read)", () => {
 });
 
 describe("tokens inside the providers", () => {
-    it("uses the token from configure over KONNECT_TOKEN, and names that setting on 401 without its value", async () => {
-        const wrong = "kpat_ConfiguredButWrong0000000";
-        await dcr.configure!({ config: configWithToken(wrong) });
+    it("reads KONNECT_TOKEN on every call, so a rotated token works at once; a wrong one is named, never shown", async () => {
+        const wrong = "kpat_RevokedToken000000000000";
+        process.env.KONNECT_TOKEN = wrong;
         const error: KonnectApiError = await dcr.create(providerInputs()).catch((e) => e);
         expect(error.status).toBe(401);
-        expect(error.message).toContain(
-            "Konnect rejected the token from the secret stack setting konnect-auth0-dcr:konnectToken",
-        );
+        expect(error.message).toContain("Konnect rejected the token from KONNECT_TOKEN");
         expect(error.message).not.toContain(wrong);
-        expect(error.message).not.toContain(emulator.token);
-        forgetConfiguredToken();
+        process.env.KONNECT_TOKEN = emulator.token;
         await expect(dcr.create(providerInputs())).resolves.toHaveProperty("id");
     });
 

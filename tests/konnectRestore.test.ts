@@ -18,7 +18,7 @@ import {
     ApiPublicationAuthStrategyInputs,
     ApiPublicationAuthStrategyState,
 } from "../konnect/resources/apiPublicationAuthStrategy";
-import { forgetConfiguredToken, KonnectDiffResult } from "../konnect/resources/providerRuntime";
+import { KonnectDiffResult } from "../konnect/resources/providerRuntime";
 import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
 
 const retry = { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 5, totalTimeoutMs: 5_000, requestTimeoutMs: 2_000 };
@@ -42,7 +42,6 @@ beforeAll(async () => {
 beforeEach(() => {
     process.env.KONNECT_TOKEN = emulator.token;
     delete process.env.KONNECT_SPAT;
-    forgetConfiguredToken();
     emulator.resetRequests();
 });
 
@@ -52,7 +51,6 @@ afterEach(() => {
 
 afterAll(async () => {
     process.env = savedEnv;
-    forgetConfiguredToken();
     await emulator.close();
 });
 

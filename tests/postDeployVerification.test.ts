@@ -1,8 +1,6 @@
 import { startKonnectEmulator, KonnectEmulator } from "../emulators/konnect";
 import { dcrVerificationProvider, DcrVerificationInputs, DcrVerificationState } from "../verification/dcrVerification";
-import { forgetConfiguredToken } from "../konnect/resources/providerRuntime";
 import { UNKNOWN_VALUE } from "../konnect/validation";
-import { configWithToken } from "./support/konnectFixtures";
 
 /** The DcrVerification resource's provider end to end: Konnect's verify endpoint and the issuer's discovery, on the emulator. */
 describe("post-deploy verification (DcrVerification) against the Konnect emulator", () => {
@@ -35,14 +33,12 @@ describe("post-deploy verification (DcrVerification) against the Konnect emulato
     });
     afterAll(async () => {
         process.env = savedEnv;
-        forgetConfiguredToken();
         await konnect.close();
     });
 
     beforeEach(() => {
         process.env.KONNECT_TOKEN = konnect.token;
         delete process.env.KONNECT_SPAT;
-        forgetConfiguredToken();
         konnect.setVerifyResult(inputs.dcrProviderId, { status: "success", errors: [] });
         konnect.setDiscoveryIssuer(`${konnect.url}/`);
         konnect.resetRequests();
@@ -78,13 +74,12 @@ describe("post-deploy verification (DcrVerification) against the Konnect emulato
         expect(error.message).toMatch(/^FAIL issuer-discovery: .*"https:\/\/login\.acme\.com\/"/m);
     });
 
-    it("takes the token from configure over KONNECT_TOKEN, and never prints a wrong one", async () => {
-        const wrong = "kpat_WrongConfiguredToken1234";
-        await provider.configure!({ config: configWithToken(wrong) });
+    it("takes the token from KONNECT_TOKEN of the run, and never prints a wrong one", async () => {
+        const wrong = "kpat_WrongEnvironmentToken123";
+        process.env.KONNECT_TOKEN = wrong;
         const error: Error = await provider.create(inputs).catch((e) => e);
-        expect(error.message).toContain("konnect-auth0-dcr:konnectToken");
+        expect(error.message).toContain("KONNECT_TOKEN");
         expect(error.message).not.toContain(wrong);
-        forgetConfiguredToken();
         delete process.env.KONNECT_TOKEN;
         await expect(provider.create(inputs)).rejects.toThrow(/No Konnect token/);
     });

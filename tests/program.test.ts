@@ -25,7 +25,6 @@ import { allOfType, byType, valueOf } from "./support/registrations";
 import { OFFLINE_ADMIN_CLIENT_SECRET } from "../offline/mockOutputs";
 import { takeOverOptions } from "../components/takeOver";
 import { konnectLabels } from "../konnect/payloads";
-import { forgetConfiguredToken, rememberConfiguredToken } from "../konnect/resources/providerRuntime";
 import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
 import {
     AUTH0_CLIENT,
@@ -40,7 +39,6 @@ import {
     KONNECT_TOKEN_SETTING,
     PROVIDER_CODE_INPUT,
 } from "../policies/lib/resourceTypes";
-import { configWithToken } from "./support/konnectFixtures";
 
 const nameOf = (run: ProgramRun, urn: string | undefined) => run.resources.find((r) => r.urn === urn)?.name;
 const parentType = (run: ProgramRun, r: RegisteredResource) => run.resources.find((p) => p.urn === r.parent)?.type;
@@ -58,32 +56,26 @@ function runOf(stack: string): Promise<ProgramRun> {
 }
 
 const API_IDS = ["9f5061ce-78f6-4452-9108-ad7c02821fd5", "2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f"];
-const SLOT_TOKEN = "kpat_FromProviderConfigure0123456789ab";
 const ENV_TOKEN = "kpat_FromKonnectTokenVariable0123456";
 const SPAT_TOKEN = "spat_FromKonnectSpatVariable01234567";
 
 /*
- * The file's first run registers every kind of dynamic resource with a Konnect token everywhere one can be: the
- * secret stack setting, both token variables, and the slot the providers' `configure` fills. The SDK serializes
- * each provider object once per process, at its first registration, so every provider text any test here sees
- * was made with all of them present. (A top-level hook: it runs before any describe block's hooks.)
+ * The file's first run registers every kind of dynamic resource with a Konnect token in both variables the
+ * providers read. The SDK serializes each provider object once per process, at its first registration, so every
+ * provider text any test here sees was made with them present. (A top-level hook: it runs before any describe
+ * block's hooks.)
  */
 let withEveryToken: ProgramRun;
 beforeAll(async () => {
-    rememberConfiguredToken(configWithToken(SLOT_TOKEN));
-    try {
-        withEveryToken = await runProgramOffline({
-            stack: "dev",
-            // A list setting as the CLI hands it to the program: JSON text.
-            configOverrides: {
-                "konnect-auth0-dcr:konnectApiIds":
-                    '["9f5061ce-78f6-4452-9108-ad7c02821fd5","2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f"]',
-            },
-            env: { KONNECT_TOKEN: ENV_TOKEN, KONNECT_SPAT: SPAT_TOKEN },
-        });
-    } finally {
-        forgetConfiguredToken();
-    }
+    withEveryToken = await runProgramOffline({
+        stack: "dev",
+        // A list setting as the CLI hands it to the program: JSON text.
+        configOverrides: {
+            "konnect-auth0-dcr:konnectApiIds":
+                '["9f5061ce-78f6-4452-9108-ad7c02821fd5","2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f"]',
+        },
+        env: { KONNECT_TOKEN: ENV_TOKEN, KONNECT_SPAT: SPAT_TOKEN },
+    });
 });
 
 describe("the program with Pulumi.dev.yaml", () => {
@@ -182,9 +174,7 @@ describe("the program with Pulumi.dev.yaml", () => {
             bindingId: byType(run, KONNECT_PORTAL_BINDING).id,
             [PROVIDER_CODE_INPUT]: expect.any(String),
         });
-        expect(JSON.stringify(unwrapSecrets(verify.inputs))).not.toContain(
-            run.placeholderSecrets[KONNECT_TOKEN_SETTING],
-        );
+        expect(JSON.stringify(unwrapSecrets(verify.inputs))).not.toContain(run.placeholderSecrets.KONNECT_TOKEN);
         expect(allOfType(run, "command:local:Command")).toHaveLength(0);
     });
 
@@ -282,7 +272,6 @@ describe("the program with its Konnect token in the environment", () => {
     it("passes the token to no resource: the providers read it from the environment", async () => {
         const run = await runProgramOffline({
             stack: "dev",
-            removeConfig: [KONNECT_TOKEN_SETTING],
             env: { KONNECT_TOKEN: "kpat_environmenttokenvalue0123456789" },
         });
         expect(JSON.stringify(run.resources.map((r) => unwrapSecrets(r.inputs)))).not.toContain(
@@ -313,19 +302,35 @@ describe("a bad configuration", () => {
         await expect(failure).rejects.toThrow(/auth0:domain[\s\S]*portalAudience[\s\S]*konnectRegion/);
     });
 
-    it("rejects a Konnect token stored without --secret, without echoing it", async () => {
-        const token = "kpat_plaintextconfigtoken0123456789";
+    it("refuses credentials among the stack settings (the engine would keep them in the state), never echoing them", async () => {
+        const token = "kpat_configtokenvalue0123456789";
+        const secret = "auth0-client-secret-in-config-0123";
         const failure = runProgramOffline({
             stack: "dev",
-            removeConfig: [KONNECT_TOKEN_SETTING],
-            configOverrides: { [KONNECT_TOKEN_SETTING]: token },
-            env: { KONNECT_TOKEN: "kpat_environmenttokenvalue0123456789" },
+            configOverrides: { [KONNECT_TOKEN_SETTING]: token, "auth0:clientSecret": secret },
         });
         await expect(failure).rejects.toBeInstanceOf(StackConfigError);
         await expect(failure).rejects.toThrow(
-            /konnect-auth0-dcr:konnectToken: got "a plaintext value"; expected a secret/,
+            "konnect-auth0-dcr:konnectToken: got a value in the stack configuration (not shown); expected no such " +
+                "setting: the credential comes from KONNECT_TOKEN (or KONNECT_SPAT) in the environment of pulumi",
+        );
+        await expect(failure).rejects.toThrow(
+            "auth0:clientSecret: got a value in the stack configuration (not shown); expected no such setting: " +
+                "the credential comes from AUTH0_CLIENT_SECRET in the environment of pulumi",
         );
         await expect(failure).rejects.not.toThrow(token);
+        await expect(failure).rejects.not.toThrow(secret);
+    });
+
+    it("refuses a misspelled setting, naming the nearest known key", async () => {
+        const failure = runProgramOffline({
+            stack: "dev",
+            configOverrides: { "konnect-auth0-dcr:konnectAuthStrategyDisplayNam": "Auth0 (dev)" },
+        });
+        await expect(failure).rejects.toThrow(
+            "konnect-auth0-dcr:konnectAuthStrategyDisplayNam: got a setting this project does not know; expected a " +
+                "known setting: did you mean konnect-auth0-dcr:konnectAuthStrategyDisplayName?",
+        );
     });
 
     it("names a stack that has no stack file", async () => {
@@ -336,24 +341,42 @@ describe("a bad configuration", () => {
 });
 
 describe("index.ts, the entry point pulumi up runs", () => {
-    it("registers what the program registers and exports each of its outputs by name", async () => {
-        const program = await runOf("dev");
+    it("reads Konnect first, then registers what the program registers and returns each of its outputs by name", async () => {
+        // Konnect as the dev stack expects it: its portal, at a server URL set in the stack configuration.
+        const konnect = await startKonnectEmulator();
+        konnect.addPortal({ id: "5f1c3c9e-8d2a-4b7e-9c31-2a6f0e4d8b10", name: "developer-portal" });
+        const configOverrides = { "konnect-auth0-dcr:konnectServerUrl": konnect.url };
+        const program = await runProgramOffline({ stack: "dev", configOverrides });
 
         // Run the entry module itself under the same mocks and configuration. No other test in this file loads
         // it, so it runs here, once; the modules it shares with the program (and their serialized providers)
         // are the ones already loaded.
-        const { config, secretKeys } = offlineStackConfig({ stack: "dev" });
+        const { config, secretKeys } = offlineStackConfig({ stack: "dev", configOverrides });
         const recorder = await installRecordingMocks("dev", config, secretKeys);
         let entry: Record<string, pulumi.Output<unknown>> = {};
-        await pulumi.runtime.runInPulumiStack(async () => {
-            // eslint-disable-next-line @typescript-eslint/no-require-imports -- the entry point runs when loaded
-            entry = require("../index");
-            return entry;
-        });
+        // The token a real run has in its environment.
+        process.env.KONNECT_TOKEN = konnect.token;
+        try {
+            await pulumi.runtime.runInPulumiStack(async () => {
+                // eslint-disable-next-line @typescript-eslint/no-require-imports -- the function the engine awaits
+                const main = require("../index") as () => Promise<Record<string, pulumi.Output<unknown>>>;
+                entry = await main();
+                return entry;
+            });
+        } finally {
+            delete process.env.KONNECT_TOKEN;
+            await konnect.close();
+        }
         const outputs: Record<string, unknown> = {};
         for (const [name, value] of Object.entries(entry)) outputs[name] = await valueOf(value);
         await pulumi.runtime.disconnect();
 
+        // The preflight's reads: the portal, then the names the stack would create.
+        expect(konnect.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+            "GET /v3/portals/5f1c3c9e-8d2a-4b7e-9c31-2a6f0e4d8b10",
+            "GET /v2/dcr-providers",
+            "GET /v2/application-auth-strategies",
+        ]);
         expect(Object.keys(entry).sort()).toEqual(Object.keys(program.outputs).sort());
         expect(outputs).toEqual(program.outputs);
         expect(recorder.resources().map((r) => r.urn)).toEqual(program.resources.map((r) => r.urn));
@@ -523,14 +546,16 @@ describe("list settings written as YAML lists in a stack file", () => {
         const recorder = await installRecordingMocks("listed", config, secretKeys);
         const { konnectAuth0DcrProgram } = await import("../program");
         let failure: unknown;
+        process.env.KONNECT_TOKEN = "kpat_listed_run_token_0123456";
         await pulumi.runtime.runInPulumiStack(async () => {
             try {
-                konnectAuth0DcrProgram();
+                await konnectAuth0DcrProgram({ konnectPreflight: async () => undefined });
             } catch (error) {
                 failure = error;
             }
             return {};
         });
+        delete process.env.KONNECT_TOKEN;
         await pulumi.runtime.disconnect();
         expect(failure).toBeInstanceOf(StackConfigError);
         expect((failure as Error).message).toBe(
@@ -608,7 +633,7 @@ describe.each(["dev", "prod"])("secrets in the %s stack", (stack) => {
 
     it("supplies the secrets the scan looks for", () => {
         expect(Object.keys(run.placeholderSecrets)).toEqual(
-            expect.arrayContaining([KONNECT_TOKEN_SETTING, "auth0:clientSecret"]),
+            expect.arrayContaining(["KONNECT_TOKEN", "AUTH0_CLIENT_SECRET"]),
         );
         expect(run.outputs.dcrAdminClientSecret).toBe(OFFLINE_ADMIN_CLIENT_SECRET);
     });
@@ -674,7 +699,7 @@ function providerCode(type: string): string {
 }
 
 describe("the serialized provider code, registered with a Konnect token everywhere", () => {
-    const tokens = () => [withEveryToken.placeholderSecrets[KONNECT_TOKEN_SETTING], SLOT_TOKEN, ENV_TOKEN, SPAT_TOKEN];
+    const tokens = () => [ENV_TOKEN, SPAT_TOKEN];
 
     it("registers every kind of dynamic resource", () => {
         expect([...new Set(withEveryToken.resources.map((r) => r.type))]).toEqual(
@@ -704,36 +729,53 @@ describe("the serialized provider code, registered with a Konnect token everywhe
     });
 });
 
-/** As the dynamic-provider host does it (require-from-string): compile as a module, call `handler()`. */
-function loadProvider(text: string): pulumi.dynamic.ResourceProvider {
+/** As the dynamic-provider host does it (require-from-string): compile `text` as a module and return its exports. */
+function compileAsHost<T>(text: string): T {
     const root = path.resolve(__dirname, "..");
     const filename = path.join(root, "__provider.js");
     const m = new Module(filename) as Module & { _compile(code: string, filename: string): void };
     m.filename = filename;
     m.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(root);
     m._compile(text, filename);
-    return (m.exports as { handler(): pulumi.dynamic.ResourceProvider }).handler();
+    return m.exports as T;
 }
+
+/** A provider's code loaded as the host loads it: its `handler()`. */
+function loadProvider(text: string): pulumi.dynamic.ResourceProvider {
+    return compileAsHost<{ handler(): pulumi.dynamic.ResourceProvider }>(text).handler();
+}
+
+/**
+ * The environment the loaded code reads: the host process's own (jest gives test files a copy of `process`), where
+ * the engine's plugin process finds the variables `pulumi` was started with.
+ */
+const hostEnvironment = compileAsHost<NodeJS.ProcessEnv>("module.exports = process.env;");
 
 describe("the serialized provider code, loaded as the dynamic-provider host loads it", () => {
     let emulator: KonnectEmulator;
-    const savedEnv = { ...process.env };
+    const savedToken: Record<string, string | undefined> = {
+        KONNECT_TOKEN: hostEnvironment.KONNECT_TOKEN,
+        KONNECT_SPAT: hostEnvironment.KONNECT_SPAT,
+    };
 
     beforeAll(async () => {
         emulator = await startKonnectEmulator();
-        // The token comes only from `configure`, as the host hands it over from the stack configuration.
-        delete process.env.KONNECT_TOKEN;
-        delete process.env.KONNECT_SPAT;
+        // The token comes only from the run's environment, as the host's process inherits it from pulumi.
+        delete hostEnvironment.KONNECT_TOKEN;
+        delete hostEnvironment.KONNECT_SPAT;
     });
 
     afterAll(async () => {
-        process.env = savedEnv;
+        for (const [name, value] of Object.entries(savedToken)) {
+            if (value === undefined) delete hostEnvironment[name];
+            else hostEnvironment[name] = value;
+        }
         await emulator.close();
     });
 
-    it("runs the post-deploy verification with the token handed to configure", async () => {
+    it("runs the post-deploy verification with the token of the run's environment", async () => {
         const verification = loadProvider(providerCode(KONNECT_DCR_VERIFICATION));
-        await verification.configure!({ config: configWithToken(emulator.token) });
+        hostEnvironment.KONNECT_TOKEN = emulator.token;
         const providerId = emulator.addDcrProvider({
             name: "serialized-verify",
             issuer: emulator.url,
@@ -757,14 +799,12 @@ describe("the serialized provider code, loaded as the dynamic-provider host load
         expect(JSON.stringify(result.outs)).not.toContain(emulator.token);
     });
 
-    it("runs a whole lifecycle with the token handed to configure", async () => {
+    it("runs a whole lifecycle with the token of the run's environment", async () => {
         const dcr = loadProvider(providerCode(KONNECT_DCR_PROVIDER));
         const strategies = loadProvider(providerCode(KONNECT_AUTH_STRATEGY));
         const bindings = loadProvider(providerCode(KONNECT_PORTAL_BINDING));
         const publications = loadProvider(providerCode(KONNECT_API_PUBLICATION));
-        for (const p of [dcr, strategies, bindings, publications]) {
-            await p.configure!({ config: configWithToken(emulator.token) });
-        }
+        hostEnvironment.KONNECT_TOKEN = emulator.token;
         const labels = konnectLabels({ organization: "organization", project: "konnect-auth0-dcr", stack: "dev" });
         const secret = "serialized-initial-secret-77";
         const providerInputs = {

@@ -13,10 +13,10 @@ function problemsOf(
     raw: RawStackConfig,
     stack = "dev",
     environment: Record<string, string> = env,
-    hasSecretToken = false,
+    setKeys: readonly string[] = [],
 ) {
     try {
-        validateStackConfig(stack, raw, environment, hasSecretToken);
+        validateStackConfig(stack, raw, environment, setKeys);
     } catch (e) {
         expect(e).toBeInstanceOf(StackConfigError);
         return e as StackConfigError;
@@ -86,7 +86,6 @@ describe("validateStackConfig accepts good configuration", () => {
             "prod",
             { ...valid, "auth0:domain": "acme.eu.auth0.com", auth0CustomDomain: "login.acme.com" },
             env,
-            true,
         );
         expect(s.auth0.issuer).toBe("https://login.acme.com");
         expect(s.auth0.managementApiAudience).toBe("https://acme.eu.auth0.com/api/v2/");
@@ -356,8 +355,8 @@ describe("validateStackConfig rejects bad input with the key, what it got and th
         expect(error.problems.map((p) => p.key).sort()).toEqual(
             [
                 "auth0:domain",
+                "KONNECT_TOKEN",
                 "konnect-auth0-dcr:konnectPortalId",
-                "konnect-auth0-dcr:konnectToken",
                 "konnect-auth0-dcr:portalAudience",
             ].sort(),
         );
@@ -365,11 +364,11 @@ describe("validateStackConfig rejects bad input with the key, what it got and th
         expect(error.message).toContain("KONNECT_TOKEN");
     });
 
-    it("takes the token from any one of the secret setting, KONNECT_TOKEN or KONNECT_SPAT, and needs one", () => {
-        expect(() => validateStackConfig("dev", valid, {}, true)).not.toThrow();
+    it("takes the token from KONNECT_TOKEN or KONNECT_SPAT of the run, and needs one", () => {
+        expect(() => validateStackConfig("dev", valid, { KONNECT_TOKEN: "kpat_x" })).not.toThrow();
         expect(() => validateStackConfig("dev", valid, { KONNECT_SPAT: "spat_x" })).not.toThrow();
         expect(problemsOf(valid, "dev", { KONNECT_TOKEN: "   " }).problems.map((p) => p.key)).toEqual([
-            "konnect-auth0-dcr:konnectToken",
+            "KONNECT_TOKEN",
         ]);
     });
 
@@ -426,11 +425,39 @@ describe("validateStackConfig rejects bad input with the key, what it got and th
         }
     });
 
-    it("rejects a plaintext konnectToken without echoing its value", () => {
-        const error = problemsOf({ ...valid, konnectToken: "kpat_plaintext_value" });
-        const problem = error.problems.find((p) => p.key === "konnect-auth0-dcr:konnectToken");
-        expect(problem?.expected).toMatch(/--secret/);
-        expect(error.message).not.toContain("kpat_plaintext_value");
+    it("refuses credentials among the settings, by name only, saying which variable to use instead", () => {
+        const error = problemsOf(valid, "dev", env, [
+            "konnect-auth0-dcr:portalAudience",
+            "konnect-auth0-dcr:konnectToken",
+            "auth0:clientSecret",
+        ]);
+        expect(error.problems.map((p) => [p.key, p.got])).toEqual([
+            ["konnect-auth0-dcr:konnectToken", "a value in the stack configuration (not shown)"],
+            ["auth0:clientSecret", "a value in the stack configuration (not shown)"],
+        ]);
+        expect(error.problems[0].expected).toContain("KONNECT_TOKEN (or KONNECT_SPAT) in the environment of pulumi");
+        expect(error.problems[0].expected).toContain("pulumi config rm konnect-auth0-dcr:konnectToken");
+        expect(error.problems[1].expected).toContain("AUTH0_CLIENT_SECRET in the environment of pulumi");
+    });
+
+    it("refuses a key of the project's namespace it does not know, naming the nearest known one; path forms belong to their key", () => {
+        const error = problemsOf(valid, "dev", env, [
+            "konnect-auth0-dcr:protectResource",
+            "konnect-auth0-dcr:konnectApiIds[0]",
+            "konnect-auth0-dcr:konnectApiId",
+            "auth0:domain",
+            "aws:region",
+        ]);
+        expect(error.problems.map((p) => [p.key, p.expected])).toEqual([
+            [
+                "konnect-auth0-dcr:protectResource",
+                "a known setting: did you mean konnect-auth0-dcr:protectResources? (pulumi config rm konnect-auth0-dcr:protectResource)",
+            ],
+            [
+                "konnect-auth0-dcr:konnectApiId",
+                "a known setting: did you mean konnect-auth0-dcr:konnectApiIds? (pulumi config rm konnect-auth0-dcr:konnectApiId)",
+            ],
+        ]);
     });
 
     it("needs an environment name when the stack name is not one", () => {

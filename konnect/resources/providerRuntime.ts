@@ -4,12 +4,12 @@
  * (so the update that follows need not read it again), output clean-up and the errors they share.
  *
  * Dynamic providers are closure-serialized into the state, and everything a provider function captures is
- * serialized with it. So nothing here captures the token: it is kept on `globalThis` under a registered
- * symbol (looked up when needed, never held in a variable), and clients are built inside each method.
+ * serialized with it. So nothing here captures the token: it is read from the environment inside each method,
+ * where each client is built.
  */
 import type * as pulumi from "@pulumi/pulumi";
 import { createKonnectClient, KonnectClient } from "../client";
-import { KONNECT_TOKEN_CONFIG_KEY, resolveKonnectToken } from "../endpoints";
+import { resolveKonnectToken } from "../endpoints";
 import { OWNER_LABELS, ownerOf } from "../payloads";
 import type { RetryPolicy } from "../retry";
 import { containsUnknown, InputFailure } from "../validation";
@@ -25,30 +25,18 @@ export interface KonnectDiffResult extends pulumi.dynamic.DiffResult {
     readonly changedFields: readonly string[];
 }
 
-const TOKEN_SLOT = "konnect-auth0-dcr/configured-konnect-token";
 const LIVE_SLOT = "konnect-auth0-dcr/live-objects";
 /** A live object read by `diff` is reused by `update` only within this window. */
 const LIVE_TTL_MS = 5 * 60_000;
 
 /**
- * Keeps the token from the stack configuration that the dynamic-provider host passes to `configure`
- * (`konnect-auth0-dcr:konnectToken`, a secret setting the host hands over decrypted).
+ * A client for `serverUrl` with the token of the run: KONNECT_TOKEN, else KONNECT_SPAT, read from the provider
+ * process's environment (the pulumi command's) on every call, so a rotated token works on the next command of any
+ * kind. Nothing comes from `configure`: the engine keeps a provider's configuration in the state and would hand
+ * `refresh` and `destroy` the stored copy.
  */
-export function rememberConfiguredToken(config: pulumi.dynamic.Config): void {
-    const value = config.get(KONNECT_TOKEN_CONFIG_KEY);
-    const slots = globalThis as unknown as Record<symbol, string | undefined>;
-    slots[Symbol.for(TOKEN_SLOT)] = value && value.trim() !== "" ? value : undefined;
-}
-
-/** Forgets a configured token (tests). */
-export function forgetConfiguredToken(): void {
-    delete (globalThis as unknown as Record<symbol, unknown>)[Symbol.for(TOKEN_SLOT)];
-}
-
-/** A client for `serverUrl` with the token from configuration, else KONNECT_TOKEN, else KONNECT_SPAT. */
 export function konnectClientFor(serverUrl: string, options: KonnectProviderOptions): KonnectClient {
-    const configured = (globalThis as unknown as Record<symbol, string | undefined>)[Symbol.for(TOKEN_SLOT)];
-    const { token, source } = resolveKonnectToken(process.env, configured);
+    const { token, source } = resolveKonnectToken(process.env);
     return createKonnectClient({ serverUrl, token, tokenSource: source, retry: options.retry });
 }
 
@@ -149,8 +137,7 @@ function sameServerUrl(a: string, b: string): boolean {
 }
 
 /**
- * The `configure` and `check` every Konnect provider shares: the token from the stack configuration, and the
- * inputs checked by `checkInputs` before anything is sent. `check` also:
+ * The `check` every Konnect provider shares: the inputs checked by `checkInputs` before anything is sent. It also:
  * - fails when the server URL differs from the one in state (`serverUrlMoved`): a check failure stops preview
  *   and up before any write, so a stack's objects are never replaced in another Konnect;
  * - keeps the name in state when the inputs say `keepExistingName` (the name is the stack's default, not a
@@ -158,9 +145,6 @@ function sameServerUrl(a: string, b: string): boolean {
  */
 export function konnectProviderBasics<I>(checkInputs: (inputs: Record<string, unknown>) => InputFailure[]) {
     return {
-        async configure(req: pulumi.dynamic.ConfigureRequest): Promise<void> {
-            rememberConfiguredToken(req.config);
-        },
         async check(olds: I, news: I): Promise<pulumi.dynamic.CheckResult<I>> {
             const before = (olds ?? {}) as Record<string, unknown>;
             const wanted = news as unknown as Record<string, unknown>;
@@ -259,6 +243,6 @@ export function ownedByAnotherStack(
 /** The error for adopting an object of the same name whose immutable type differs. */
 export function otherTypeWithSameName(kind: string, type: string, name: string, id: string): Error {
     return new Error(
-        `Konnect already has a ${type} ${kind} named "${name}" (${id}); choose another name or delete it (a ${kind}'s type cannot change).`,
+        `Konnect already has a ${type} ${kind} named "${name}" (${id}); choose another name or delete it (its type cannot change).`,
     );
 }

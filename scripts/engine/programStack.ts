@@ -49,7 +49,11 @@ export async function initProgramStack(
     settings: ProgramSettings,
 ): Promise<PulumiWorkspace> {
     // The engine and its plugins reach the tenant through the emulator's proxy and trust its throwaway CA.
-    const workspace = new PulumiWorkspace(PROGRAM_DIR, stack, { ...emulators.tenant.env });
+    // The Konnect token only in the environment of each pulumi command, as the README says for every stack.
+    const workspace = new PulumiWorkspace(PROGRAM_DIR, stack, {
+        ...emulators.tenant.env,
+        KONNECT_TOKEN: emulators.konnect.token,
+    });
     await workspace.init({
         "konnect-auth0-dcr:konnectServerUrl": emulators.konnect.url,
         "konnect-auth0-dcr:konnectPortalId": settings.portalId,
@@ -58,8 +62,6 @@ export async function initProgramStack(
         "konnect-auth0-dcr:dcrAdminClientId": settings.dcrAdminClientId,
         "konnect-auth0-dcr:dcrAdminClientSecret": { value: settings.dcrAdminClientSecret, secret: true },
         ...(settings.apiIds?.length ? { "konnect-auth0-dcr:konnectApiIds": settings.apiIds.join(",") } : {}),
-        // Only as encrypted stack configuration: the providers must receive it through `configure`.
-        "konnect-auth0-dcr:konnectToken": { value: emulators.konnect.token, secret: true },
     });
     return workspace;
 }

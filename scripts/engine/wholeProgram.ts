@@ -1,7 +1,7 @@
 /**
  * The project's own program (`Pulumi.yaml`, `index.ts`) on the real Pulumi CLI, on a throwaway stack made from a
- * shipped `Pulumi.<stack>.yaml` the way the README tells users ("Supplying secrets": the ESC import dropped, the
- * two secrets set with `pulumi config set --secret`), against local emulators: the Auth0 tenant the stack file
+ * shipped `Pulumi.<stack>.yaml` as it is, with the credentials in the environment of each command as the README
+ * tells users ("Supplying secrets"), against local emulators: the Auth0 tenant the stack file
  * names (through the stand-in Auth0 plugin, a test double) and Konnect (its URL set in the stack's own
  * `konnectServerUrl`). Shared by the engine suite and `npm run sandbox`.
  */
@@ -45,8 +45,8 @@ export function readShippedStack(name: string): ShippedStack {
 }
 
 /**
- * The stack file as a user without Pulumi ESC writes it (README, "Supplying secrets"): the `environment:` import
- * dropped, everything else as shipped, plus `konnectServerUrl` so the stack, not the shell, says where Konnect is.
+ * The stack file as shipped (an `environment:` import, if one is added, dropped: ESC needs Pulumi Cloud), plus
+ * `konnectServerUrl` so the stack, not the shell, says where Konnect is.
  */
 export function stackFileForEmulators(shipped: ShippedStack, konnectServerUrl: string): string {
     const doc = parseDocument(shipped.text);
@@ -115,14 +115,10 @@ export async function initWholeProgramStack(
     stackName: string,
     options: { cliDir?: string } = {},
 ): Promise<PulumiWorkspace> {
-    const workspace = new PulumiWorkspace(REPO_ROOT, stackName, { ...emulators.tenant.env }, options);
+    // The credentials in the environment of each pulumi command (README, "Supplying secrets"), never in config.
+    const credentials = { AUTH0_CLIENT_SECRET: emulators.auth0ClientSecret, KONNECT_TOKEN: emulators.konnect.token };
+    const workspace = new PulumiWorkspace(REPO_ROOT, stackName, { ...emulators.tenant.env, ...credentials }, options);
     await installAuth0StandIn(workspace.env.PULUMI_HOME!, workspace.env);
-    await workspace.init(
-        {
-            "auth0:clientSecret": { value: emulators.auth0ClientSecret, secret: true },
-            [`${PROJECT}:konnectToken`]: { value: emulators.konnect.token, secret: true },
-        },
-        stackFileForEmulators(shipped, emulators.konnect.url),
-    );
+    await workspace.init({}, stackFileForEmulators(shipped, emulators.konnect.url));
     return workspace;
 }

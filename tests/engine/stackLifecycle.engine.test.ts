@@ -261,12 +261,11 @@ it("g. the engine's state holds neither the admin secret nor the Konnect token i
 });
 
 it("h. the policy pack stops a preview of broken DCR settings, naming the mandatory policy", async () => {
-    const broken = new PulumiWorkspace(BROKEN, "dev");
+    const broken = new PulumiWorkspace(BROKEN, "dev", { KONNECT_TOKEN: emulator.token });
     try {
         await broken.init({
             "konnect-auth0-dcr:konnectServerUrl": emulator.url,
             "konnect-auth0-dcr:dcrAdminClientSecret": { value: ADMIN_SECRET, secret: true },
-            "konnect-auth0-dcr:konnectToken": { value: emulator.token, secret: true },
         });
         const result = await broken.run(["preview", ...POLICY_PACK]);
         report("h. broken program refused by the policy pack", result.ms);

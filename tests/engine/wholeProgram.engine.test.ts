@@ -1,8 +1,8 @@
 /**
  * The project's own program (`Pulumi.yaml`, `index.ts`, the shipped stack files) on the real Pulumi CLI, against
  * the Auth0 tenant emulator (through the stand-in Auth0 plugin, a test double of the real provider) and the
- * Konnect emulator. Each stack is made from a shipped `Pulumi.<stack>.yaml` as the README tells users: the ESC
- * import dropped, `auth0:clientSecret` and `konnectToken` set as secrets. One scenario a test, in order.
+ * Konnect emulator. Each stack is made from a shipped `Pulumi.<stack>.yaml` as it is, with AUTH0_CLIENT_SECRET and
+ * KONNECT_TOKEN in the environment of each command, as the README tells users. One scenario a test, in order.
  *
  * What this does not prove: the real Auth0 provider's own behaviour (its diffs, retries and API calls). The
  * stand-in answers the program's resources through the Management API the emulator serves.
@@ -12,6 +12,7 @@ import * as path from "path";
 import { load } from "js-yaml";
 import { missingKeysMessage, missingProjectKeys, ProjectDocument } from "../../config/projectConfig";
 import { konnectLabels } from "../../konnect";
+import { startKonnectEmulator } from "../../emulators/konnect";
 import { changes, PulumiWorkspace, REPO_ROOT, resourceSummary } from "../../scripts/engine/pulumiCli";
 import {
     initWholeProgramStack,
@@ -266,15 +267,36 @@ describe("the dev stack's lifecycle", () => {
     });
 
     it("moving a deployed stack's Konnect URL is refused before any write, never planned as a replacement", async () => {
-        await stack.setConfig("konnect-auth0-dcr:konnectServerUrl", "http://127.0.0.1:9");
-        const preview = await stack.run(["preview"]);
-        const up = await stack.run(["up", "--yes", "--skip-preview"]);
-        await stack.setConfig("konnect-auth0-dcr:konnectServerUrl", emulators.konnect.url);
-        for (const run of [preview, up]) {
-            expect(run.code).not.toBe(0);
-            expect(run.stdout + run.stderr).toContain(emulators.konnect.url);
-            expect(run.stdout + run.stderr).not.toMatch(/replac/);
+        // Another region: a Konnect where this portal does not exist.
+        const elsewhere = await startKonnectEmulator({ token: emulators.konnect.token });
+        try {
+            await stack.setConfig("konnect-auth0-dcr:konnectServerUrl", elsewhere.url);
+            const preview = await stack.run(["preview"]);
+            const up = await stack.run(["up", "--yes", "--skip-preview"]);
+            await stack.setConfig("konnect-auth0-dcr:konnectServerUrl", emulators.konnect.url);
+            for (const run of [preview, up]) {
+                const said = run.stdout + run.stderr;
+                expect(run.code).not.toBe(0);
+                expect(said).toContain(
+                    `konnect-auth0-dcr:konnectPortalId: Konnect has no Dev Portal ${shipped.portalId} at ${elsewhere.url}`,
+                );
+                expect(said).not.toMatch(/replac/);
+            }
+            expect(writes(emulators)).toEqual([]);
+            expect(elsewhere.requests.filter((r) => r.method !== "GET")).toEqual([]);
+        } finally {
+            await elsewhere.close();
         }
+        // The same Konnect under another URL passes the preflight; the providers' check still refuses the move.
+        const sameKonnect = emulators.konnect.url.replace("127.0.0.1", "localhost");
+        await stack.setConfig("konnect-auth0-dcr:konnectServerUrl", sameKonnect);
+        const moved = await stack.run(["preview"]);
+        await stack.setConfig("konnect-auth0-dcr:konnectServerUrl", emulators.konnect.url);
+        expect(moved.code).not.toBe(0);
+        expect(moved.stdout + moved.stderr).toContain(
+            `This stack's Konnect objects live at ${emulators.konnect.url}; the stack's settings now say ${sameKonnect}.`,
+        );
+        expect(moved.stdout + moved.stderr).not.toMatch(/replac/);
         expect(writes(emulators)).toEqual([]);
     });
 

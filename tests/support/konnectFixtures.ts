@@ -1,6 +1,4 @@
 /** The settings a dev stack hands Konnect, shared by the tests of the Konnect payloads, providers and resources. */
-import type * as pulumi from "@pulumi/pulumi";
-import { KONNECT_TOKEN_CONFIG_KEY } from "../../konnect/endpoints";
 import { buildDcrProviderCreateBody, konnectLabels } from "../../konnect/payloads";
 
 export const DEV_ISSUER = "https://acme-dev.us.auth0.com";
@@ -22,12 +20,6 @@ export const devStrategySettings = {
     credentialClaim: ["azp"],
     authMethods: ["client_credentials", "bearer", "session"],
 };
-
-/** The stack configuration the dynamic-provider host hands a provider's `configure`, with only the Konnect token set. */
-export function configWithToken(token: string): pulumi.dynamic.Config {
-    const get = (key: string) => (key === KONNECT_TOKEN_CONFIG_KEY ? token : undefined);
-    return { get, require: (key: string) => get(key) ?? "" };
-}
 
 /** The create body of a test DCR provider named `name`, with `initialClientSecret`, labelled for the "test" stack. */
 export function dcrProviderCreateBody(name: string, initialClientSecret: string) {

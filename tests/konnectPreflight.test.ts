@@ -1,0 +1,125 @@
+/**
+ * The reads the program makes before it registers anything, against the Konnect emulator: what would otherwise
+ * fail half-way through `pulumi up` (a missing portal, an unpublished API, a name another stack owns) stops the
+ * run with one error naming the setting, and nothing is written.
+ */
+import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
+import { KonnectPreflightError, konnectLabels, konnectPreflight, KonnectPreflightSpec } from "../konnect";
+import { runProgramOffline } from "../offline/programRunner";
+
+const OURS = { organization: "organization", project: "konnect-auth0-dcr", stack: "dev" };
+
+let emulator: KonnectEmulator;
+let portalId: string;
+
+beforeAll(async () => {
+    emulator = await startKonnectEmulator();
+});
+afterAll(async () => {
+    await emulator.close();
+});
+beforeEach(() => {
+    portalId = emulator.addPortal({ name: `portal-${Math.random().toString(36).slice(2, 8)}` }).id;
+    emulator.resetRequests();
+});
+
+function spec(overrides: Partial<KonnectPreflightSpec> = {}): KonnectPreflightSpec {
+    return {
+        serverUrl: emulator.url,
+        portalId,
+        portalKind: "v3",
+        apiIdsSetting: "konnect-auth0-dcr:konnectApiIds",
+        apiIds: [],
+        dcrProviderName: `dcr-${portalId.slice(0, 8)}`,
+        authStrategyName: `oidc-${portalId.slice(0, 8)}`,
+        labels: konnectLabels(OURS),
+        ...overrides,
+    };
+}
+
+const run = (s: KonnectPreflightSpec) => konnectPreflight(s, { KONNECT_TOKEN: emulator.token });
+const writes = () => emulator.requests.filter((r) => r.method !== "GET");
+
+test("a stack Konnect is ready for passes with reads only", async () => {
+    const apiId = emulator.addApi({ name: "orders" }).id;
+    emulator.publishApi({ apiId, portalId, authStrategyIds: null });
+    await expect(run(spec({ apiIds: [apiId] }))).resolves.toBeUndefined();
+    expect(writes()).toEqual([]);
+});
+
+test("an API that is not published on the portal is named with its setting's index, before any write", async () => {
+    const published = emulator.addApi({ name: "orders" }).id;
+    emulator.publishApi({ apiId: published, portalId });
+    const unpublished = emulator.addApi({ name: "payments" }).id;
+    const error: KonnectPreflightError = await run(spec({ apiIds: [published, unpublished] })).catch((e) => e);
+    expect(error).toBeInstanceOf(KonnectPreflightError);
+    expect(error.problems).toEqual([
+        `konnect-auth0-dcr:konnectApiIds[1]: "payments" (${unpublished}) is not published on the Dev Portal ` +
+            `"${emulator.portals.get(portalId)!.name}" (${portalId}); publish it there first, or remove it from the list`,
+    ]);
+    expect(error.message).toMatch(/^Konnect is not ready for this stack \(1 problem\); nothing was changed/);
+    expect(writes()).toEqual([]);
+});
+
+test("a portal that is not there (another kind, another region) is named with the setting to check", async () => {
+    const missing = "0b7e5b8e-2b7a-4e4b-9a0e-3c2f4b1d6a77";
+    const error: KonnectPreflightError = await run(spec({ portalId: missing })).catch((e) => e);
+    expect(error.problems).toEqual([
+        `konnect-auth0-dcr:konnectPortalId: Konnect has no Dev Portal ${missing} at ${emulator.url}; ` +
+            "check the portal id, its kind (konnect-auth0-dcr:konnectPortalKind) and the region",
+    ]);
+});
+
+test("a same-name DCR provider another stack owns is refused before any write, naming its owner; ours is fine", async () => {
+    const name = `dcr-${portalId.slice(0, 8)}`;
+    const theirs = emulator.addDcrProvider({
+        name,
+        issuer: "https://acme-dev.us.auth0.com",
+        initialClientId: "another-client",
+        initialClientSecret: "another-secret-value",
+    }).id;
+    Object.assign(emulator.dcrProviders.get(theirs)!.labels, konnectLabels({ ...OURS, project: "billing-portal" }));
+    const error: KonnectPreflightError = await run(spec()).catch((e) => e);
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]).toContain(
+        `Konnect already has a DCR provider named "${name}" (${theirs}), and its labels say another Pulumi stack ` +
+            'owns it: organization "organization", project "billing-portal", stack "dev".',
+    );
+    Object.assign(emulator.dcrProviders.get(theirs)!.labels, konnectLabels(OURS));
+    await expect(run(spec())).resolves.toBeUndefined();
+    expect(writes()).toEqual([]);
+});
+
+test("a same-name strategy of another type is refused (a strategy's type cannot change)", async () => {
+    const name = `oidc-${portalId.slice(0, 8)}`;
+    const keyAuth = emulator.addAuthStrategy({
+        name,
+        display_name: "Key auth",
+        strategy_type: "key_auth",
+        configs: { "key-auth": { key_names: ["apikey"] } },
+    }).id;
+    const error: KonnectPreflightError = await run(spec()).catch((e) => e);
+    expect(error.problems).toEqual([
+        `Konnect already has a key_auth application auth strategy named "${name}" (${keyAuth}); choose another ` +
+            "name or delete it (its type cannot change).",
+    ]);
+});
+
+test("a token Konnect refuses stops the run naming the variable it came from, never its value", async () => {
+    const wrong = "kpat_RevokedPreflightToken0000";
+    const error: Error = await konnectPreflight(spec(), { KONNECT_TOKEN: wrong }).catch((e) => e);
+    expect(error).toBeInstanceOf(KonnectPreflightError);
+    expect(error.message).toContain("Konnect rejected the token from KONNECT_TOKEN");
+    expect(error.message).not.toContain(wrong);
+});
+
+test("the program registers nothing when the preflight refuses: no Auth0 object is made before a Konnect problem", async () => {
+    const refused = new KonnectPreflightError(["konnect-auth0-dcr:konnectApiIds[0]: not published"]);
+    const failure = runProgramOffline({
+        stack: "dev",
+        konnectPreflight: async () => {
+            throw refused;
+        },
+    });
+    await expect(failure).rejects.toBe(refused);
+});
