@@ -201,6 +201,13 @@ export class KonnectApiError extends Error {
         this.instance = problem?.instance;
         this.tokenSource = init.tokenSource;
         this.attempts = init.attempts;
+        // Serialized, the class no longer inherits Error's stack or `toString`: the dynamic-provider host, which
+        // logs `${error}: ${error.stack}`, would print "[object Object]: undefined" under every Konnect failure.
+        if (this.stack === undefined) Error.captureStackTrace(this, KonnectApiError);
+    }
+
+    override toString(): string {
+        return `${this.name}: ${this.message}`;
     }
 }
 

@@ -773,6 +773,28 @@ describe("the serialized provider code, loaded as the dynamic-provider host load
         await emulator.close();
     });
 
+    it("prints a Konnect failure as the host logs it (`${error}: ${error.stack}`) with its name and message, never [object Object]", async () => {
+        const dcr = loadProvider(providerCode(KONNECT_DCR_PROVIDER));
+        const wrong = "kpat_RevokedSerializedToken000";
+        hostEnvironment.KONNECT_TOKEN = wrong;
+        const error = await dcr.diff!(
+            "x",
+            { serverUrl: emulator.url, dcrProviderId: "x" },
+            {
+                serverUrl: emulator.url,
+                name: "serialized-logged",
+                issuer: "https://acme-dev.us.auth0.com",
+                initialClientId: "m2m",
+                initialClientSecret: "s3cret-value-99",
+                labels: {},
+            },
+        ).catch((e: unknown) => e);
+        const logged = `${error}: ${(error as Error).stack}`;
+        expect(logged).toMatch(/^KonnectApiError: Konnect: read DCR provider .* failed with 401/);
+        expect(logged).not.toContain("[object Object]");
+        expect(logged).not.toContain(wrong);
+    });
+
     it("runs the post-deploy verification with the token of the run's environment", async () => {
         const verification = loadProvider(providerCode(KONNECT_DCR_VERIFICATION));
         hostEnvironment.KONNECT_TOKEN = emulator.token;
