@@ -220,6 +220,49 @@ describe("the dev stack's lifecycle", () => {
         const state = await stack.exportState();
         expect(state.text).not.toContain(admin.client_secret);
         expect(state.text).not.toContain(emulators.konnect.token);
+        // No deploy credential in the state, not even encrypted: the providers' stored configuration has none.
+        const providers = (
+            JSON.parse(state.text) as { deployment: { resources: { type: string; inputs?: object }[] } }
+        ).deployment.resources.filter((r) => r.type.startsWith("pulumi:providers:"));
+        expect(providers.map((r) => r.type).sort()).toEqual([
+            "pulumi:providers:auth0",
+            "pulumi:providers:pulumi-nodejs",
+        ]);
+        for (const { type, inputs } of providers) {
+            // Pulumi's marker of a secret value (encrypted in the state): the providers keep none.
+            const secrets = Object.entries(inputs ?? {}).filter(([, v]) =>
+                JSON.stringify(v).includes("1b47061264138c4ac30d75fd1eb44270"),
+            );
+            expect([type, secrets.map(([k]) => k)]).toEqual([type, []]);
+        }
+        expect(state.text).not.toContain(emulators.auth0ClientSecret);
+    });
+
+    it("an API id that is not published on the portal fails the preview and the up before any write", async () => {
+        const unpublished = emulators.konnect.addApi({ name: "drafts" }).id;
+        await stack.ok(["config", "set", "--path", "konnect-auth0-dcr:konnectApiIds[2]", unpublished]);
+        const preview = await stack.run(["preview"]);
+        const up = await stack.run(["up", "--yes", "--skip-preview"]);
+        await stack.ok(["config", "rm", "--path", "konnect-auth0-dcr:konnectApiIds[2]"]);
+        for (const run of [preview, up]) {
+            expect(run.code).not.toBe(0);
+            expect(run.stdout + run.stderr).toContain(
+                `konnect-auth0-dcr:konnectApiIds[2]: "drafts" (${unpublished}) is not published on the Dev Portal`,
+            );
+        }
+        expect(writes(emulators)).toEqual([]);
+    });
+
+    it("a misspelled setting fails the run naming the nearest known key, before any write", async () => {
+        await stack.setConfig("konnect-auth0-dcr:konnectAuthStrategyDisplayNam", "Auth0 (dev)");
+        const preview = await stack.run(["preview"]);
+        await stack.ok(["config", "rm", "konnect-auth0-dcr:konnectAuthStrategyDisplayNam"]);
+        expect(preview.code).not.toBe(0);
+        expect(preview.stdout + preview.stderr).toContain(
+            "konnect-auth0-dcr:konnectAuthStrategyDisplayNam: got a setting this project does not know; expected a " +
+                "known setting: did you mean konnect-auth0-dcr:konnectAuthStrategyDisplayName?",
+        );
+        expect(writes(emulators)).toEqual([]);
     });
 
     it("a second pulumi up changes nothing and writes nothing on either side", async () => {
@@ -458,5 +501,32 @@ describe("a stack's objects stay its own", () => {
             .filter((o) => o.name === "auth0-dcr-dev")
             .map((o) => o.id);
         expect(after).toEqual(before);
+    });
+});
+
+describe("Pulumi.prod.yaml deployed", () => {
+    it("protects every Auth0 and Konnect object, as the README says for prod", async () => {
+        const { stack, emulators } = await open("prod", "engine-prod");
+        // prod's issuer is its custom domain (login.acme.com), which no emulator here serves: the verification,
+        // never protected, is shown on dev; everything else deploys as shipped.
+        await stack.setConfig("konnect-auth0-dcr:postDeployVerification", "false");
+        const up = await stack.ok(["up", "--yes", "--skip-preview"]);
+        report("prod: up", up.ms, emulators);
+        const flags = (await stack.exportState()).resources
+            .filter((r) => !/pulumi:pulumi:Stack|pulumi:providers:|konnect-auth0-dcr:(auth0|konnect):/.test(r.type))
+            .map((r) => `${r.type.split(/[:/]/).pop()} ${r.protect === true ? "protected" : "not protected"}`)
+            .sort();
+        // The existing audience API is looked up, not managed: no ResourceServer.
+        expect(flags).toEqual([
+            "ApplicationAuthStrategy protected",
+            "Client protected",
+            "ClientCredentials protected",
+            "ClientGrant protected",
+            "DcrProvider protected",
+            "PortalAuthStrategyBinding protected",
+        ]);
+        const destroy = await stack.run(["destroy", "--yes", "--skip-preview"]);
+        expect(destroy.code).not.toBe(0);
+        expect(destroy.stdout + destroy.stderr).toMatch(/protected/);
     });
 });
