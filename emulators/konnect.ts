@@ -110,6 +110,8 @@ export interface KonnectEmulator {
     readonly url: string;
     /** The bearer token accepted for reads and writes. */
     readonly token: string;
+    /** Rotates that token (as revoking it and creating a new one does): the old one is refused from now on. */
+    rotateToken(token: string): void;
     /** Every request, in order of arrival. */
     readonly requests: RecordedRequest[];
     resetRequests(): void;
@@ -212,7 +214,7 @@ class Emulator implements KonnectEmulator {
     private discoveryIssuer?: string;
     private trace = 0;
 
-    constructor(readonly token: string) {
+    constructor(public token: string) {
         const at = (op: string) => `${AUTH_STRATEGIES} ${op}`;
         this.handlers = {
             [at("create-dcr-provider")]: (c) => this.createDcrProvider(c.body),
@@ -437,6 +439,10 @@ class Emulator implements KonnectEmulator {
 
     setVerifyResult(dcrProviderId: string, result: { status: "success" | "failed"; errors: string[] }): void {
         this.verifyResults.set(dcrProviderId, { status: result.status, errors: [...result.errors] });
+    }
+
+    rotateToken(token: string): void {
+        this.token = token;
     }
 
     setReadOnlyToken(token: string): void {

@@ -530,3 +530,28 @@ describe("Pulumi.prod.yaml deployed", () => {
         expect(destroy.stdout + destroy.stderr).toMatch(/protected/);
     });
 });
+
+describe("credentials come from the run", () => {
+    it("after the Konnect token and the Auth0 secret are rotated, refresh and destroy work with the new ones, no up between", async () => {
+        const { shipped, emulators, stack } = await open("dev", "engine-rotated");
+        await stack.ok(["up", "--yes", "--skip-preview"]);
+        // Both rotated at the source: the old ones are refused from now on.
+        const newSecret = emulators.tenant.rotateSecret(shipped.auth0ClientId);
+        const newToken = "kpat_RotatedAfterDeploy0123456789abc";
+        emulators.konnect.rotateToken(newToken);
+        stack.env.AUTH0_CLIENT_SECRET = newSecret;
+        stack.env.KONNECT_TOKEN = newToken;
+        resetRequests(emulators);
+
+        const refresh = await stack.ok(["refresh", "--yes", "--skip-preview"]);
+        const destroy = await stack.ok(["destroy", "--yes", "--skip-preview"]);
+        report("rotated credentials: refresh + destroy", refresh.ms + destroy.ms, emulators);
+        expect(emulators.konnect.requests.filter((r) => r.status === 401)).toEqual([]);
+        expect(emulators.tenant.requests.filter((r) => r.status === 401)).toEqual([]);
+        expect([...emulators.konnect.dcrProviders.values()]).toEqual([]);
+        expect(emulators.tenant.clients().map((c) => c.client_id)).toEqual([shipped.auth0ClientId]);
+        expect(emulators.konnect.portals.get(shipped.portalId)!.default_application_auth_strategy_id).toBe(
+            emulators.handMadeStrategyId,
+        );
+    });
+});
