@@ -480,6 +480,37 @@ describe("a stack's objects stay its own", () => {
         expect(writes(emulators)).toEqual([]);
     });
 
+    it("an unlabelled same-name provider (made by hand) is adopted; a second dev stack on another portal gets its own objects", async () => {
+        const { shipped, emulators, stack } = await open("dev", "engine-adopt-unlabelled");
+        const handMade = emulators.konnect.addDcrProvider({
+            name: DEV_DEFAULT_NAME,
+            issuer: "https://acme-dev.us.auth0.com",
+            initialClientId: "hand-made-client-id",
+            initialClientSecret: "hand-made-secret-value",
+        }).id;
+        await stack.ok(["up", "--yes", "--skip-preview"]);
+        expect(emulators.konnect.requests.filter((r) => r.method === "POST" && r.path === "/v2/dcr-providers")).toEqual(
+            [],
+        );
+        expect(emulators.konnect.dcrProviders.get(handMade)!.labels).toMatchObject({
+            "managed-by": "konnect-auth0-dcr",
+            "pulumi-project": "konnect-auth0-dcr",
+            "pulumi-stack": "engine-adopt-unlabelled",
+        });
+
+        // The same organization and project, the same environment name and default settings, another portal.
+        const secondPortal = emulators.konnect.addPortal({ name: "second-portal" }).id;
+        const second = await initWholeProgramStack(emulators, shipped, "engine-second-dev");
+        opened.push({ emulators: { ...emulators, close: async () => undefined }, stack: second });
+        await second.setConfig("konnect-auth0-dcr:konnectPortalId", secondPortal);
+        await second.setConfig("konnect-auth0-dcr:portalAudience", "https://api.dev.acme.com/second-portal");
+        await second.setConfig("konnect-auth0-dcr:portalAudienceName", "Second Portal API (dev)");
+        await second.ok(["up", "--yes", "--skip-preview"]);
+        const names = [...emulators.konnect.dcrProviders.values()].map((p) => p.name).sort();
+        expect(names).toEqual([DEV_DEFAULT_NAME, `auth0-dcr-dev-${secondPortal.slice(0, 8)}`].sort());
+        expect(emulators.konnect.dcrProviders.get(handMade)!.labels["pulumi-stack"]).toBe("engine-adopt-unlabelled");
+    });
+
     it("a stack deployed with the earlier default names keeps its objects' names and ids after the upgrade", async () => {
         const { emulators, stack } = await open("dev", "engine-upgrade");
         // The earlier default, auth0-dcr-<environment>, as an earlier version deployed it.
