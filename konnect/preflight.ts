@@ -7,7 +7,6 @@
  */
 import { createKonnectClient, KonnectClient } from "./client";
 import { KonnectEnvironment, resolveKonnectToken } from "./endpoints";
-import { ownershipOf } from "./payloads";
 import { otherTypeWithSameName, ownedByAnotherStack } from "./resources/providerRuntime";
 import { portalKindName, PortalKind } from "./vocabulary";
 
@@ -51,37 +50,26 @@ export async function konnectPreflightProblems(client: KonnectClient, spec: Konn
     }
 
     const provider = await client.dcrProviders.findByName(spec.dcrProviderName);
-    if (provider && provider.provider_type !== "auth0") {
-        problems.push(
-            otherTypeWithSameName("DCR provider", provider.provider_type, provider.name, provider.id).message,
-        );
-    } else if (provider && ownershipOf(provider.labels, spec.labels) === "theirs") {
-        problems.push(
-            ownedByAnotherStack(
-                "DCR provider",
-                provider.name,
-                provider.id,
-                provider.labels,
-                "konnect-auth0-dcr:konnectDcrProviderName",
-            ).message,
-        );
+    if (provider) {
+        const refusal =
+            provider.provider_type !== "auth0"
+                ? otherTypeWithSameName("DCR provider", provider.provider_type, provider.name, provider.id)
+                : ownedByAnotherStack(
+                      "DCR provider",
+                      provider,
+                      spec.labels,
+                      "konnect-auth0-dcr:konnectDcrProviderName",
+                  );
+        if (refusal) problems.push(refusal.message);
     }
     const strategy = await client.authStrategies.findByName(spec.authStrategyName);
-    if (strategy && strategy.strategy_type !== "openid_connect") {
-        problems.push(
-            otherTypeWithSameName("application auth strategy", strategy.strategy_type, strategy.name, strategy.id)
-                .message,
-        );
-    } else if (strategy && ownershipOf(strategy.labels, spec.labels) === "theirs") {
-        problems.push(
-            ownedByAnotherStack(
-                "application auth strategy",
-                strategy.name,
-                strategy.id,
-                strategy.labels,
-                "konnect-auth0-dcr:konnectAuthStrategyName",
-            ).message,
-        );
+    if (strategy) {
+        const kind = "application auth strategy";
+        const refusal =
+            strategy.strategy_type !== "openid_connect"
+                ? otherTypeWithSameName(kind, strategy.strategy_type, strategy.name, strategy.id)
+                : ownedByAnotherStack(kind, strategy, spec.labels, "konnect-auth0-dcr:konnectAuthStrategyName");
+        if (refusal) problems.push(refusal.message);
     }
     return problems;
 }

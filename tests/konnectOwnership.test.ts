@@ -4,7 +4,6 @@
  * default, owner labels added by an in-place update, and a server URL change refused by check, never a
  * replacement. Driven the way the engine calls the providers, against the Konnect emulator.
  */
-import type * as pulumi from "@pulumi/pulumi";
 import { defaultKonnectName } from "../config/stackSettings";
 import { createKonnectClient } from "../konnect/client";
 import { buildAuthStrategyCreateBody, konnectLabels } from "../konnect/payloads";
@@ -25,8 +24,14 @@ import {
 import { KonnectDiffResult } from "../konnect/resources/providerRuntime";
 import { UNKNOWN_VALUE } from "../konnect/validation";
 import { dcrVerificationProvider, DcrVerificationInputs } from "../verification/dcrVerification";
-import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
-import { devProviderSettings, devStrategySettings } from "./support/konnectFixtures";
+import type { KonnectEmulator } from "../emulators/konnect";
+import {
+    Deployed,
+    devProviderSettings,
+    devStrategySettings,
+    Provider,
+    withKonnectEmulator,
+} from "./support/konnectFixtures";
 
 const retry = { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 5, totalTimeoutMs: 5_000, requestTimeoutMs: 2_000 };
 const dcr = dcrProviderProvider({ retry });
@@ -51,30 +56,9 @@ const LEGACY_DEV_LABELS = { "managed-by": "konnect-auth0-dcr", "pulumi-stack": "
 /** Another project's `dev` stack in the same organization. */
 const BILLING_DEV_LABELS = { ...DEV_LABELS, "pulumi-project": "billing-portal" };
 
-type Provider<I, O> = pulumi.dynamic.ResourceProvider<I, O>;
-interface Deployed<O> {
-    id: string;
-    outs: O;
-}
-
 let emulator: KonnectEmulator;
 let seq = 0;
-const savedEnv = { ...process.env };
-
-beforeAll(async () => {
-    emulator = await startKonnectEmulator();
-});
-
-beforeEach(() => {
-    process.env.KONNECT_TOKEN = emulator.token;
-    delete process.env.KONNECT_SPAT;
-    emulator.resetRequests();
-});
-
-afterAll(async () => {
-    process.env = savedEnv;
-    await emulator.close();
-});
+withKonnectEmulator((started) => (emulator = started));
 
 function directClient() {
     return createKonnectClient({ serverUrl: emulator.url, token: emulator.token, tokenSource: "env:KONNECT_TOKEN" });

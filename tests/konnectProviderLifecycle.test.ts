@@ -5,7 +5,6 @@
  * restore of the portal's previous default on v3 and classic portals, and the API publications' adoption
  * and restore of their earlier auth strategies.
  */
-import type * as pulumi from "@pulumi/pulumi";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import { createKonnectClient } from "../konnect/client";
 import { KonnectApiError } from "../konnect/errors";
@@ -25,8 +24,14 @@ import {
 } from "../konnect/resources/apiPublicationAuthStrategy";
 import { KonnectDiffResult } from "../konnect/resources/providerRuntime";
 import { UNKNOWN_VALUE } from "../konnect/validation";
-import { KonnectEmulator, SERVER_FILLED_OIDC_FIELD, startKonnectEmulator } from "../emulators/konnect";
-import { devProviderSettings, devStrategySettings } from "./support/konnectFixtures";
+import { KonnectEmulator, SERVER_FILLED_OIDC_FIELD } from "../emulators/konnect";
+import {
+    Deployed,
+    devProviderSettings,
+    devStrategySettings,
+    Provider,
+    withKonnectEmulator,
+} from "./support/konnectFixtures";
 
 const retry = { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 5, totalTimeoutMs: 5_000, requestTimeoutMs: 2_000 };
 const dcr = dcrProviderProvider({ retry });
@@ -47,30 +52,9 @@ const DEV_LABELS = {
 const SECRET = "first-initial-client-secret-1a2b3c";
 const ROTATED = "second-initial-client-secret-4d5e6f";
 
-type Provider<I, O> = pulumi.dynamic.ResourceProvider<I, O>;
-interface Deployed<O> {
-    id: string;
-    outs: O;
-}
-
 let emulator: KonnectEmulator;
 let seq = 0;
-const savedEnv = { ...process.env };
-
-beforeAll(async () => {
-    emulator = await startKonnectEmulator();
-});
-
-beforeEach(() => {
-    process.env.KONNECT_TOKEN = emulator.token;
-    delete process.env.KONNECT_SPAT;
-    emulator.resetRequests();
-});
-
-afterAll(async () => {
-    process.env = savedEnv;
-    await emulator.close();
-});
+withKonnectEmulator((started) => (emulator = started));
 
 /** A client for setting things up behind the providers' back. */
 function directClient() {

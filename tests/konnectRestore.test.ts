@@ -19,39 +19,19 @@ import {
     ApiPublicationAuthStrategyState,
 } from "../konnect/resources/apiPublicationAuthStrategy";
 import { KonnectDiffResult } from "../konnect/resources/providerRuntime";
-import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
+import type { KonnectEmulator } from "../emulators/konnect";
+import { Deployed, Provider, withKonnectEmulator } from "./support/konnectFixtures";
 
 const retry = { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 5, totalTimeoutMs: 5_000, requestTimeoutMs: 2_000 };
 const bindings = portalAuthStrategyBindingProvider({ retry });
 const publications = apiPublicationAuthStrategyProvider({ retry });
 
-type Provider<I, O> = pulumi.dynamic.ResourceProvider<I, O>;
-interface Deployed<O> {
-    id: string;
-    outs: O;
-}
-
 let emulator: KonnectEmulator;
 let seq = 0;
-const savedEnv = { ...process.env };
-
-beforeAll(async () => {
-    emulator = await startKonnectEmulator();
-});
-
-beforeEach(() => {
-    process.env.KONNECT_TOKEN = emulator.token;
-    delete process.env.KONNECT_SPAT;
-    emulator.resetRequests();
-});
+withKonnectEmulator((started) => (emulator = started));
 
 afterEach(() => {
     jest.restoreAllMocks();
-});
-
-afterAll(async () => {
-    process.env = savedEnv;
-    await emulator.close();
 });
 
 /** An application auth strategy made in Konnect by hand (not by the stack). */

@@ -9,7 +9,6 @@ import {
     buildAuthStrategyCreateBody,
     buildAuthStrategyUpdateBody,
     diffAuthStrategy,
-    ownershipOf,
 } from "../payloads";
 import { checkAuthStrategyInputs } from "../validation";
 import {
@@ -140,15 +139,13 @@ export function applicationAuthStrategyProvider(
                         existing.id,
                     );
                 }
-                if (ownershipOf(existing.labels, spec.labels) === "theirs") {
-                    throw ownedByAnotherStack(
-                        "application auth strategy",
-                        spec.name,
-                        existing.id,
-                        existing.labels,
-                        "konnect-auth0-dcr:konnectAuthStrategyName",
-                    );
-                }
+                const refusal = ownedByAnotherStack(
+                    "application auth strategy",
+                    existing,
+                    spec.labels,
+                    "konnect-auth0-dcr:konnectAuthStrategyName",
+                );
+                if (refusal) throw refusal;
                 live =
                     changes.length > 0
                         ? await client.authStrategies.update(

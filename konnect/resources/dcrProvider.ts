@@ -3,13 +3,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import type { LiveDcrProvider } from "../payloads";
-import {
-    buildDcrProviderCreateBody,
-    buildDcrProviderUpdateBody,
-    DcrProviderSpec,
-    diffDcrProvider,
-    ownershipOf,
-} from "../payloads";
+import { buildDcrProviderCreateBody, buildDcrProviderUpdateBody, DcrProviderSpec, diffDcrProvider } from "../payloads";
 import { hashSecret, newSecretSalt, secretMatches } from "../secretHash";
 import { checkDcrProviderInputs } from "../validation";
 import {
@@ -126,15 +120,13 @@ export function dcrProviderProvider(
                 if (existing.provider_type !== "auth0") {
                     throw otherTypeWithSameName("DCR provider", existing.provider_type, spec.name, existing.id);
                 }
-                if (ownershipOf(existing.labels, spec.labels) === "theirs") {
-                    throw ownedByAnotherStack(
-                        "DCR provider",
-                        spec.name,
-                        existing.id,
-                        existing.labels,
-                        "konnect-auth0-dcr:konnectDcrProviderName",
-                    );
-                }
+                const refusal = ownedByAnotherStack(
+                    "DCR provider",
+                    existing,
+                    spec.labels,
+                    "konnect-auth0-dcr:konnectDcrProviderName",
+                );
+                if (refusal) throw refusal;
                 // Adopt it: the secret cannot be compared, so it is always sent.
                 const { changes } = diffDcrProvider(spec, existing, { secretChanged: true });
                 const body = buildDcrProviderUpdateBody(spec, existing, changes, inputs.initialClientSecret);

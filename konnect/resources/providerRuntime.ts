@@ -10,7 +10,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { createKonnectClient, KonnectClient } from "../client";
 import { resolveKonnectToken } from "../endpoints";
-import { OWNER_LABELS, ownerOf } from "../payloads";
+import { OWNER_LABELS, ownerOf, ownershipOf } from "../payloads";
 import type { RetryPolicy } from "../retry";
 import { containsUnknown, InputFailure } from "../validation";
 
@@ -215,18 +215,27 @@ export function deletedOutsidePulumi(kind: string, name: string, id: string): Er
     );
 }
 
+/** An existing Konnect object with the name the stack wants. */
+interface SameNameObject {
+    readonly id: string;
+    readonly name: string;
+    readonly labels?: Readonly<Record<string, string>>;
+}
+
 /**
- * The error for an object of the wanted name that another stack's labels claim (`ownershipOf` says "theirs"):
- * thrown by create before any write. `setting` is the stack setting that names the object.
+ * The refusal to take over `existing`, when another stack's labels claim it (`ownershipOf` says "theirs"), with
+ * the `wanted` labels of this stack; undefined when it may be adopted. Create throws it before any write, and the
+ * program's preflight reports it before anything is registered. `setting` is the stack setting that names it.
  */
 export function ownedByAnotherStack(
     kind: string,
-    name: string,
-    id: string,
-    labels: Readonly<Record<string, string>> | undefined,
+    existing: SameNameObject,
+    wanted: Readonly<Record<string, string>>,
     setting: string,
-): Error {
-    const owner = ownerOf(labels) ?? {};
+): Error | undefined {
+    if (ownershipOf(existing.labels, wanted) !== "theirs") return undefined;
+    const { id, name } = existing;
+    const owner = ownerOf(existing.labels) ?? {};
     const part = (what: string, value: string | undefined) =>
         value === undefined ? `${what} not labelled` : `${what} "${value}"`;
     return new Error(

@@ -1,4 +1,6 @@
 /** The settings a dev stack hands Konnect, shared by the tests of the Konnect payloads, providers and resources. */
+import type * as pulumi from "@pulumi/pulumi";
+import { KonnectEmulator, startKonnectEmulator } from "../../emulators/konnect";
 import { buildDcrProviderCreateBody, konnectLabels } from "../../konnect/payloads";
 
 export const DEV_ISSUER = "https://acme-dev.us.auth0.com";
@@ -32,4 +34,34 @@ export function dcrProviderCreateBody(name: string, initialClientSecret: string)
         },
         initialClientSecret,
     );
+}
+
+/** A Konnect dynamic provider as the tests drive it, and what its `create` answered. */
+export type Provider<I, O> = pulumi.dynamic.ResourceProvider<I, O>;
+export interface Deployed<O> {
+    id: string;
+    outs: O;
+}
+
+/**
+ * The test file's Konnect emulator, handed to `started` once it runs: before each test KONNECT_TOKEN points at it
+ * (KONNECT_SPAT unset, as the providers read the run's environment) and its request log is empty; after the file
+ * the environment is restored and the emulator closed.
+ */
+export function withKonnectEmulator(started: (emulator: KonnectEmulator) => void): void {
+    const savedEnv = { ...process.env };
+    let emulator: KonnectEmulator;
+    beforeAll(async () => {
+        emulator = await startKonnectEmulator();
+        started(emulator);
+    });
+    beforeEach(() => {
+        process.env.KONNECT_TOKEN = emulator.token;
+        delete process.env.KONNECT_SPAT;
+        emulator.resetRequests();
+    });
+    afterAll(async () => {
+        process.env = savedEnv;
+        await emulator.close();
+    });
 }
