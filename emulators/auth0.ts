@@ -15,8 +15,9 @@
  *   "scope must be a subset of resource server scopes"); the `errorCode`s of both, of the 409 on a duplicate
  *   grant and of the 400 on deleting the system API are this emulator's choice;
  * - deleting a client or a resource server deletes the grants that name it;
- * - only the admin client given at start gets tokens; its token carries the scopes of its grant on the
- *   Management API, and each route needs the scope Auth0 documents for it (403 `insufficient_scope`);
+ * - only the admin client given at start gets tokens, and the clients a test lets with `allowTokens`; a token
+ *   carries the scopes of its client's grant on the Management API, and each route needs the scope Auth0
+ *   documents for it (403 `insufficient_scope`);
  *   without `read:client_keys` a client's `client_secret` is left out of responses, as Auth0 does.
  * - every Management API response carries `x-ratelimit-limit/remaining/reset`; injected 429s have remaining 0.
  */
@@ -115,6 +116,11 @@ export interface Auth0Emulator {
     addResourceServer(body: Json): Json;
     addClient(body: Json): Json;
     addGrant(body: Json): Json;
+    /**
+     * Lets a client added with `addClient` get Management API tokens (client credentials) as the admin client
+     * does, with the scopes of its own grant: a second Machine-to-Machine app, e.g. a read-only one. `reset` forgets it.
+     */
+    allowTokens(clientId: string): void;
     close(): Promise<void>;
 }
 
@@ -245,6 +251,8 @@ class Emulator implements Auth0Emulator {
     private clientStore = new Map<string, Json>();
     private grantStore = new Map<string, Json>();
     private serverStore = new Map<string, Json>();
+    /** Clients besides the admin client that get tokens (`allowTokens`). */
+    private readonly tokenClients = new Set<string>();
 
     constructor(
         private readonly options: Auth0EmulatorOptions,
@@ -322,6 +330,7 @@ class Emulator implements Auth0Emulator {
     reset(): void {
         this.clearFaults();
         this.resetRequests();
+        this.tokenClients.clear();
         this.seed();
     }
 
@@ -358,6 +367,13 @@ class Emulator implements Auth0Emulator {
 
     addGrant(body: Json): Json {
         return this.createGrant(body).body as Json;
+    }
+
+    allowTokens(clientId: string): void {
+        if (!this.clientStore.has(clientId)) {
+            throw new Error(`no client ${clientId}`);
+        }
+        this.tokenClients.add(clientId);
     }
 
     // --- Seed ---------------------------------------------------------------------------------------------------
@@ -540,8 +556,11 @@ class Emulator implements Auth0Emulator {
             return oauthError(400, "invalid_request", "Missing required parameter: grant_type");
         }
         const admin = this.options.adminClient;
-        const known = this.clientStore.get(admin.clientId);
-        if (clientId !== admin.clientId || !known || clientSecret !== known.client_secret) {
+        const known =
+            clientId !== undefined && (clientId === admin.clientId || this.tokenClients.has(clientId))
+                ? this.clientStore.get(clientId)
+                : undefined;
+        if (!known || clientSecret !== known.client_secret) {
             return oauthError(401, "access_denied", "Unauthorized");
         }
         if (grantType !== "client_credentials") {
@@ -558,17 +577,15 @@ class Emulator implements Auth0Emulator {
         if (audience !== this.managementApiAudience) {
             return oauthError(403, "access_denied", `Service not found: ${audience}`);
         }
-        const grant = [...this.grantStore.values()].find(
-            (g) => g.client_id === admin.clientId && g.audience === audience,
-        );
+        const grant = [...this.grantStore.values()].find((g) => g.client_id === clientId && g.audience === audience);
         if (!grant) {
             return oauthError(403, "access_denied", `Client has not been granted scopes: ${audience}`);
         }
         const scope = (grant.scope as string[]).join(" ");
-        const accessToken = await new SignJWT({ scope, gty: "client-credentials", azp: admin.clientId })
+        const accessToken = await new SignJWT({ scope, gty: "client-credentials", azp: clientId })
             .setProtectedHeader({ alg: "RS256", typ: "JWT", kid: this.keyId })
             .setIssuer(this.issuer)
-            .setSubject(`${admin.clientId}@clients`)
+            .setSubject(`${clientId}@clients`)
             .setAudience(audience)
             .setIssuedAt()
             .setExpirationTime(`${TOKEN_LIFETIME_SECONDS}s`)

@@ -45,6 +45,13 @@ import { auth0DiscoveryDocument } from "./auth0Discovery";
  */
 export const SERVER_FILLED_OIDC_FIELD = "konnect_assigned_plugin_id";
 
+/**
+ * Which bearer token a request carried, by its role, never its value (the log must hold no secret): "deploy" the
+ * emulator's main token (`token`), "read-only" the one set with `setReadOnlyToken`, "other" any other token
+ * (a revoked or wrong one), "none" no `Authorization: Bearer` at all.
+ */
+export type TokenLabel = "deploy" | "read-only" | "other" | "none";
+
 /** One request as the emulator received it, with the status it answered (0 when the connection was dropped). */
 export interface RecordedRequest {
     method: string;
@@ -52,6 +59,8 @@ export interface RecordedRequest {
     query: Record<string, string>;
     body: unknown;
     status: number;
+    /** The token the request used, as a label. */
+    token: TokenLabel;
 }
 
 /** A failure to inject into the next matching requests. */
@@ -453,6 +462,14 @@ class Emulator implements KonnectEmulator {
         this.discoveryIssuer = issuer;
     }
 
+    /** The role of the bearer token in `authorization`, as the tokens stand when the request arrives. */
+    private tokenLabel(authorization: string | undefined): TokenLabel {
+        const credential = bearer(authorization);
+        if (credential === undefined) return "none";
+        if (credential === this.token) return "deploy";
+        return credential === this.readOnlyToken ? "read-only" : "other";
+    }
+
     // --- HTTP ---------------------------------------------------------------------------------------------------
 
     private async onRequest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -465,6 +482,7 @@ class Emulator implements KonnectEmulator {
             query: Object.fromEntries(url.searchParams),
             body: parseLeniently(raw),
             status: 0,
+            token: this.tokenLabel(req.headers.authorization),
         };
         this.requests.push(record);
 
@@ -510,7 +528,7 @@ class Emulator implements KonnectEmulator {
         }
         try {
             const route = this.route(method, path);
-            const credential = /^Bearer (.+)$/i.exec(authorization ?? "")?.[1];
+            const credential = bearer(authorization);
             const readOnly = credential !== undefined && credential !== this.token && credential === this.readOnlyToken;
             if (credential !== this.token && !readOnly) {
                 return this.problem(401, credential === undefined ? "No credentials provided" : "Invalid credentials");
@@ -1152,6 +1170,11 @@ function defaultOf(schema: Json): unknown {
 
 function withoutUndefined(obj: Json): Json {
     return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined));
+}
+
+/** The token of an `Authorization: Bearer <token>` header. */
+function bearer(authorization: string | undefined): string | undefined {
+    return /^Bearer (.+)$/i.exec(authorization ?? "")?.[1];
 }
 
 function parseLeniently(raw: string): unknown {

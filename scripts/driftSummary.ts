@@ -174,6 +174,11 @@ const WHAT_THE_STACK_DOES: Record<string, string> = {
     import: "would be imported",
 };
 
+/** `1 resource differs`, `3 resources differ`: the number with the singular or plural words. */
+export function count(n: number, singular: string, plural: string): string {
+    return `${n} ${n === 1 ? singular : plural}`;
+}
+
 /** The Markdown report. */
 export function renderDriftMarkdown(report: DriftReport): string {
     const lines: string[] = [];
@@ -181,7 +186,7 @@ export function renderDriftMarkdown(report: DriftReport): string {
         lines.push(
             `## Drift check of \`${report.stack}\` failed`,
             "",
-            "The preview stopped before it could compare the stack with what is deployed:",
+            `The preview stopped before it could compare the stack with what is deployed (${count(report.errors.length, "error", "errors")}):`,
             "",
         );
         for (const error of report.errors) lines.push("```", error, "```", "");
@@ -199,7 +204,7 @@ export function renderDriftMarkdown(report: DriftReport): string {
     }
     const resources = [...byUrn.values()];
     lines.push(
-        `## Drift in \`${report.stack}\`: ${resources.length} resource${resources.length === 1 ? "" : "s"} differ from the stack`,
+        `## Drift in \`${report.stack}\`: ${count(resources.length, "resource differs", "resources differ")} from the stack`,
         "",
         "Live values were read by `pulumi preview --refresh`; nothing was changed. `pulumi up` would put back the declared values, " +
             "or change the stack if the live ones are meant to stay.",

@@ -7,8 +7,10 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { load } from "js-yaml";
+import { CREDENTIAL_SETTINGS } from "../config/stackSettings";
 import {
     cell,
+    count,
     driftOf,
     exitCodeOf,
     main,
@@ -17,7 +19,7 @@ import {
     renderDriftMarkdown,
     valueAt,
 } from "../scripts/driftSummary";
-import { main as readOnlyMain, readOnlyStackFile } from "../scripts/readOnlyStackFile";
+import { CREDENTIAL_KEYS, main as readOnlyMain, readOnlyStackFile } from "../scripts/readOnlyStackFile";
 
 const SAMPLE = path.join(__dirname, "fixtures", "preview-refresh-drift.json");
 const sample = JSON.parse(fs.readFileSync(SAMPLE, "utf8")) as PreviewDigest;
@@ -123,6 +125,18 @@ describe("driftOf on other previews", () => {
         );
     });
 
+    it("says 1 resource differs, in the singular, and N resources differ otherwise", () => {
+        const one = renderDriftMarkdown(driftOf("prod", { steps: [step("update")] }));
+        expect(one).toContain("## Drift in `prod`: 1 resource differs from the stack\n");
+        expect(one).not.toMatch(/1 resources|resource differ /);
+        const other = {
+            ...step("update"),
+            urn: "urn:pulumi:prod::konnect-auth0-dcr::auth0:index/client:Client::dcr-admin-client",
+        };
+        const two = renderDriftMarkdown(driftOf("prod", { steps: [step("update"), other] }));
+        expect(two).toContain("## Drift in `prod`: 2 resources differ from the stack\n");
+    });
+
     it("reports a failed preview as a failure with its errors, not as no drift", () => {
         const report = driftOf("dev", {
             diagnostics: [
@@ -136,6 +150,14 @@ describe("driftOf on other previews", () => {
         expect(exitCodeOf(report)).toBe(2);
         expect(renderDriftMarkdown(report)).toContain("## Drift check of `dev` failed");
         expect(renderDriftMarkdown(report)).toContain("401 Unauthorized");
+        expect(renderDriftMarkdown(report)).toContain("with what is deployed (1 error):");
+        const twice = driftOf("dev", {
+            diagnostics: [
+                { severity: "error", message: "a" },
+                { severity: "error", message: "b" },
+            ],
+        });
+        expect(renderDriftMarkdown(twice)).toContain("with what is deployed (2 errors):");
     });
 
     it("hides a dynamic provider's serialized code", () => {
@@ -164,6 +186,14 @@ describe("report building blocks", () => {
         expect(valueAt(value, "jwt.alg")).toBe("RS256");
         expect(valueAt(value, 'labels["managed-by"]')).toBe("x");
         expect(valueAt(value, "missing.deeper")).toBeUndefined();
+    });
+
+    it("counts in the singular for one and the plural otherwise", () => {
+        expect([0, 1, 2].map((n) => count(n, "resource differs", "resources differ"))).toEqual([
+            "0 resources differ",
+            "1 resource differs",
+            "2 resources differ",
+        ]);
     });
 
     it("keeps table cells on one line and out of the table syntax", () => {
@@ -257,14 +287,77 @@ describe("readOnlyStackFile", () => {
         expect(readOnlyStackFile(plain)).toEqual({ text: plain, removed: { environments: [], keys: [] } });
     });
 
-    it("rewrites Pulumi.<stack>.yaml in place, printing names only, never values", () => {
+    it("also drops the Auth0 provider's other credential settings and every setting the program refuses", () => {
+        expect(CREDENTIAL_KEYS).toEqual(
+            expect.arrayContaining(["auth0:clientId", ...Object.keys(CREDENTIAL_SETTINGS)]),
+        );
+        const other = "config:\n  auth0:domain: d\n  auth0:apiToken:\n    secure: v1:x\n";
+        expect(readOnlyStackFile(other)).toEqual({
+            text: "config:\n  auth0:domain: d\n",
+            removed: { environments: [], keys: ["auth0:apiToken"] },
+        });
+    });
+
+    const run = (argv: string[], root: string) => {
+        const out: string[] = [];
+        const err: string[] = [];
+        const code = readOnlyMain(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }, root);
+        return { code, out, err };
+    };
+
+    it("writes a copy to --out and prints its path; the stack file is left exactly as it was", () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stackfile-"));
+        const original = path.join(dir, "Pulumi.prod.yaml");
+        fs.writeFileSync(original, stackFile);
+        const before = fs.statSync(original).mtimeMs;
+        const copy = path.join(dir, "read-only", "nested", "Pulumi.prod.yaml");
+        const { code, out, err } = run(["--stack", "prod", "--out", copy], dir);
+        expect(code).toBe(0);
+        expect(out).toEqual([copy]);
+        expect(fs.readFileSync(original, "utf8")).toBe(stackFile);
+        expect(fs.statSync(original).mtimeMs).toBe(before);
+        expect(fs.readFileSync(copy, "utf8")).toBe(readOnlyStackFile(stackFile).text);
+        expect(fs.statSync(copy).mode & 0o777).toBe(0o600);
+        // Names only, never values.
+        expect(err.join("\n")).toContain("without ESC imports [konnect-auth0-dcr/prod]");
+        expect(err.join("\n")).toContain("auth0:clientId");
+        expect([...out, ...err].join("\n")).not.toMatch(/Q3wE5|v1:/);
+        // A relative --out is relative to the project folder; --out=<file> works too.
+        expect(run(["--stack=prod", "--out=ro.yaml"], dir).out).toEqual([path.join(dir, "ro.yaml")]);
+    });
+
+    it("by default writes the copy in a new temp directory, never beside the stack file", () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stackfile-"));
         fs.writeFileSync(path.join(dir, "Pulumi.prod.yaml"), stackFile);
-        const out: string[] = [];
-        expect(readOnlyMain(["--stack", "prod"], { out: (t) => out.push(t), err: () => undefined }, dir)).toBe(0);
-        expect(fs.readFileSync(path.join(dir, "Pulumi.prod.yaml"), "utf8")).not.toContain("clientId");
-        expect(out.join("\n")).toContain("removed ESC imports [konnect-auth0-dcr/prod]");
-        expect(out.join("\n")).not.toMatch(/Q3wE5|v1:/);
-        expect(readOnlyMain(["--stack", "staging"], { out: () => undefined, err: () => undefined }, dir)).toBe(2);
+        const first = run(["--stack", "prod"], dir);
+        const second = run(["--stack", "prod"], dir);
+        expect(first.code).toBe(0);
+        const [copy] = first.out;
+        expect(path.dirname(path.dirname(copy))).toBe(os.tmpdir());
+        expect(path.basename(copy)).toBe("Pulumi.prod.yaml");
+        expect(second.out[0]).not.toBe(copy);
+        expect(fs.readFileSync(copy, "utf8")).not.toContain("clientId");
+        expect(fs.readdirSync(dir)).toEqual(["Pulumi.prod.yaml"]);
+        expect(fs.readFileSync(path.join(dir, "Pulumi.prod.yaml"), "utf8")).toBe(stackFile);
+    });
+
+    it("refuses to write over the stack file, under any of its names, and a missing stack or value", () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stackfile-"));
+        fs.writeFileSync(path.join(dir, "Pulumi.prod.yaml"), stackFile);
+        fs.symlinkSync(path.join(dir, "Pulumi.prod.yaml"), path.join(dir, "link.yaml"));
+        for (const out of [
+            "Pulumi.prod.yaml",
+            path.join(dir, "Pulumi.prod.yaml"),
+            "./sub/../Pulumi.prod.yaml",
+            "link.yaml",
+        ]) {
+            const refused = run(["--stack", "prod", "--out", out], dir);
+            expect([out, refused.code, refused.out]).toEqual([out, 2, []]);
+            expect(refused.err.join("\n")).toContain("is the stack file itself");
+        }
+        expect(fs.readFileSync(path.join(dir, "Pulumi.prod.yaml"), "utf8")).toBe(stackFile);
+        expect(run(["--stack", "staging"], dir).code).toBe(2);
+        expect(run(["--stack", "prod", "--out"], dir).code).toBe(2);
+        expect(run([], dir).code).toBe(2);
     });
 });

@@ -836,7 +836,14 @@ describe("injected faults", () => {
 
         expect([...emulator.dcrProviders.values()].some((p) => p.name === "reset-victim")).toBe(false);
         expect(emulator.requests).toEqual([
-            { method: "POST", path: "/v2/dcr-providers", query: {}, body: auth0Provider("reset-victim"), status: 0 },
+            {
+                method: "POST",
+                path: "/v2/dcr-providers",
+                query: {},
+                body: auth0Provider("reset-victim"),
+                status: 0,
+                token: "deploy",
+            },
         ]);
     });
 
@@ -876,6 +883,48 @@ describe("OIDC discovery", () => {
     });
 });
 
+describe("which token each request used", () => {
+    it("records a label for the token, never the token: deploy, read-only, other or none", async () => {
+        emulator.setReadOnlyToken("kpat_read_only_label");
+        emulator.resetRequests();
+        await call("GET", "/v2/dcr-providers");
+        await call("GET", "/v2/dcr-providers", undefined, "kpat_read_only_label");
+        await call("POST", "/v2/dcr-providers", auth0Provider("refused-read-only"), "kpat_read_only_label");
+        await call("GET", "/v2/dcr-providers", undefined, "kpat_someone_else");
+        await call("GET", "/v2/dcr-providers", undefined, null);
+        await call("GET", "/.well-known/openid-configuration", undefined, null);
+        expect(emulator.requests.map((r) => [r.method, r.path, r.status, r.token])).toEqual([
+            ["GET", "/v2/dcr-providers", 200, "deploy"],
+            ["GET", "/v2/dcr-providers", 200, "read-only"],
+            ["POST", "/v2/dcr-providers", 403, "read-only"],
+            ["GET", "/v2/dcr-providers", 401, "other"],
+            ["GET", "/v2/dcr-providers", 401, "none"],
+            ["GET", "/.well-known/openid-configuration", 200, "none"],
+        ]);
+        const log = JSON.stringify(emulator.requests);
+        expect(log).not.toContain(emulator.token);
+        expect(log).not.toContain("kpat_read_only_label");
+        expect(log).not.toContain("kpat_someone_else");
+    });
+
+    it("labels by the tokens as they stand when the request arrives: a rotated-out deploy token is other", async () => {
+        const before = emulator.token;
+        emulator.resetRequests();
+        try {
+            emulator.rotateToken("kpat_rotated_label_test");
+            await call("GET", "/v2/dcr-providers", undefined, before);
+            await call("GET", "/v2/dcr-providers", undefined, "kpat_rotated_label_test");
+        } finally {
+            emulator.rotateToken(before);
+        }
+        expect(emulator.requests.map((r) => [r.status, r.token])).toEqual([
+            [401, "other"],
+            [200, "deploy"],
+        ]);
+        expect(JSON.stringify(emulator.requests)).not.toContain("kpat_rotated_label_test");
+    });
+});
+
 describe("routing and recording", () => {
     it("records method, path, query, body and status of every request and counts gets and writes", async () => {
         emulator.resetRequests();
@@ -892,17 +941,40 @@ describe("routing and recording", () => {
                 query: { "filter[name][eq]": "recorded", "page[size]": "5" },
                 body: undefined,
                 status: 200,
+                token: "deploy",
             },
-            { method: "POST", path: "/v2/dcr-providers", query: {}, body: auth0Provider("recorded"), status: 201 },
+            {
+                method: "POST",
+                path: "/v2/dcr-providers",
+                query: {},
+                body: auth0Provider("recorded"),
+                status: 201,
+                token: "deploy",
+            },
             {
                 method: "PATCH",
                 path: `/v2/dcr-providers/${provider.id}`,
                 query: {},
                 body: { display_name: "Recorded" },
                 status: 200,
+                token: "deploy",
             },
-            { method: "DELETE", path: `/v2/dcr-providers/${provider.id}`, query: {}, body: undefined, status: 204 },
-            { method: "GET", path: `/v2/dcr-providers/${provider.id}`, query: {}, body: undefined, status: 404 },
+            {
+                method: "DELETE",
+                path: `/v2/dcr-providers/${provider.id}`,
+                query: {},
+                body: undefined,
+                status: 204,
+                token: "deploy",
+            },
+            {
+                method: "GET",
+                path: `/v2/dcr-providers/${provider.id}`,
+                query: {},
+                body: undefined,
+                status: 404,
+                token: "deploy",
+            },
         ]);
         expect(emulator.counts()).toEqual({ get: 2, write: 3 });
         emulator.resetRequests();

@@ -349,6 +349,14 @@ describe("drift.yml", () => {
     it("never changes a stack: no up, refresh, destroy or import, and no deploy credentials", () => {
         const commands = steps.map((s) => s.run ?? "").join("\n");
         expect(commands).not.toMatch(/pulumi (up|update|refresh|destroy|import|state|config set)\b/);
+        // Every pulumi command reads the read-only copy of the stack file, never the checkout's.
+        const pulumiCommands = commands.match(/^\s*pulumi .*$/gm) ?? [];
+        expect(pulumiCommands).toHaveLength(2);
+        // …and refreshes with the providers the program configures from it and the job's environment, not with the
+        // configuration the state stored at the last deploy (the deploy Auth0 app's auth0:clientId).
+        for (const command of pulumiCommands) {
+            expect(command).toContain('--config-file "$CONFIG_FILE" --refresh --run-program');
+        }
         expect(steps.filter((s) => s.uses?.startsWith("pulumi/actions@")).map((s) => s.with)).toEqual([
             { "pulumi-version": "3.276.0" },
         ]);
@@ -378,17 +386,74 @@ describe("drift.yml", () => {
         }
     });
 
-    it("strips the deploy credentials from the stack file before previewing with the read-only ones", () => {
+    it("previews a read-only copy of the stack file, never the checkout's, with the read-only credentials", () => {
         const strip = indexOf(job, (s) => /npm run --silent drift:read-only -- --stack "\$STACK"/.test(s.run ?? ""));
         expect(strip).toBeGreaterThan(-1);
         expect(strip).toBeLessThan(steps.indexOf(preview));
+        expect(steps[strip].id).toBe("read-only");
         expect(preview.env).toEqual({
             STACK: "${{ matrix.stack }}",
+            CONFIG_FILE: "${{ steps.read-only.outputs.config-file }}",
             PULUMI_ACCESS_TOKEN: "${{ secrets.PULUMI_ACCESS_TOKEN }}",
             AUTH0_CLIENT_ID: "${{ vars.AUTH0_CLIENT_ID }}",
             AUTH0_CLIENT_SECRET: "${{ secrets.AUTH0_CLIENT_SECRET }}",
             KONNECT_TOKEN: "${{ secrets.KONNECT_TOKEN }}",
         });
+    });
+
+    it("writes the read-only copy under RUNNER_TEMP and hands its path on; the checkout's stack file is untouched", () => {
+        // A project folder with a stack file, and `npm run` of the real script in it.
+        const project = fs.mkdtempSync(path.join(os.tmpdir(), "drift-project-"));
+        const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), "drift-runner-temp-"));
+        const stackFile = [
+            "environment:",
+            "  - konnect-auth0-dcr/dev",
+            "config:",
+            "  auth0:domain: acme-dev.us.auth0.com",
+            "  auth0:clientId: 7bXqk2LmP9sRt4VwYz1AcDeFgHiJkLmN",
+            "  konnect-auth0-dcr:portalAudience: https://api.dev.acme.com/portal",
+            "",
+        ].join("\n");
+        fs.writeFileSync(path.join(project, "Pulumi.dev.yaml"), stackFile);
+        const packageJson = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
+        expect(packageJson.scripts["drift:read-only"]).toBe(
+            "node -r ts-node/register/transpile-only scripts/readOnlyStackFile.ts",
+        );
+        const { bin, calls } = stubs({
+            npm: [
+                'while [ "$1" != "--" ]; do shift; done; shift',
+                `export TS_NODE_PROJECT="${path.join(ROOT, "tsconfig.json")}"`,
+                `exec node -r "${path.join(ROOT, "node_modules", "ts-node", "register", "transpile-only")}" "${path.join(ROOT, "scripts", "readOnlyStackFile.ts")}" "$@"`,
+            ].join("\n"),
+        });
+        const strip = steps.find((s) => s.id === "read-only")!;
+        const { outputs, stdout } = runSnippet(strip.run!, project, {
+            PATH: `${bin}:${process.env.PATH}`,
+            STACK: "dev",
+            RUNNER_TEMP: runnerTemp,
+        });
+        const copy = path.join(runnerTemp, "read-only", "Pulumi.dev.yaml");
+        expect(outputs["config-file"]).toBe(copy);
+        expect(fs.readFileSync(calls, "utf8")).toContain(
+            `npm run --silent drift:read-only -- --stack dev --out ${copy}`,
+        );
+        expect(fs.readFileSync(copy, "utf8")).toBe(
+            "config:\n  auth0:domain: acme-dev.us.auth0.com\n  konnect-auth0-dcr:portalAudience: https://api.dev.acme.com/portal\n",
+        );
+        expect(fs.readFileSync(path.join(project, "Pulumi.dev.yaml"), "utf8")).toBe(stackFile);
+        expect(fs.readdirSync(project)).toEqual(["Pulumi.dev.yaml"]);
+        expect(stdout).toBe("");
+    }, 30_000);
+
+    it("refuses to preview without the read-only copy (an empty --config-file would mean the checkout's file)", () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "drift-run-"));
+        const { bin, calls } = stubs({ pulumi: "exit 0" });
+        for (const file of ["", path.join(dir, "missing.yaml")]) {
+            expect(() =>
+                runSnippet(preview.run!, dir, { PATH: `${bin}:${process.env.PATH}`, STACK: "dev", CONFIG_FILE: file }),
+            ).toThrow();
+        }
+        expect(fs.readFileSync(calls, "utf8")).toBe("");
     });
 
     it("keeps the preview's exit code and, on drift, saves the same preview as JSON", () => {
@@ -398,18 +463,21 @@ describe("drift.yml", () => {
         const { bin, calls } = stubs({
             pulumi: `if [[ " $* " == *" --json "* ]]; then cat "${path.join(dir, "sample.json")}"; else exit 255; fi`,
         });
-        const { outputs } = runSnippet(preview.run!, dir, { PATH: `${bin}:${process.env.PATH}`, STACK: "dev" });
+        const copy = path.join(dir, "Pulumi.dev.read-only.yaml");
+        fs.writeFileSync(copy, "config: {}\n");
+        const env = { STACK: "dev", CONFIG_FILE: copy };
+        const { outputs } = runSnippet(preview.run!, dir, { ...env, PATH: `${bin}:${process.env.PATH}` });
         expect(outputs.exit).toBe("255");
         expect(fs.readFileSync(calls, "utf8").trim().split("\n")).toEqual([
-            "pulumi preview --stack dev --refresh --expect-no-changes --diff --suppress-outputs --non-interactive",
-            "pulumi preview --stack dev --refresh --json --suppress-outputs --non-interactive",
+            `pulumi preview --stack dev --config-file ${copy} --refresh --run-program --expect-no-changes --diff --suppress-outputs --non-interactive`,
+            `pulumi preview --stack dev --config-file ${copy} --refresh --run-program --json --suppress-outputs --non-interactive`,
         ]);
         expect(fs.readFileSync(path.join(dir, "preview.json"), "utf8")).toBe(sample);
 
         const clean = stubs({ pulumi: "exit 0" });
-        expect(
-            runSnippet(preview.run!, dir, { PATH: `${clean.bin}:${process.env.PATH}`, STACK: "dev" }).outputs.exit,
-        ).toBe("0");
+        expect(runSnippet(preview.run!, dir, { ...env, PATH: `${clean.bin}:${process.env.PATH}` }).outputs.exit).toBe(
+            "0",
+        );
         expect(fs.readFileSync(clean.calls, "utf8").trim().split("\n")).toHaveLength(1);
     });
 
