@@ -339,6 +339,24 @@ describe("Management API authentication", () => {
         expect(admin.status).toBe(200);
         expect(admin.body).not.toHaveProperty("client_secret");
     });
+
+    test("a second app gets tokens only once allowed, carrying its own grant's scopes (a read-only app cannot write)", async () => {
+        const reader = emulator.addClient({ name: "Pulumi drift check (read-only)", app_type: "non_interactive" });
+        emulator.addGrant({ client_id: reader.client_id, audience: MANAGEMENT_API, scope: ["read:clients"] });
+        const asReader = { client_id: reader.client_id, client_secret: reader.client_secret };
+        expect((await tokenRequest(asReader)).status).toBe(401);
+        emulator.allowTokens(reader.client_id);
+        const issued = await tokenRequest(asReader);
+        expect(issued.status).toBe(200);
+        const { access_token: token, scope } = (await issued.json()) as { access_token: string; scope: string };
+        expect(scope).toBe("read:clients");
+        expect((await request("GET", "/api/v2/clients", { token })).status).toBe(200);
+        const write = await request("POST", "/api/v2/clients", { token, body: { name: "x" } });
+        expect([write.status, write.body.message]).toEqual([
+            403,
+            "Insufficient scope, expected any of: create:clients",
+        ]);
+    });
 });
 
 describe("clients", () => {
