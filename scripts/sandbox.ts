@@ -44,9 +44,8 @@ function section(title: string, body: string[] = []): void {
 }
 
 async function keepUntilInterrupted(stack: PulumiWorkspace): Promise<void> {
-    const exports = Object.entries(stack.shellEnvironment()).map(([k, v]) => `export ${k}='${v}'`);
     section("kept: in another shell, from the repository root", [
-        ...exports,
+        `. ${stack.writeShellEnvironment()}`,
         `pulumi preview --stack ${stack.stack} --config-file ${stack.configFile}`,
         "",
         "Ctrl-C here tears it all down.",

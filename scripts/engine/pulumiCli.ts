@@ -78,17 +78,26 @@ export class PulumiWorkspace {
         };
     }
 
-    /** The variables a shell needs to run `pulumi` on this workspace by hand (no credential among them). */
-    shellEnvironment(): Record<string, string> {
-        const names = [
+    /**
+     * Writes a file (mode 600, in this workspace's folder) that a shell sources to run `pulumi` on this workspace by
+     * hand: the CLI, backend and passphrase, the emulators' proxy and CA, and the credentials the workspace's
+     * commands get. Answers its path; the values stay out of any output.
+     */
+    writeShellEnvironment(): string {
+        const fixed = [
             "PATH",
             "PULUMI_HOME",
             "PULUMI_BACKEND_URL",
             "PULUMI_CONFIG_PASSPHRASE",
             "PULUMI_SKIP_UPDATE_CHECK",
         ];
-        const extra = Object.keys(this.env).filter((key) => /PROXY|CERT/.test(key));
-        return Object.fromEntries([...names, ...extra].map((key) => [key, this.env[key] ?? ""]));
+        const names = [...fixed, ...Object.keys(this.env).filter((key) => /PROXY|CERT|^AUTH0_|^KONNECT_/.test(key))];
+        const quote = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
+        const file = path.join(this.dir, "env.sh");
+        fs.writeFileSync(file, names.map((key) => `export ${key}=${quote(this.env[key] ?? "")}\n`).join(""), {
+            mode: 0o600,
+        });
+        return file;
     }
 
     /**
