@@ -41,6 +41,7 @@ export function toolchainBin(): string | undefined {
 export function engineReadiness(
     accept: readonly CliSource[],
     nodeVersion: string = process.versions.node,
+    find: Record<CliSource, () => string | undefined> = { path: pulumiOnPath, toolchain: toolchainBin },
 ): { cliDir: string } | { problem: string } {
     const major = Number(nodeVersion.split(".")[0]);
     if (major < MINIMUM_NODE_MAJOR) {
@@ -51,7 +52,7 @@ export function engineReadiness(
         };
     }
     for (const source of accept) {
-        const dir = source === "path" ? pulumiOnPath() : toolchainBin();
+        const dir = find[source]();
         if (dir !== undefined) return { cliDir: dir };
     }
     const ways = accept.map((source) =>
