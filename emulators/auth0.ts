@@ -148,6 +148,7 @@ const MANAGEMENT_API_SCOPES: readonly [string, string][] = [
     ["create:client_credentials", "Create Client Credentials"],
     ["update:client_credentials", "Update Client Credentials"],
     ["delete:client_credentials", "Delete Client Credentials"],
+    ["read:users", "Read Users"],
 ];
 
 /** Auth0's defaults for a new client's grant types and refresh token settings (recorded create responses). */

@@ -1,6 +1,7 @@
 import { ResourceValidationPolicy } from "@pulumi/policy";
 import { isManagementApiAudience } from "../lib/auth0Facts";
 import { configOf, isAbsoluteUri, validateTypes } from "../lib/policyHelpers";
+import { takeOverKeeps } from "../lib/takeOver";
 import { AUTH0_RESOURCE_SERVER, KONNECT_AUTH_STRATEGY } from "../lib/resourceTypes";
 
 /** Config of {@link audienceIsNotManagementApi}. */
@@ -17,6 +18,11 @@ export const AUDIENCE_DEFAULTS: AudienceConfig = {};
  * tenant's Management API, both on the Auth0 API (resource server) and on the Konnect auth strategy (which
  * carries it when an existing API is looked up instead of created). The resource server issues no refresh
  * tokens.
+ *
+ * While a take-over of a hand-made API is pending (`lib/takeOver.ts`), `allowOfflineAccess` as the engine shows it
+ * is the live API's, not the declared one, so it is not judged here: `portal-audience-live-settings` names it, and
+ * once `adoptPortalAudienceId` is removed this policy judges the declared `false` again. The identifier, which says
+ * which API it is, is judged either way.
  */
 export const audienceIsNotManagementApi: ResourceValidationPolicy = {
     name: "audience-is-not-management-api",
@@ -51,7 +57,11 @@ export const audienceIsNotManagementApi: ResourceValidationPolicy = {
                 `${args.name}: ${key} ${audience} is an Auth0 Management API; portal applications must get your own API as audience.`,
             );
         }
-        if (args.type === AUTH0_RESOURCE_SERVER && props.allowOfflineAccess === true) {
+        if (
+            args.type === AUTH0_RESOURCE_SERVER &&
+            props.allowOfflineAccess === true &&
+            !takeOverKeeps(args, "allowOfflineAccess")
+        ) {
             report(`${args.name}: allowOfflineAccess is true; the portal API must not issue refresh tokens.`);
         }
     }),

@@ -2,6 +2,7 @@ import * as auth0 from "@pulumi/auth0";
 import { ResourceValidationPolicy, validateResourceOfType } from "@pulumi/policy";
 import { DCR_ALLOWED_SCOPES, DEVELOPER_MANAGED_SCOPE, isManagementApiAudience } from "../lib/auth0Facts";
 import { configOf, listed, stringList } from "../lib/policyHelpers";
+import { takeOverKeeps } from "../lib/takeOver";
 
 /** Config of {@link dcrAdminGrantLeastPrivilege}. */
 export interface DcrAdminGrantConfig {
@@ -58,6 +59,11 @@ export function scopeDifferences(
  * plus `read:resource_servers` only when the policy config says the stack uses developer-managed scopes.
  * The list is the pack's, not the program's, so a program that widens its own list is caught.
  * Resource-level, so `pulumi up` stops before an over-privileged grant is created.
+ *
+ * While a take-over of a hand-made grant is pending (`lib/takeOver.ts`), the engine shows this policy the scopes
+ * Auth0 holds instead of the declared ones, so it does not judge them: `dcr-admin-live-grant-least-privilege` names
+ * them, and once the adopt settings are removed this policy judges the declared scopes, which the next `up` applies.
+ * The audience, which says which grant it is, is judged either way.
  */
 export const dcrAdminGrantLeastPrivilege: ResourceValidationPolicy = {
     name: "dcr-admin-grant-least-privilege",
@@ -96,9 +102,15 @@ export const dcrAdminGrantLeastPrivilege: ResourceValidationPolicy = {
         const granted = stringList(grant.scopes);
         const where = `Grant "${args.name}" on ${grant.audience}`;
 
-        if (grant.allowAllScopes === true) {
+        if (grant.allowAllScopes === true && !takeOverKeeps(args, "allowAllScopes")) {
             reportViolation(
                 `${where} sets allowAllScopes: every Management API scope, including user and tenant administration.`,
+            );
+        }
+        if (takeOverKeeps(args, "scopes")) {
+            args.notApplicable(
+                "Take-over pending: the scopes shown are the ones Auth0 holds (kept by ignoreChanges), not the declared ones; " +
+                    "dcr-admin-live-grant-least-privilege names them, and this policy judges the declared scopes once the adopt settings are removed",
             );
         }
         const { extra, missing, duplicates } = scopeDifferences(

@@ -1,6 +1,7 @@
 import { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
 import { configOf, describe, known, linkedResources, managementApiGrants, stringList } from "../lib/policyHelpers";
 import { AUTH0_CLIENT } from "../lib/resourceTypes";
+import { takeOverKeeps } from "../lib/takeOver";
 
 /** Config of {@link dcrAdminIsMachineToMachine}. */
 export interface DcrAdminM2mConfig {
@@ -21,6 +22,10 @@ const BROWSER_SETTINGS = ["callbacks", "allowedOrigins", "webOrigins", "allowedL
  * A stack policy because the admin app is identified by what it is for: a client that holds a grant on
  * the Management API (linked through the grant's `clientId` dependency, which is known even in a first
  * preview), or, as a fallback, a client named with the configured prefix.
+ *
+ * Unlike the other mandatory policies it judges what Auth0 holds even while a take-over is pending (`lib/takeOver.ts`):
+ * it decides whether the hand-made app may become the DCR admin at all, and an app created as another type cannot be
+ * converted safely (browser flows may already hold its tokens), so such an app is refused rather than updated later.
  */
 export const dcrAdminIsMachineToMachine: StackValidationPolicy = {
     name: "dcr-admin-is-machine-to-machine",
@@ -67,8 +72,11 @@ export const dcrAdminIsMachineToMachine: StackValidationPolicy = {
             const props = client.props;
             const what = `${describe(client)}${typeof known(() => props.name) === "string" ? ` (${props.name})` : ""}`;
             if (props.appType !== "non_interactive") {
+                const takingOver = takeOverKeeps(client, "appType")
+                    ? " It is the app being taken over: do not take it over as the DCR admin; remove adoptDcrAdminClientId and adoptDcrAdminGrantId so the stack creates one."
+                    : "";
                 reportViolation(
-                    `${what} has appType ${JSON.stringify(props.appType)}; a DCR admin app must be "non_interactive".`,
+                    `${what} has appType ${JSON.stringify(props.appType)}; a DCR admin app must be "non_interactive".${takingOver}`,
                     client.urn,
                 );
             }

@@ -1,6 +1,7 @@
 import { StackValidationPolicy } from "@pulumi/policy";
 import { describe, known, listed, managementApiGrants, stringList } from "../lib/policyHelpers";
 import { KONNECT_DCR_PROVIDER } from "../lib/resourceTypes";
+import { keptUntilAdoptSettingRemoved, takeOverKeeps } from "../lib/takeOver";
 import { leastPrivilegeScopes, scopeDifferences } from "./dcrAdminGrantLeastPrivilege";
 
 /**
@@ -10,8 +11,12 @@ import { leastPrivilegeScopes, scopeDifferences } from "./dcrAdminGrantLeastPriv
  * state (stack policies see outputs): for a grant being taken over with the `import` option, the engine has
  * read the live grant, and after `--refresh` every grant's state is what Auth0 has. So it names the scopes a
  * hand-made or hand-edited grant has beyond (or short of) what the stack declares: on a take-over, the
- * differences the import keeps until the adopt settings are removed; in a drift check, scopes added in the
- * dashboard. Whether the stack uses developer-managed scopes is read from its Konnect DCR provider.
+ * differences the import keeps until the adopt settings are removed (the mandatory policy leaves those to this
+ * one, `lib/takeOver.ts`), and the message says so. Drift is different: in a `pulumi preview --refresh` that plans an
+ * update of the grant, the engine shows stack policies the update's planned state (the declared scopes), so a scope
+ * added in the dashboard shows as that update (`- read:users`), which the drift job reports, and not here (the engine
+ * suite, tests/engine/takeOverPolicy.engine.test.ts, shows both). Whether the stack uses developer-managed scopes is
+ * read from its Konnect DCR provider.
  */
 export const dcrAdminLiveGrantLeastPrivilege: StackValidationPolicy = {
     name: "dcr-admin-live-grant-least-privilege",
@@ -22,7 +27,7 @@ export const dcrAdminLiveGrantLeastPrivilege: StackValidationPolicy = {
     severity: "high",
     remediationSteps:
         "Taking over (adopt settings set): the import keeps Auth0's scopes unchanged. Remove the adopt settings; the next pulumi preview shows the grant " +
-        "updated to exactly the declared scopes, and pulumi up applies that. Drift (after a refresh): pulumi up puts back the declared scopes; if a scope " +
+        "updated to exactly the declared scopes, and pulumi up applies that. Drift: pulumi up --refresh puts back the declared scopes (a plain pulumi up does not see a hand edit); if a scope " +
         "added by hand is really needed, declare it in the stack instead (auth0/dcrScopes.ts) so the policies and the reviewers see it.",
     validateStack: (args, reportViolation) => {
         const grants = managementApiGrants(args.resources);
@@ -46,15 +51,18 @@ export const dcrAdminLiveGrantLeastPrivilege: StackValidationPolicy = {
                 );
             }
             const { extra, missing } = scopeDifferences(stringList(scopes), developerManagedScopes);
+            const kept = takeOverKeeps(grant, "scopes")
+                ? keptUntilAdoptSettingRemoved("konnect-auth0-dcr:adoptDcrAdminGrantId")
+                : "";
             if (extra.length > 0) {
                 reportViolation(
-                    `${where} has scopes beyond what the stack declares: ${listed(extra)}. The stack declares exactly: ${listed(declared)}.`,
+                    `${where} has scopes beyond what the stack declares: ${listed(extra)}. The stack declares exactly: ${listed(declared)}.${kept}`,
                     grant.urn,
                 );
             }
             if (missing.length > 0) {
                 reportViolation(
-                    `${where} lacks scopes the stack declares: ${listed(missing)}; Konnect DCR fails without them.`,
+                    `${where} lacks scopes the stack declares: ${listed(missing)}; Konnect DCR fails without them.${kept}`,
                     grant.urn,
                 );
             }

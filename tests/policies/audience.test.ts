@@ -1,6 +1,9 @@
 import { audienceIsNotManagementApi } from "../../policies/rules/audienceIsNotManagementApi";
 import { audienceSignedWithRs256 } from "../../policies/rules/audienceSignedWithRs256";
-import { dcrStack, run, violations, withProps } from "../support/policyHarness";
+import { dcrStack, run, takingOver, violations, withOpts, withProps } from "../support/policyHarness";
+
+/** The hand-made portal API as the engine shows it while its take-over is pending: live values in place of declared ones. */
+const handMadeApi = (live: Record<string, unknown>) => takingOver(dcrStack().api, live, ["identifier"]);
 
 describe("audience-is-not-management-api", () => {
     const policy = audienceIsNotManagementApi;
@@ -97,5 +100,56 @@ describe("audience-signed-with-rs256", () => {
             [policy.name]: "mandatory",
         });
         expect(outcome.results.map((r) => r.level)).toEqual(["mandatory"]);
+    });
+});
+
+describe("the audience policies while a take-over of a hand-made API is pending", () => {
+    it("audience-is-not-management-api leaves the live offline access to portal-audience-live-settings", async () => {
+        const api = handMadeApi({ allowOfflineAccess: true });
+        expect(api.inputs.allowOfflineAccess).toBe(true);
+        expect(api.opts).toMatchObject({
+            protect: true,
+            ignoreChanges: ["name", "signingAlg", "allowOfflineAccess"],
+        });
+        const outcome = await run(audienceIsNotManagementApi, [api]);
+        expect(outcome.results).toEqual([]);
+        expect(outcome.checked).toEqual([api.urn]);
+    });
+
+    it("still refuses a Management API identifier: identity inputs are never kept", async () => {
+        const api = withProps(handMadeApi({ allowOfflineAccess: true }), {
+            identifier: "https://acme-dev.us.auth0.com/api/v2/",
+        });
+        expect(violations(await run(audienceIsNotManagementApi, [api]))).toEqual([
+            "portal-audience-api: identifier https://acme-dev.us.auth0.com/api/v2/ is an Auth0 Management API; portal applications must get your own API as audience.",
+        ]);
+    });
+
+    it("judges offline access again once adoptPortalAudienceId is removed, and without the take-over's options", async () => {
+        const message =
+            "portal-audience-api: allowOfflineAccess is true; the portal API must not issue refresh tokens.";
+        const api = handMadeApi({ allowOfflineAccess: true });
+        for (const opts of [
+            { protect: false, ignoreChanges: [] },
+            { protect: false, ignoreChanges: ["allowOfflineAccess"] },
+            { protect: true, ignoreChanges: ["name"] },
+        ]) {
+            expect(violations(await run(audienceIsNotManagementApi, [withOpts(api, opts)]))).toEqual([message]);
+        }
+    });
+
+    it("audience-signed-with-rs256 leaves a live HS256 to portal-audience-live-settings, and judges it once the take-over is done", async () => {
+        const api = handMadeApi({ signingAlg: "HS256" });
+        const outcome = await run(audienceSignedWithRs256, [api]);
+        expect(outcome.results).toEqual([]);
+        expect(outcome.notApplicable).toEqual([
+            {
+                urn: api.urn,
+                reason: "Take-over pending: signingAlg is the live API's (kept by ignoreChanges); portal-audience-live-settings names it",
+            },
+        ]);
+        expect(
+            violations(await run(audienceSignedWithRs256, [withOpts(api, { protect: false, ignoreChanges: [] })])),
+        ).toEqual(['portal-audience-api: signingAlg is "HS256"; use "RS256".']);
     });
 });

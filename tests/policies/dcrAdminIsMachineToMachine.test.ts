@@ -1,5 +1,5 @@
 import { dcrAdminIsMachineToMachine } from "../../policies/rules/dcrAdminIsMachineToMachine";
-import { dcrStack, replaced, run, UNKNOWN, violations, withProps } from "../support/policyHarness";
+import { dcrStack, replaced, run, takingOver, UNKNOWN, violations, withProps } from "../support/policyHarness";
 
 const policy = dcrAdminIsMachineToMachine;
 
@@ -18,6 +18,17 @@ describe("dcr-admin-is-machine-to-machine", () => {
                 `Client "dcr-admin-client" (Konnect Portal DCR Admin (dev)) has appType "${appType}"; a DCR admin app must be "non_interactive".`,
             ]);
         }
+    });
+
+    it("judges the app Auth0 holds even while its take-over is pending, and says not to take it over", async () => {
+        const stack = dcrStack();
+        const client = takingOver(stack.client, { appType: "spa", grantTypes: ["authorization_code"] });
+        expect(violations(await run(policy, replaced(stack.all(), client)))).toEqual([
+            'Client "dcr-admin-client" (Konnect Portal DCR Admin (dev)) has appType "spa"; a DCR admin app must be "non_interactive". ' +
+                "It is the app being taken over: do not take it over as the DCR admin; remove adoptDcrAdminClientId and adoptDcrAdminGrantId so the stack creates one.",
+            'Client "dcr-admin-client" (Konnect Portal DCR Admin (dev)) has grantTypes ["authorization_code"]; only ["client_credentials"] is allowed.',
+        ]);
+        expect(policy.enforcementLevel).toBe("mandatory");
     });
 
     it("rejects browser grant types and unset grant types", async () => {

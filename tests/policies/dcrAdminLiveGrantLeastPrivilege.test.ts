@@ -1,17 +1,30 @@
 /**
  * Taking over or drifting grants: the pack names what Auth0 holds (the state, as an import or a refresh read
- * it) where it differs from what the stack declares. Resource policies see the declared inputs, stack
- * policies the state, so a take-over whose live grant has extra scopes passes the first and is named by the
- * second.
+ * it) where it differs from what the stack declares. While a take-over is pending the engine shows every policy the
+ * live value of each input the take-over keeps (ignoreChanges), inputs and outputs alike (`takingOver`), so the
+ * mandatory resource policy leaves those to this advisory one, whose message says they are kept until the adopt
+ * setting is removed.
  */
 import { dcrGrantScopes } from "../../auth0/dcrScopes";
 import { policies } from "../../policies/pack";
 import { dcrAdminGrantLeastPrivilege } from "../../policies/rules/dcrAdminGrantLeastPrivilege";
 import { dcrAdminLiveGrantLeastPrivilege } from "../../policies/rules/dcrAdminLiveGrantLeastPrivilege";
-import { dcrStack, evaluatePolicies, replaced, run, UNKNOWN, violations, withProps } from "../support/policyHarness";
+import {
+    dcrStack,
+    evaluatePolicies,
+    replaced,
+    run,
+    takingOver,
+    UNKNOWN,
+    violations,
+    withProps,
+} from "../support/policyHarness";
 
 const policy = dcrAdminLiveGrantLeastPrivilege;
 const DECLARED = dcrGrantScopes(false);
+const DECLARED_SORTED = [...DECLARED].sort().join(", ");
+const KEPT = (setting: string) =>
+    ` Kept by the take-over until konnect-auth0-dcr:${setting} is removed; the preview after that shows it as an update, and pulumi up applies it.`;
 
 /** The dev stack with the grant's state (what Auth0 holds) changed; the declared inputs stay least privilege. */
 function stackWithLiveGrant(live: Record<string, unknown>, options: Parameters<typeof dcrStack>[0] = {}) {
@@ -35,6 +48,20 @@ describe("dcr-admin-live-grant-least-privilege", () => {
                 `The stack declares exactly: ${DECLARED.join(", ")}.`,
         ]);
         // The declared inputs are least privilege, so the resource policy alone would not see it.
+        expect((await run(dcrAdminGrantLeastPrivilege, all)).results).toEqual([]);
+    });
+
+    it("says a difference is kept by a pending take-over, and the mandatory policy leaves it to this one", async () => {
+        const stack = dcrStack();
+        const grant = takingOver(stack.grant, { id: "cgr_4pI9a42haOLLWnwq", scopes: [...DECLARED, "read:users"] }, [
+            "clientId",
+            "audience",
+        ]);
+        const all = replaced(stack.all(), grant);
+        expect(violations(await run(policy, all))).toEqual([
+            `ClientGrant "dcr-admin-management-api-grant" (cgr_4pI9a42haOLLWnwq) as Auth0 holds it has scopes beyond what the stack declares: read:users. ` +
+                `The stack declares exactly: ${DECLARED_SORTED}.${KEPT("adoptDcrAdminGrantId")}`,
+        ]);
         expect((await run(dcrAdminGrantLeastPrivilege, all)).results).toEqual([]);
     });
 
@@ -80,38 +107,39 @@ describe("dcr-admin-live-grant-least-privilege", () => {
 });
 
 describe("the pack on a take-over of a setup that differs from the stack", () => {
-    it("names the extra grant scopes, the interactive app type and the API's offline access Auth0 holds, and nothing else", async () => {
+    /** The hand-made objects as the real engine shows them while the take-over is pending (inputs and outputs live). */
+    function takeOver(client: Record<string, unknown>) {
         const stack = dcrStack();
-        const client = withProps(
-            stack.client,
-            { appType: "regular_web", callbacks: ["https://portal.dev.acme.com/callback"] },
-            "outputs",
+        return replaced(
+            stack.all(),
+            takingOver(stack.client, client),
+            takingOver(stack.grant, { scopes: [...DECLARED, "read:users"] }, ["clientId", "audience"]),
+            takingOver(stack.api, { allowOfflineAccess: true }, ["identifier"]),
         );
-        const grant = withProps(stack.grant, { scopes: [...DECLARED, "read:users"] }, "outputs");
-        const api = withProps(stack.api, { allowOfflineAccess: true }, "outputs");
-        const targets = replaced(stack.all(), client, grant, api);
-        const evaluation = await evaluatePolicies(policies, targets, { packEnforcementLevel: "advisory" });
-        expect(evaluation.results.map((r) => [r.policy, r.level, r.message])).toEqual([
-            [
-                "dcr-admin-live-grant-least-privilege",
-                "advisory",
-                expect.stringContaining("has scopes beyond what the stack declares: read:users."),
-            ],
-            [
-                "dcr-admin-is-machine-to-machine",
-                "mandatory",
-                expect.stringContaining('has appType "regular_web"; a DCR admin app must be "non_interactive".'),
-            ],
-            [
-                "dcr-admin-is-machine-to-machine",
-                "mandatory",
-                expect.stringContaining('has callbacks ["https://portal.dev.acme.com/callback"]'),
-            ],
-            [
-                "portal-audience-live-settings",
-                "advisory",
-                expect.stringContaining("allows offline access (refresh tokens)"),
-            ],
+    }
+    const summary = async (targets: ReturnType<typeof takeOver>) =>
+        (await evaluatePolicies(policies, targets, { packEnforcementLevel: "advisory" })).results.map(
+            (r) => `${r.level} ${r.policy}: ${r.message}`,
+        );
+    const LIVE_GRANT =
+        `advisory dcr-admin-live-grant-least-privilege: ClientGrant "dcr-admin-management-api-grant" as Auth0 holds it has scopes beyond what the stack declares: read:users. ` +
+        `The stack declares exactly: ${DECLARED_SORTED}.${KEPT("adoptDcrAdminGrantId")}`;
+    const LIVE_API =
+        `advisory portal-audience-live-settings: ResourceServer "portal-audience-api" (https://api.dev.acme.com/portal) as Auth0 holds it allows offline access (refresh tokens); ` +
+        `the stack declares allowOfflineAccess false.${KEPT("adoptPortalAudienceId")}`;
+
+    it("names the extra grant scope and the API's offline access as advisories only: no mandatory violation", async () => {
+        expect(await summary(takeOver({}))).toEqual([LIVE_GRANT, LIVE_API]);
+    });
+
+    it("refuses an interactive app as the DCR admin, naming the take-over, besides the same advisories", async () => {
+        const targets = takeOver({ appType: "regular_web", callbacks: ["https://portal.dev.acme.com/callback"] });
+        expect(await summary(targets)).toEqual([
+            LIVE_GRANT,
+            'mandatory dcr-admin-is-machine-to-machine: Client "dcr-admin-client" (Konnect Portal DCR Admin (dev)) has appType "regular_web"; a DCR admin app must be "non_interactive". ' +
+                "It is the app being taken over: do not take it over as the DCR admin; remove adoptDcrAdminClientId and adoptDcrAdminGrantId so the stack creates one.",
+            'mandatory dcr-admin-is-machine-to-machine: Client "dcr-admin-client" (Konnect Portal DCR Admin (dev)) has callbacks ["https://portal.dev.acme.com/callback"]; a machine-to-machine app has none.',
+            LIVE_API,
         ]);
     });
 });

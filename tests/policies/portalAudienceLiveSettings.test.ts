@@ -1,6 +1,6 @@
 import { portalAudienceLiveSettings } from "../../policies/rules/portalAudienceLiveSettings";
 import { audienceIsNotManagementApi } from "../../policies/rules/audienceIsNotManagementApi";
-import { dcrStack, replaced, run, UNKNOWN, violations, withProps } from "../support/policyHarness";
+import { dcrStack, replaced, run, takingOver, UNKNOWN, violations, withProps } from "../support/policyHarness";
 
 const policy = portalAudienceLiveSettings;
 
@@ -23,6 +23,20 @@ describe("portal-audience-live-settings", () => {
         expect(violations(await run(policy, targets))).toEqual([
             'ResourceServer "portal-audience-api" (https://api.dev.acme.com/portal) as Auth0 holds it allows offline access (refresh tokens); the stack declares allowOfflineAccess false.',
         ]);
+        expect((await run(audienceIsNotManagementApi, targets)).results).toEqual([]);
+    });
+
+    it("says the differences of an API being taken over are kept until adoptPortalAudienceId is removed", async () => {
+        const stack = dcrStack();
+        const api = takingOver(stack.api, { allowOfflineAccess: true, signingAlg: "HS256" }, ["identifier"]);
+        const targets = replaced(stack.all(), api);
+        const kept =
+            " Kept by the take-over until konnect-auth0-dcr:adoptPortalAudienceId is removed; the preview after that shows it as an update, and pulumi up applies it.";
+        expect(violations(await run(policy, targets))).toEqual([
+            `ResourceServer "portal-audience-api" (https://api.dev.acme.com/portal) as Auth0 holds it allows offline access (refresh tokens); the stack declares allowOfflineAccess false.${kept}`,
+            `ResourceServer "portal-audience-api" (https://api.dev.acme.com/portal) as Auth0 holds it signs with HS256; the stack declares RS256.${kept}`,
+        ]);
+        // The engine shows the resource policies the same live values; they leave them to this one.
         expect((await run(audienceIsNotManagementApi, targets)).results).toEqual([]);
     });
 

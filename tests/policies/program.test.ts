@@ -15,6 +15,7 @@ import {
     AUTH0_CLIENT,
     AUTH0_CLIENT_CREDENTIALS,
     AUTH0_CLIENT_GRANT,
+    AUTH0_RESOURCE_SERVER,
     KONNECT_AUTH_STRATEGY,
     KONNECT_DCR_PROVIDER,
 } from "../../policies/lib/resourceTypes";
@@ -178,6 +179,95 @@ describe("faults expressed through configuration", () => {
         };
         const evaluation = await evaluatePolicies(policies, targetsFromRun(run, unwrapSecrets), { config });
         expect(evaluation.mandatoryViolations).toBe(0);
+    });
+});
+
+describe("the dev stack taking over a setup made by hand, as the real engine shows it to the pack", () => {
+    const ADOPT = {
+        "konnect-auth0-dcr:adoptDcrAdminClientId": "V9hi0hgb3OzICJgStLqpwTQvOpdkIHDz",
+        "konnect-auth0-dcr:adoptDcrAdminGrantId": "cgr_6jj9ZvAKsoF58s7y",
+        "konnect-auth0-dcr:adoptPortalAudienceId": "f56ad432d2ced52c217a6c6b",
+    };
+    /** What the hand-made objects hold where they differ from what the dev stack declares. */
+    const LIVE: Record<string, Record<string, unknown>> = {
+        [AUTH0_CLIENT_GRANT]: {
+            scopes: [
+                "read:client_grants",
+                "create:client_grants",
+                "delete:client_grants",
+                "update:client_grants",
+                "read:clients",
+                "create:clients",
+                "delete:clients",
+                "update:clients",
+                "update:client_keys",
+                "read:users",
+            ],
+        },
+        [AUTH0_RESOURCE_SERVER]: { allowOfflineAccess: true },
+    };
+
+    /**
+     * The program's own registrations with the engine's `processIgnoreChanges` applied: for every input the resource
+     * ignores, the live value in its inputs as in its (imported) outputs. The mocks skip that step, which hid the
+     * problem; the engine suite (tests/engine/takeOverPolicy.engine.test.ts) shows it on the real CLI.
+     */
+    function asTheEngineShowsIt(run: ProgramRun): ProgramRun {
+        let kept = 0;
+        for (const [type, live] of Object.entries(LIVE)) {
+            run = altered(run, type, (r) => {
+                const ignored = Object.fromEntries(
+                    Object.entries(live).filter(([key]) => r.options.ignoreChanges.includes(key)),
+                );
+                kept += Object.keys(ignored).length;
+                return { ...r, inputs: { ...r.inputs, ...ignored }, outputs: { ...r.outputs, ...live } };
+            });
+        }
+        expect(kept).toBe(2);
+        return run;
+    }
+
+    it("registers the take-over options the pack's rule recognises (protect, ignoreChanges without the identity inputs)", async () => {
+        const run = await runProgramOffline({ stack: "dev", configOverrides: ADOPT });
+        const options = (type: string) => run.resources.find((r) => r.type === type)!.options;
+        expect(options(AUTH0_CLIENT_GRANT)).toMatchObject({ protect: true, ignoreChanges: ["subjectType", "scopes"] });
+        expect(options(AUTH0_RESOURCE_SERVER)).toMatchObject({
+            protect: true,
+            ignoreChanges: ["name", "signingAlg", "allowOfflineAccess", "tokenDialect"],
+        });
+    });
+
+    it("passes the pack: read:users and offline access are named by the advisories only", async () => {
+        const run = asTheEngineShowsIt(await runProgramOffline({ stack: "dev", configOverrides: ADOPT }));
+        const evaluation = await check(run);
+        expect(mandatory(evaluation)).toEqual([]);
+        expect(evaluation.results.map((r) => `${r.level} ${r.policy}: ${r.message}`)).toEqual([
+            expect.stringMatching(
+                /^advisory dcr-admin-live-grant-least-privilege: ClientGrant ".*" as Auth0 holds it has scopes beyond what the stack declares: read:users\. .* Kept by the take-over until konnect-auth0-dcr:adoptDcrAdminGrantId is removed;/,
+            ),
+            expect.stringMatching(
+                /^advisory portal-audience-live-settings: ResourceServer ".*" \(https:\/\/api\.dev\.acme\.com\/portal\) as Auth0 holds it allows offline access \(refresh tokens\); the stack declares allowOfflineAccess false\. Kept by the take-over until konnect-auth0-dcr:adoptPortalAudienceId is removed;/,
+            ),
+        ]);
+    });
+
+    it("the same live values without the take-over's options fail the mandatory policies", async () => {
+        const run = asTheEngineShowsIt(await runProgramOffline({ stack: "dev", configOverrides: ADOPT }));
+        const withoutOptions: ProgramRun = {
+            ...run,
+            resources: run.resources.map((r) => ({
+                ...r,
+                options: { ...r.options, protect: false, ignoreChanges: [] },
+            })),
+        };
+        expect(mandatory(await check(withoutOptions))).toEqual([
+            expect.stringMatching(
+                /^dcr-admin-grant-least-privilege: Grant ".*" on https:\/\/acme-dev\.us\.auth0\.com\/api\/v2\/ has scopes Konnect DCR does not need: read:users\.$/,
+            ),
+            expect.stringMatching(
+                /^audience-is-not-management-api: .*: allowOfflineAccess is true; the portal API must not issue refresh tokens\.$/,
+            ),
+        ]);
     });
 });
 

@@ -227,6 +227,24 @@ export function withOpts(base: PolicyTarget, opts: Partial<PolicyResourceOptions
     return { ...base, opts: { ...base.opts, ...opts } };
 }
 
+/**
+ * A resource as the real engine shows it to policies while a take-over is pending (components/takeOver.ts, evidence in
+ * policies/lib/takeOver.ts): protected, every declared input except the `identity` ones in `ignoreChanges`, and for
+ * each of those the live value from `live` in place of the declared one, in the inputs (the engine's
+ * `processIgnoreChanges` runs before any analyzer) and in the outputs (the imported state) alike. Live values of
+ * other properties (identity ones, or ones the stack does not declare) go to the outputs only.
+ */
+export function takingOver(
+    base: PolicyTarget,
+    live: Record<string, unknown>,
+    identity: readonly string[] = [],
+): PolicyTarget {
+    const ignoreChanges = Object.keys(base.inputs).filter((key) => !identity.includes(key));
+    const kept = Object.fromEntries(Object.entries(live).filter(([key]) => ignoreChanges.includes(key)));
+    const taken = withProps(withProps(base, kept), live, "outputs");
+    return withOpts(taken, { protect: true, ignoreChanges });
+}
+
 /** `targets` with `replacement` put in place of the resource with the same URN. */
 export function replaced(targets: readonly PolicyTarget[], ...replacements: PolicyTarget[]): PolicyTarget[] {
     return targets.map((t) => replacements.find((r) => r.urn === t.urn) ?? t);
