@@ -70,8 +70,19 @@ describe("post-deploy verification (DcrVerification) against the Konnect emulato
 
     it("fails an update when the issuer's discovery document names another issuer", async () => {
         konnect.setDiscoveryIssuer("https://login.acme.com/");
-        const error: Error = await provider.update!("v", { ...inputs, report: "" }, inputs).catch((e) => e);
+        const olds = { ...inputs, initialClientSecretHash: "hash-of-the-earlier-secret", report: "" };
+        const error: Error = await provider.update!("v", olds, inputs).catch((e) => e);
         expect(error.message).toMatch(/^FAIL issuer-discovery: .*"https:\/\/login\.acme\.com\/"/m);
+    });
+
+    it("keeps the passed report, with no call to Konnect, on an update that changes none of the verified inputs", async () => {
+        // The update that only stores a new form of the provider code (dynamic/providers.ts): nothing to re-verify.
+        konnect.setVerifyResult(inputs.dcrProviderId, { status: "failed", errors: ["must not be asked"] });
+        const before = konnect.counts();
+        const olds = { ...inputs, report: "ok   dcr-provider-verify: earlier run" };
+        const { outs } = await provider.update!("v", olds, inputs);
+        expect(outs?.report).toBe("ok   dcr-provider-verify: earlier run");
+        expect(konnect.counts()).toEqual(before);
     });
 
     it("takes the token from KONNECT_TOKEN of the run, and never prints a wrong one", async () => {

@@ -19,6 +19,7 @@ import {
     konnectProviderBasics,
 } from "../konnect/resources/providerRuntime";
 import { formatResults, runPostDeployChecks } from "./postDeployChecks";
+import { projectProvider } from "../konnect/resources/projectProvider";
 
 /** What the verification checks; a change of any of them re-runs it. */
 export interface DcrVerificationArgs {
@@ -73,6 +74,13 @@ export const VERIFICATION_TRIGGERS: readonly (keyof DcrVerificationInputs)[] = [
     "bindingId",
 ];
 
+/** The state of a passed verification: its report and the inputs it verified. */
+function verifiedState(report: string, inputs: DcrVerificationInputs): DcrVerificationState {
+    const state: Record<string, unknown> = { report };
+    for (const key of VERIFICATION_TRIGGERS) state[key] = inputs[key];
+    return state as unknown as DcrVerificationState;
+}
+
 /** The DcrVerification's resource provider. `options` are serialized with it. */
 export function dcrVerificationProvider(
     options: KonnectProviderOptions & { readonly fetch?: typeof fetch } = {},
@@ -91,9 +99,7 @@ export function dcrVerificationProvider(
         if (!results.every((r) => r.ok)) {
             throw new Error(`Post-deploy verification of the Konnect DCR settings failed:\n${report}`);
         }
-        const state: Record<string, unknown> = { report };
-        for (const key of VERIFICATION_TRIGGERS) state[key] = inputs[key];
-        return state as unknown as DcrVerificationState;
+        return verifiedState(report, inputs);
     }
 
     return {
@@ -110,7 +116,12 @@ export function dcrVerificationProvider(
             return { changes: changed.length > 0, replaces: [] };
         },
 
-        async update(_id, _olds, news) {
+        async update(_id, olds, news) {
+            // An update with no trigger changed only stores a new form of the provider code (`dynamic/providers.ts`):
+            // the checks passed for these very inputs, so they are not run (nor a POST sent) again.
+            if (changedKeys(olds, news, VERIFICATION_TRIGGERS).length === 0 && typeof olds.report === "string") {
+                return { outs: verifiedState(olds.report, news) };
+            }
             return { outs: await verify(news) };
         },
 
@@ -136,7 +147,7 @@ export class DcrVerification extends pulumi.dynamic.Resource {
      * @param opts Resource options; `protect` is always turned off.
      */
     constructor(name: string, args: DcrVerificationArgs, opts?: pulumi.CustomResourceOptions) {
-        sharedProvider ??= dcrVerificationProvider();
+        sharedProvider ??= projectProvider("DcrVerification");
         super(
             sharedProvider,
             name,

@@ -31,6 +31,7 @@ import {
     serverUrlChange,
     takeLive,
 } from "./providerRuntime";
+import { projectProvider } from "./projectProvider";
 
 /** Inputs of an ApiPublicationAuthStrategy. */
 export interface ApiPublicationAuthStrategyArgs {
@@ -277,7 +278,7 @@ export class ApiPublicationAuthStrategy extends pulumi.dynamic.Resource {
      * @param opts Resource options.
      */
     constructor(name: string, args: ApiPublicationAuthStrategyArgs, opts?: pulumi.CustomResourceOptions) {
-        sharedProvider ??= apiPublicationAuthStrategyProvider();
+        sharedProvider ??= projectProvider("ApiPublicationAuthStrategy");
         super(
             sharedProvider,
             name,

@@ -28,6 +28,7 @@ import {
     removedLabelKeys,
     takeLive,
 } from "./providerRuntime";
+import { projectProvider } from "./projectProvider";
 
 /** Inputs of an ApplicationAuthStrategy. */
 export interface ApplicationAuthStrategyArgs {
@@ -270,7 +271,7 @@ export class ApplicationAuthStrategy extends pulumi.dynamic.Resource {
      * @param opts Resource options.
      */
     constructor(name: string, args: ApplicationAuthStrategyArgs, opts?: pulumi.CustomResourceOptions) {
-        sharedProvider ??= applicationAuthStrategyProvider();
+        sharedProvider ??= projectProvider("ApplicationAuthStrategy");
         super(
             sharedProvider,
             name,

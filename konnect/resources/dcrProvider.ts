@@ -23,6 +23,7 @@ import {
     removedLabelKeys,
     takeLive,
 } from "./providerRuntime";
+import { projectProvider } from "./projectProvider";
 
 /** Inputs of a DcrProvider. */
 export interface DcrProviderArgs {
@@ -267,7 +268,7 @@ export class DcrProvider extends pulumi.dynamic.Resource {
      */
     constructor(name: string, args: DcrProviderArgs, opts?: pulumi.CustomResourceOptions) {
         // One provider object for all instances, so the SDK serializes it once.
-        sharedProvider ??= dcrProviderProvider();
+        sharedProvider ??= projectProvider("DcrProvider");
         super(
             sharedProvider,
             name,

@@ -24,6 +24,7 @@ import {
     serverUrlChange,
     takeLive,
 } from "./providerRuntime";
+import { projectProvider } from "./projectProvider";
 
 /** Inputs of a PortalAuthStrategyBinding. */
 export interface PortalAuthStrategyBindingArgs {
@@ -287,7 +288,7 @@ export class PortalAuthStrategyBinding extends pulumi.dynamic.Resource {
      * @param opts Resource options.
      */
     constructor(name: string, args: PortalAuthStrategyBindingArgs, opts?: pulumi.CustomResourceOptions) {
-        sharedProvider ??= portalAuthStrategyBindingProvider();
+        sharedProvider ??= projectProvider("PortalAuthStrategyBinding");
         super(
             sharedProvider,
             name,
