@@ -61,6 +61,20 @@ export interface RecordedRequest {
     status: number;
     /** The token the request used, as a label. */
     token: TokenLabel;
+    /** The client's User-Agent header (which code sent the request). */
+    userAgent?: string;
+}
+
+/** The objects an emulator holds, as `snapshot` gives them and `restore` takes them (JSON, for fixtures). */
+export interface KonnectObjects {
+    readonly dcrProviders: [string, Record<string, unknown>][];
+    readonly authStrategies: [string, Record<string, unknown>][];
+    readonly portals: [string, Record<string, unknown>][];
+    readonly apis: [string, Record<string, unknown>][];
+    readonly apiPublications: [string, Record<string, unknown>][];
+    readonly portalProductVersions: [string, Record<string, unknown>][];
+    /** The write-only `dcr_config` fields per DCR provider id. */
+    readonly secrets: [string, Record<string, unknown>][];
 }
 
 /** A failure to inject into the next matching requests. */
@@ -130,6 +144,10 @@ export interface KonnectEmulator {
     inject(fault: FaultSpec): void;
     /** Drops the faults not yet used up. */
     clearFaults(): void;
+    /** Every object held, to start another emulator from (`restore`). */
+    snapshot(): KonnectObjects;
+    /** Replaces every object held with `objects` (a `snapshot`, possibly of another emulator). */
+    restore(objects: KonnectObjects): void;
     /** Adds a portal; "v3" portals are only visible on /v3/portals, "classic" ones only on /v2/portals. */
     addPortal(p: PortalSeed): { id: string };
     /** Adds an API (`/v3/apis`), shown by `GET /v3/apis/{apiId}`. */
@@ -138,6 +156,8 @@ export interface KonnectEmulator {
     addDcrProvider(p: DcrProviderSeed): { id: string };
     /** Adds an application auth strategy as `POST /v2/application-auth-strategies` makes one (the body checked the same way). */
     addAuthStrategy(body: Record<string, unknown>): { id: string };
+    /** Adds a key-auth strategy (key name `apikey`), as a team makes one by hand. */
+    addKeyAuthStrategy(name: string, displayName: string): { id: string };
     /** Publishes an API on a v3 portal as `PUT /v3/apis/{apiId}/publications/{portalId}` would (tests' starting state). */
     publishApi(p: PublicationSeed): void;
     /** Publishes an API product version on a classic portal (a portal product version). */
@@ -285,6 +305,15 @@ class Emulator implements KonnectEmulator {
                     send(res, this.problem(500, `Konnect emulator failure: ${err.message}`), contentType);
                 }
             });
+        });
+    }
+
+    addKeyAuthStrategy(name: string, displayName: string): { id: string } {
+        return this.addAuthStrategy({
+            name,
+            display_name: displayName,
+            strategy_type: "key_auth",
+            configs: { "key-auth": { key_names: ["apikey"] } },
         });
     }
 
@@ -442,6 +471,34 @@ class Emulator implements KonnectEmulator {
         return { id: productVersionId };
     }
 
+    snapshot(): KonnectObjects {
+        const copy = (map: Map<string, Json>) => structuredClone([...map.entries()]);
+        return {
+            dcrProviders: copy(this.dcrProviders),
+            authStrategies: copy(this.authStrategies),
+            portals: copy(this.portals),
+            apis: copy(this.apis),
+            apiPublications: copy(this.apiPublications),
+            portalProductVersions: copy(this.portalProductVersions),
+            secrets: copy(this.secrets),
+        };
+    }
+
+    restore(objects: KonnectObjects): void {
+        const fill = (map: Map<string, Json>, entries: [string, Record<string, unknown>][]) => {
+            map.clear();
+            for (const [key, value] of structuredClone(entries)) map.set(key, value);
+        };
+        fill(this.dcrProviders, objects.dcrProviders);
+        fill(this.authStrategies, objects.authStrategies);
+        fill(this.portals, objects.portals);
+        fill(this.apis, objects.apis);
+        fill(this.apiPublications, objects.apiPublications);
+        fill(this.portalProductVersions, objects.portalProductVersions);
+        fill(this.secrets, objects.secrets);
+        this.refreshDerived();
+    }
+
     initialClientSecretOf(dcrProviderId: string): string | undefined {
         return this.secrets.get(dcrProviderId)?.initial_client_secret;
     }
@@ -483,6 +540,7 @@ class Emulator implements KonnectEmulator {
             body: parseLeniently(raw),
             status: 0,
             token: this.tokenLabel(req.headers.authorization),
+            userAgent: req.headers["user-agent"],
         };
         this.requests.push(record);
 

@@ -843,6 +843,7 @@ describe("injected faults", () => {
                 body: auth0Provider("reset-victim"),
                 status: 0,
                 token: "deploy",
+                userAgent: "node",
             },
         ]);
     });
@@ -926,7 +927,7 @@ describe("which token each request used", () => {
 });
 
 describe("routing and recording", () => {
-    it("records method, path, query, body and status of every request and counts gets and writes", async () => {
+    it("records method, path, query, body, status and user agent of every request and counts gets and writes", async () => {
         emulator.resetRequests();
         await call("GET", "/v2/dcr-providers?filter[name][eq]=recorded&page[size]=5");
         const provider = await createProvider("recorded");
@@ -942,6 +943,7 @@ describe("routing and recording", () => {
                 body: undefined,
                 status: 200,
                 token: "deploy",
+                userAgent: "node",
             },
             {
                 method: "POST",
@@ -950,6 +952,7 @@ describe("routing and recording", () => {
                 body: auth0Provider("recorded"),
                 status: 201,
                 token: "deploy",
+                userAgent: "node",
             },
             {
                 method: "PATCH",
@@ -958,6 +961,7 @@ describe("routing and recording", () => {
                 body: { display_name: "Recorded" },
                 status: 200,
                 token: "deploy",
+                userAgent: "node",
             },
             {
                 method: "DELETE",
@@ -966,6 +970,7 @@ describe("routing and recording", () => {
                 body: undefined,
                 status: 204,
                 token: "deploy",
+                userAgent: "node",
             },
             {
                 method: "GET",
@@ -974,6 +979,7 @@ describe("routing and recording", () => {
                 body: undefined,
                 status: 404,
                 token: "deploy",
+                userAgent: "node",
             },
         ]);
         expect(emulator.counts()).toEqual({ get: 2, write: 3 });

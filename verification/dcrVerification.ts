@@ -147,7 +147,8 @@ export class DcrVerification extends pulumi.dynamic.Resource {
      * @param opts Resource options; `protect` is always turned off.
      */
     constructor(name: string, args: DcrVerificationArgs, opts?: pulumi.CustomResourceOptions) {
-        sharedProvider ??= projectProvider("DcrVerification");
+        // No read or delete: the host's defaults (keep the state; nothing to undo) are what they would do.
+        sharedProvider ??= projectProvider("DcrVerification", ["check", "diff", "create", "update"]);
         super(
             sharedProvider,
             name,

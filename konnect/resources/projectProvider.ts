@@ -22,28 +22,30 @@ export type DynamicKind =
     | "ApiPublicationAuthStrategy"
     | "DcrVerification";
 
-/** The package export the thin providers load; `package.json` maps it to `dynamic/entry.js`. */
-export const DYNAMIC_PROVIDERS_EXPORT = "konnect-auth0-dcr/dynamic-providers";
+/** The provider methods the engine may call. */
+export type ProviderMethod = "check" | "diff" | "create" | "read" | "update" | "delete";
+const ALL_METHODS: readonly ProviderMethod[] = ["check", "diff", "create", "read", "update", "delete"];
 
 /**
- * A provider for `kind` whose methods load the implementation when called. Everything the methods capture is
- * serialized with them: only `kind` and `load` (which uses Node's own `module` and `path`).
+ * A provider for `kind` whose `methods` (all unless said) load the implementation when called. A method left out is
+ * one the host's own default does the same as the implementation (the verification's `read` and `delete`): each one
+ * costs the state about 400 bytes. Everything the methods capture is serialized with them: `kind`, the method's name
+ * and `run` (which uses only Node's own `module` and `path`).
  */
-export function projectProvider<I, O>(kind: DynamicKind): pulumi.dynamic.ResourceProvider<I, O> {
+export function projectProvider<I, O>(
+    kind: DynamicKind,
+    methods: readonly ProviderMethod[] = ALL_METHODS,
+): pulumi.dynamic.ResourceProvider<I, O> {
     // A require at call time, from the provider host's working directory (the program's): the implementation is
     // whatever the project holds now. A static import would be serialized with the provider.
     /* eslint-disable @typescript-eslint/no-require-imports */
-    const load = (): Required<pulumi.dynamic.ResourceProvider<I, O>> =>
-        require("module")
-            .createRequire(require("path").join(process.cwd(), "package.json"))(DYNAMIC_PROVIDERS_EXPORT)
-            .provider(kind);
-    /* eslint-enable @typescript-eslint/no-require-imports */
-    return {
-        check: (olds, news) => load().check(olds, news),
-        diff: (id, olds, news) => load().diff(id, olds, news),
-        create: (inputs) => load().create(inputs),
-        read: (id, props) => load().read(id, props),
-        update: (id, olds, news) => load().update(id, olds, news),
-        delete: (id, props) => load().delete(id, props),
+    const run = (method: ProviderMethod, args: unknown[]) => {
+        const load = require("module").createRequire(require("path").join(process.cwd(), "package.json"));
+        const implementation = load("konnect-auth0-dcr/dynamic-providers").provider(kind);
+        return implementation[method](...args);
     };
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    return Object.fromEntries(
+        methods.map((method) => [method, (...args: unknown[]) => run(method, args)]),
+    ) as unknown as pulumi.dynamic.ResourceProvider<I, O>;
 }

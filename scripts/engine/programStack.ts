@@ -42,15 +42,16 @@ export interface ProgramSettings {
     readonly apiIds?: readonly string[];
 }
 
-/** Creates the stack with the program's settings; the Konnect token is encrypted stack configuration only. */
+/** Creates the stack with the program's settings (the engine suite's program, or the same one in `programDir`); the Konnect token is encrypted stack configuration only. */
 export async function initProgramStack(
     emulators: EngineEmulators,
     stack: string,
     settings: ProgramSettings,
+    programDir: string = PROGRAM_DIR,
 ): Promise<PulumiWorkspace> {
     // The engine and its plugins reach the tenant through the emulator's proxy and trust its throwaway CA.
     // The Konnect token only in the environment of each pulumi command, as the README says for every stack.
-    const workspace = new PulumiWorkspace(PROGRAM_DIR, stack, {
+    const workspace = new PulumiWorkspace(programDir, stack, {
         ...emulators.tenant.env,
         KONNECT_TOKEN: emulators.konnect.token,
     });

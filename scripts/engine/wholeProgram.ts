@@ -80,12 +80,7 @@ export async function startWholeProgramEmulators(shipped: ShippedStack): Promise
     if (!shipped.createPortalAudience) {
         tenant.addResourceServer({ identifier: shipped.portalAudience, name: "Acme API (made by hand)" });
     }
-    const handMadeStrategyId = konnect.addAuthStrategy({
-        name: "hand-made-key-auth",
-        display_name: "Key auth",
-        strategy_type: "key_auth",
-        configs: { "key-auth": { key_names: ["apikey"] } },
-    }).id;
+    const handMadeStrategyId = konnect.addKeyAuthStrategy("hand-made-key-auth", "Key auth").id;
     konnect.addPortal({
         id: shipped.portalId,
         name: `developer-portal-${shipped.name}`,

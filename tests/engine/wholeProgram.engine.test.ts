@@ -278,12 +278,7 @@ describe("the dev stack's lifecycle", () => {
         const { konnect } = emulators;
         const portal = konnect.portals.get(shipped.portalId)!;
         const ours = portal.default_application_auth_strategy_id;
-        const byHand = konnect.addAuthStrategy({
-            name: "changed-by-hand",
-            display_name: "By hand",
-            strategy_type: "key_auth",
-            configs: { "key-auth": { key_names: ["apikey"] } },
-        }).id;
+        const byHand = konnect.addKeyAuthStrategy("changed-by-hand", "By hand").id;
         portal.default_application_auth_strategy_id = byHand;
         const refresh = await stack.ok(["refresh", "--yes", "--skip-preview"]);
         const binding = (await stack.exportState()).resources.filter((r) =>
