@@ -1,8 +1,9 @@
 /**
  * `npm run bench:engine [-- --runs 5]`: the wall time of a no-op `pulumi preview` of the stack's Konnect
- * settings (the engine suite's program, deployed once against the Konnect emulator) next to a no-op preview
- * of an empty TypeScript program on the same CLI and language host, the engine's own floor. Rounds alternate
- * the two so that load on the machine hits both alike; prints each median and the ratio.
+ * settings (the engine suite's program, deployed once against the Konnect emulator), the same preview with the
+ * policy pack, a no-op preview of an empty TypeScript program on the same CLI and language host (the engine's
+ * own floor) and, for scale, of one dynamic resource with an inline no-op provider. Rounds take the four in turn
+ * so that load on the machine hits them alike; prints each median and its ratio to the empty program's.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -13,18 +14,31 @@ import { requireEngine } from "../scripts/engine/preflight";
 import { initProgramStack, startEngineEmulators } from "../scripts/engine/programStack";
 import { median } from "./stats";
 
-/** An empty TypeScript Pulumi program that resolves @pulumi/pulumi from the project's own install. */
-function emptyProgram(): string {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-engine-empty-"));
+/** An empty TypeScript Pulumi program: the engine's own floor. */
+const EMPTY_PROGRAM = 'import * as pulumi from "@pulumi/pulumi";\n\nexport const stack = pulumi.getStack();\n';
+
+/** One dynamic resource with an inline no-op provider, as `pulumi.dynamic.Resource` serializes it: the floor of any. */
+const ONE_DYNAMIC_RESOURCE = [
+    'import * as pulumi from "@pulumi/pulumi";',
+    "",
+    "const provider: pulumi.dynamic.ResourceProvider = {",
+    '    create: async () => ({ id: "one", outs: {} }),',
+    "    diff: async () => ({ changes: false }),",
+    "};",
+    'new pulumi.dynamic.Resource(provider, "one", {});',
+    "export const stack = pulumi.getStack();",
+    "",
+].join("\n");
+
+/** A TypeScript Pulumi program of `index` that resolves @pulumi/pulumi from the project's own install. */
+function programOf(name: string, index: string): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-engine-${name}-`));
     fs.writeFileSync(
         path.join(dir, "Pulumi.yaml"),
-        "name: empty\nruntime:\n  name: nodejs\n  options:\n    typescript: true\nmain: index.ts\n",
+        `name: ${name}\nruntime:\n  name: nodejs\n  options:\n    typescript: true\nmain: index.ts\n`,
     );
-    fs.writeFileSync(
-        path.join(dir, "index.ts"),
-        'import * as pulumi from "@pulumi/pulumi";\n\nexport const stack = pulumi.getStack();\n',
-    );
-    fs.writeFileSync(path.join(dir, "package.json"), '{ "name": "empty", "main": "index.ts" }\n');
+    fs.writeFileSync(path.join(dir, "index.ts"), index);
+    fs.writeFileSync(path.join(dir, "package.json"), `{ "name": "${name}", "main": "index.ts" }\n`);
     fs.copyFileSync(path.join(REPO_ROOT, "tsconfig.json"), path.join(dir, "tsconfig.json"));
     fs.symlinkSync(path.join(REPO_ROOT, "node_modules"), path.join(dir, "node_modules"));
     return dir;
@@ -44,34 +58,50 @@ async function main(): Promise<void> {
         dcrAdminClientId: "bench-client-id",
         dcrAdminClientSecret: "bench-admin-secret-value",
     });
-    const emptyDir = emptyProgram();
+    const emptyDir = programOf("empty", EMPTY_PROGRAM);
     const empty = new PulumiWorkspace(emptyDir, "bench");
+    const oneDir = programOf("one-dynamic", ONE_DYNAMIC_RESOURCE);
+    const one = new PulumiWorkspace(oneDir, "bench");
     try {
         await empty.init({});
+        await one.init({});
         await stack.ok(["up", "--yes", "--skip-preview"]);
         await empty.ok(["up", "--yes", "--skip-preview"]);
+        await one.ok(["up", "--yes", "--skip-preview"]);
 
+        const pack = ["--policy-pack", path.join(REPO_ROOT, "policies")];
+        const packConfig = ["--policy-pack-config", path.join(REPO_ROOT, "policies", "config", "dev.json")];
         const stackMs: number[] = [];
+        const packMs: number[] = [];
         const emptyMs: number[] = [];
+        const oneMs: number[] = [];
         for (let round = 1; round <= runs; round++) {
             stackMs.push((await stack.ok(["preview", "--expect-no-changes"])).ms);
+            packMs.push((await stack.ok(["preview", "--expect-no-changes", ...pack, ...packConfig])).ms);
             emptyMs.push((await empty.ok(["preview", "--expect-no-changes"])).ms);
+            oneMs.push((await one.ok(["preview", "--expect-no-changes"])).ms);
             process.stderr.write(
-                `round ${round}/${runs}: stack ${stackMs[round - 1]} ms, empty program ${emptyMs[round - 1]} ms\n`,
+                `round ${round}/${runs}: stack ${stackMs[round - 1]} ms, with the policy pack ${packMs[round - 1]} ms, ` +
+                    `empty program ${emptyMs[round - 1]} ms, one inline dynamic resource ${oneMs[round - 1]} ms\n`,
             );
         }
-        const [s, e] = [median(stackMs), median(emptyMs)];
-        console.log(`no-op pulumi preview, median of ${runs} (same CLI and language host):`);
+        const [s, p, e] = [median(stackMs), median(packMs), median(emptyMs)];
+        const line = (what: string, ms: number) =>
+            console.log(`  ${what.padEnd(52)} ${(ms / 1000).toFixed(2)} s   ${(ms / e).toFixed(2)}x`);
         console.log(
-            `  stack (Konnect DCR settings, ${emulators.konnect.counts().get} GETs in all) ${(s / 1000).toFixed(2)} s`,
+            `no-op pulumi preview, median of ${runs} (same CLI and language host), and its ratio to the empty program:`,
         );
-        console.log(`  empty TypeScript program                 ${(e / 1000).toFixed(2)} s`);
-        console.log(`  ratio                                    ${(s / e).toFixed(2)}x`);
+        line(`stack (Konnect DCR settings, ${emulators.konnect.counts().get} GETs in all)`, s);
+        line("stack with the policy pack (policies/config/dev.json)", p);
+        line("empty TypeScript program", e);
+        line("one inline no-op pulumi.dynamic.Resource (for scale)", median(oneMs));
     } finally {
         await stack.ok(["destroy", "--yes", "--skip-preview"]).catch(() => undefined);
         stack.dispose();
         empty.dispose();
+        one.dispose();
         fs.rmSync(emptyDir, { recursive: true, force: true });
+        fs.rmSync(oneDir, { recursive: true, force: true });
         await emulators.close();
     }
 }

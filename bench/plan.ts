@@ -5,7 +5,7 @@
  * Besides the plan as shipped, it measures the levers that decide the plan's start-up, each as the plan
  * with one lever taken away: TypeScript's own transpiler instead of SWC, npm's `run` wrapper around node,
  * and only loading the plan's modules (no run), which splits load time from the program's own work
- * (mostly Pulumi serializing the dynamic providers' code, which `pulumi up` does too).
+ * (registering the resources under the mocks).
  *
  * Peak memory is the child's maximum resident set size, from `/usr/bin/time -v` when it exists, else
  * from `process.resourceUsage().maxRSS` printed by the child at exit (a preload file written to a temp dir).

@@ -1,6 +1,6 @@
 /**
- * The implementation of each dynamic resource kind, as the thin providers registered in state
- * (`konnect/resources/projectProvider.ts`) ask for it when the engine calls them: always the code checked out now.
+ * The implementation of each dynamic resource kind, as the provider module in state
+ * (`konnect/resources/projectProvider.ts`) asks for it in the dynamic-provider host: always the code checked out now.
  *
  * Every kind is served complete (a `read` where its implementation has none does what the host would do) and with
  * one rule on top, `diffWithCodeForm`: a resource whose state holds other provider code than the program registers
@@ -8,15 +8,12 @@
  * `pulumi up` stores the new form. That update writes nothing to Konnect unless the object itself differs.
  */
 import type * as pulumi from "@pulumi/pulumi";
-import type { DynamicKind } from "../konnect/resources/projectProvider";
+import { DynamicKind, PROVIDER_CODE_KEY } from "../konnect/resources/projectProvider";
 import { apiPublicationAuthStrategyProvider } from "../konnect/resources/apiPublicationAuthStrategy";
 import { applicationAuthStrategyProvider } from "../konnect/resources/applicationAuthStrategy";
 import { dcrProviderProvider } from "../konnect/resources/dcrProvider";
 import { portalAuthStrategyBindingProvider } from "../konnect/resources/portalAuthStrategyBinding";
 import { dcrVerificationProvider } from "../verification/dcrVerification";
-
-/** The input (and output) in which the engine keeps a dynamic resource's provider code. */
-export const PROVIDER_CODE_KEY = "__provider";
 
 type AnyProvider = pulumi.dynamic.ResourceProvider<Record<string, unknown>, Record<string, unknown>>;
 

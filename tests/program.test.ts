@@ -714,8 +714,7 @@ describe("the serialized provider code, registered with a Konnect token everywhe
             // A plain string: the serializer found no secret captured (it would have made the code a secret).
             expect(typeof code).toBe("string");
             for (const token of tokens()) expect(code).not.toContain(token);
-            expect(code).toContain(`kind: "${name}"`);
-            expect(code).toContain('"konnect-auth0-dcr/dynamic-providers"');
+            expect(code).toContain(`("konnect-auth0-dcr/dynamic-providers").provider("${name}")`);
             // The implementation (the Konnect client and its dependencies) is not in the state: it is loaded.
             expect(code).not.toContain("openapi-fetch");
             expect(code).not.toContain("process.env");

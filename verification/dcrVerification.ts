@@ -19,7 +19,7 @@ import {
     konnectProviderBasics,
 } from "../konnect/resources/providerRuntime";
 import { formatResults, runPostDeployChecks } from "./postDeployChecks";
-import { projectProvider } from "../konnect/resources/projectProvider";
+import { ProjectDynamicResource } from "../konnect/resources/projectProvider";
 
 /** What the verification checks; a change of any of them re-runs it. */
 export interface DcrVerificationArgs {
@@ -131,13 +131,11 @@ export function dcrVerificationProvider(
     };
 }
 
-let sharedProvider: pulumi.dynamic.ResourceProvider<DcrVerificationInputs, DcrVerificationState> | undefined;
-
 /**
  * Verifies the deployed DCR settings after every change to them; fails the deployment with what to fix.
  * Never protected: it holds nothing worth keeping.
  */
-export class DcrVerification extends pulumi.dynamic.Resource {
+export class DcrVerification extends ProjectDynamicResource {
     /** One line per check (`ok  dcr-provider-verify: …`). */
     declare readonly report: pulumi.Output<string>;
 
@@ -147,15 +145,6 @@ export class DcrVerification extends pulumi.dynamic.Resource {
      * @param opts Resource options; `protect` is always turned off.
      */
     constructor(name: string, args: DcrVerificationArgs, opts?: pulumi.CustomResourceOptions) {
-        // No read or delete: the host's defaults (keep the state; nothing to undo) are what they would do.
-        sharedProvider ??= projectProvider("DcrVerification", ["check", "diff", "create", "update"]);
-        super(
-            sharedProvider,
-            name,
-            { ...args, report: undefined },
-            { ...opts, protect: false },
-            "konnect",
-            "DcrVerification",
-        );
+        super("DcrVerification", name, { ...args, report: undefined }, { ...opts, protect: false });
     }
 }

@@ -31,7 +31,7 @@ import {
     serverUrlChange,
     takeLive,
 } from "./providerRuntime";
-import { projectProvider } from "./projectProvider";
+import { ProjectDynamicResource } from "./projectProvider";
 
 /** Inputs of an ApiPublicationAuthStrategy. */
 export interface ApiPublicationAuthStrategyArgs {
@@ -249,15 +249,12 @@ export function apiPublicationAuthStrategyProvider(
     };
 }
 
-let sharedProvider:
-    pulumi.dynamic.ResourceProvider<ApiPublicationAuthStrategyInputs, ApiPublicationAuthStrategyState> | undefined;
-
 /**
  * Makes an auth strategy the application auth strategy of an already published API (or classic product
  * version) and restores the earlier strategies on destroy. Visibility and other publication settings are
  * left untouched.
  */
-export class ApiPublicationAuthStrategy extends pulumi.dynamic.Resource {
+export class ApiPublicationAuthStrategy extends ProjectDynamicResource {
     /** The publication's strategies before this resource (null: no application auth); restored on destroy. */
     declare readonly previousAuthStrategyIds: pulumi.Output<string[] | null>;
     /** The publication's strategies as last read. */
@@ -278,9 +275,8 @@ export class ApiPublicationAuthStrategy extends pulumi.dynamic.Resource {
      * @param opts Resource options.
      */
     constructor(name: string, args: ApiPublicationAuthStrategyArgs, opts?: pulumi.CustomResourceOptions) {
-        sharedProvider ??= projectProvider("ApiPublicationAuthStrategy");
         super(
-            sharedProvider,
+            "ApiPublicationAuthStrategy",
             name,
             {
                 ...args,
@@ -290,8 +286,6 @@ export class ApiPublicationAuthStrategy extends pulumi.dynamic.Resource {
                 publishStatus: undefined,
             },
             opts,
-            "konnect",
-            "ApiPublicationAuthStrategy",
         );
     }
 }

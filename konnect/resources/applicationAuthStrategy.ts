@@ -28,7 +28,7 @@ import {
     removedLabelKeys,
     takeLive,
 } from "./providerRuntime";
-import { projectProvider } from "./projectProvider";
+import { ProjectDynamicResource } from "./projectProvider";
 
 /** Inputs of an ApplicationAuthStrategy. */
 export interface ApplicationAuthStrategyArgs {
@@ -241,15 +241,12 @@ export function applicationAuthStrategyProvider(
     };
 }
 
-let sharedProvider:
-    pulumi.dynamic.ResourceProvider<ApplicationAuthStrategyInputs, ApplicationAuthStrategyState> | undefined;
-
 /**
  * A Konnect OpenID Connect application auth strategy that registers applications through a DCR provider.
  * Adopts an existing strategy of the same name unless another stack's labels claim it, and puts back settings
  * changed outside Pulumi.
  */
-export class ApplicationAuthStrategy extends pulumi.dynamic.Resource {
+export class ApplicationAuthStrategy extends ProjectDynamicResource {
     /** Konnect's id of the strategy. */
     declare readonly authStrategyId: pulumi.Output<string>;
     /** True once a published API or product version uses the strategy. */
@@ -271,14 +268,6 @@ export class ApplicationAuthStrategy extends pulumi.dynamic.Resource {
      * @param opts Resource options.
      */
     constructor(name: string, args: ApplicationAuthStrategyArgs, opts?: pulumi.CustomResourceOptions) {
-        sharedProvider ??= projectProvider("ApplicationAuthStrategy");
-        super(
-            sharedProvider,
-            name,
-            { ...args, authStrategyId: undefined, active: undefined },
-            opts,
-            "konnect",
-            "ApplicationAuthStrategy",
-        );
+        super("ApplicationAuthStrategy", name, { ...args, authStrategyId: undefined, active: undefined }, opts);
     }
 }

@@ -23,7 +23,7 @@ import {
     removedLabelKeys,
     takeLive,
 } from "./providerRuntime";
-import { projectProvider } from "./projectProvider";
+import { ProjectDynamicResource } from "./projectProvider";
 
 /** Inputs of a DcrProvider. */
 export interface DcrProviderArgs {
@@ -238,14 +238,12 @@ function fieldChanges(olds: DcrProviderState, news: DcrProviderInputs, live: Liv
     return { changes, replaces: result.replaces };
 }
 
-let sharedProvider: pulumi.dynamic.ResourceProvider<DcrProviderInputs, DcrProviderState> | undefined;
-
 /**
  * A Konnect DCR provider for Auth0. Adopts an existing provider of the same name unless another stack's labels
  * claim it; keeps only a salted hash
  * of the initial client secret; puts back settings changed outside Pulumi on the next `pulumi up`.
  */
-export class DcrProvider extends pulumi.dynamic.Resource {
+export class DcrProvider extends ProjectDynamicResource {
     /** Konnect's id of the provider. */
     declare readonly dcrProviderId: pulumi.Output<string>;
     /** True once an active auth strategy uses the provider. */
@@ -267,10 +265,8 @@ export class DcrProvider extends pulumi.dynamic.Resource {
      * @param opts Resource options.
      */
     constructor(name: string, args: DcrProviderArgs, opts?: pulumi.CustomResourceOptions) {
-        // One provider object for all instances, so the SDK serializes it once.
-        sharedProvider ??= projectProvider("DcrProvider");
         super(
-            sharedProvider,
+            "DcrProvider",
             name,
             {
                 ...args,
@@ -283,8 +279,6 @@ export class DcrProvider extends pulumi.dynamic.Resource {
             // The secret is never an output, so no additionalSecretOutputs: naming a missing output draws an
             // engine warning in some Pulumi versions (pulumi/pulumi#9750, #9926).
             opts,
-            "konnect",
-            "DcrProvider",
         );
     }
 }

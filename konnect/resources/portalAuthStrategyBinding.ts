@@ -24,7 +24,7 @@ import {
     serverUrlChange,
     takeLive,
 } from "./providerRuntime";
-import { projectProvider } from "./projectProvider";
+import { ProjectDynamicResource } from "./projectProvider";
 
 /** Inputs of a PortalAuthStrategyBinding. */
 export interface PortalAuthStrategyBindingArgs {
@@ -261,13 +261,10 @@ export function portalAuthStrategyBindingProvider(
     };
 }
 
-let sharedProvider:
-    pulumi.dynamic.ResourceProvider<PortalAuthStrategyBindingInputs, PortalAuthStrategyBindingState> | undefined;
-
 /**
  * Sets a portal's default application auth strategy and restores the previous one on destroy.
  */
-export class PortalAuthStrategyBinding extends pulumi.dynamic.Resource {
+export class PortalAuthStrategyBinding extends ProjectDynamicResource {
     /** The portal's default strategy before this binding (null: none); restored on destroy. */
     declare readonly previousAuthStrategyId: pulumi.Output<string | null>;
     /** The portal's Konnect-assigned (or canonical) domain. */
@@ -288,14 +285,11 @@ export class PortalAuthStrategyBinding extends pulumi.dynamic.Resource {
      * @param opts Resource options.
      */
     constructor(name: string, args: PortalAuthStrategyBindingArgs, opts?: pulumi.CustomResourceOptions) {
-        sharedProvider ??= projectProvider("PortalAuthStrategyBinding");
         super(
-            sharedProvider,
+            "PortalAuthStrategyBinding",
             name,
             { ...args, boundAuthStrategyId: undefined, previousAuthStrategyId: undefined, portalDomain: undefined },
             opts,
-            "konnect",
-            "PortalAuthStrategyBinding",
         );
     }
 }

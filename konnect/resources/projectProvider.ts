@@ -1,18 +1,18 @@
 /**
- * The provider object every dynamic resource of the stack registers: a few lines that, on each call, load the
- * implementation from the project checked out where `pulumi` runs (package `konnect-auth0-dcr`, export
- * `./dynamic-providers`, see `dynamic/entry.js`).
+ * The stack's dynamic resources: `pulumi-nodejs:dynamic/konnect:<kind>` resources whose provider, as the state keeps
+ * it (`__provider`), is one line that loads the implementation from the project checked out where `pulumi` runs
+ * (package `konnect-auth0-dcr`, export `./dynamic-providers`: `dynamic/entry.js`).
  *
- * Why: Pulumi serializes a dynamic resource's provider object into the state, and its Node.js host runs `delete`
- * and `read` with the text stored at the resource's last create or update. A provider that carried its
- * implementation (the Konnect client, payloads, checks) put about 150-190 KiB of code in each resource's state and
- * ran yesterday's code on `destroy` and `refresh`. This one carries its kind's name and a lookup, so every
- * operation runs today's code and a resource's state holds little more than its inputs and outputs.
+ * Why: the Node.js dynamic-provider host runs `delete` and `read` with the provider text stored at the resource's last
+ * create or update. `pulumi.dynamic.Resource` stores the provider object's closure-serialized code: 150-210 KiB of
+ * the Konnect client and payloads in each resource's state, and yesterday's code on `destroy` and `refresh`. This
+ * text names only the kind, so every operation runs today's code, the state holds little more than the inputs and
+ * outputs, and no closure serializer runs at all.
  *
- * The lookup resolves the package by name from the working directory of the provider host, which the engine starts
- * in the program's directory: no absolute path (or machine name) is ever stored.
+ * The package is resolved by name from the working directory of the provider host, which the engine starts in the
+ * program's directory: no absolute path (or machine name) is ever stored.
  */
-import type * as pulumi from "@pulumi/pulumi";
+import * as pulumi from "@pulumi/pulumi";
 
 /** The stack's dynamic resource kinds, as `dynamic/providers.ts` serves them. Stored in state: never rename one. */
 export type DynamicKind =
@@ -22,30 +22,37 @@ export type DynamicKind =
     | "ApiPublicationAuthStrategy"
     | "DcrVerification";
 
-/** The provider methods the engine may call. */
-export type ProviderMethod = "check" | "diff" | "create" | "read" | "update" | "delete";
-const ALL_METHODS: readonly ProviderMethod[] = ["check", "diff", "create", "read", "update", "delete"];
+/** The input in which the engine keeps a dynamic resource's provider (as `pulumi.dynamic.Resource` names it). */
+export const PROVIDER_CODE_KEY = "__provider";
 
 /**
- * A provider for `kind` whose `methods` (all unless said) load the implementation when called. A method left out is
- * one the host's own default does the same as the implementation (the verification's `read` and `delete`): each one
- * costs the state about 400 bytes. Everything the methods capture is serialized with them: `kind`, the method's name
- * and `run` (which uses only Node's own `module` and `path`).
+ * The provider module the host loads for `kind` (require-from-string, then `handler()`): the implementation the
+ * project holds now, resolved when the host first needs it.
  */
-export function projectProvider<I, O>(
-    kind: DynamicKind,
-    methods: readonly ProviderMethod[] = ALL_METHODS,
-): pulumi.dynamic.ResourceProvider<I, O> {
-    // A require at call time, from the provider host's working directory (the program's): the implementation is
-    // whatever the project holds now. A static import would be serialized with the provider.
-    /* eslint-disable @typescript-eslint/no-require-imports */
-    const run = (method: ProviderMethod, args: unknown[]) => {
-        const load = require("module").createRequire(require("path").join(process.cwd(), "package.json"));
-        const implementation = load("konnect-auth0-dcr/dynamic-providers").provider(kind);
-        return implementation[method](...args);
-    };
-    /* eslint-enable @typescript-eslint/no-require-imports */
-    return Object.fromEntries(
-        methods.map((method) => [method, (...args: unknown[]) => run(method, args)]),
-    ) as unknown as pulumi.dynamic.ResourceProvider<I, O>;
+export function providerModule(kind: DynamicKind): string {
+    return (
+        'exports.handler = () => require("module").createRequire(require("path").join(process.cwd(), "package.json"))' +
+        `("konnect-auth0-dcr/dynamic-providers").provider(${JSON.stringify(kind)});\n`
+    );
+}
+
+/**
+ * A dynamic resource of the stack: the type token and provider input `pulumi.dynamic.Resource` would register, with
+ * `providerModule(kind)` as the provider.
+ */
+export abstract class ProjectDynamicResource extends pulumi.CustomResource {
+    /**
+     * @param kind the resource kind (its type is `pulumi-nodejs:dynamic/konnect:<kind>`)
+     * @param name the _unique_ name of the resource
+     * @param props its inputs, and its outputs as `undefined`
+     * @param opts resource options
+     */
+    protected constructor(kind: DynamicKind, name: string, props: pulumi.Inputs, opts?: pulumi.CustomResourceOptions) {
+        super(
+            `pulumi-nodejs:dynamic/konnect:${kind}`,
+            name,
+            { ...props, [PROVIDER_CODE_KEY]: providerModule(kind) },
+            opts,
+        );
+    }
 }
