@@ -74,6 +74,7 @@ export async function konnectAuth0DcrProgram(options: ProgramOptions = {}): Prom
             managementApiAudience: settings.auth0.managementApiAudience,
             scopes: dcrGrantScopes(settings.developerManagedScopes),
             adopt: settings.adopt.dcrAdmin,
+            secretVersion: settings.dcrAdminSecretVersion,
         },
         { protect },
     );

@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as auth0 from "@pulumi/auth0";
+import { GeneratedClientSecret } from "../auth0/generatedClientSecret";
 import { takeOverOptions } from "./takeOver";
 
 /**
@@ -19,6 +20,13 @@ export interface DcrAdminArgs {
      * Management API grant, imported on the next `pulumi up` (see `takeOverOptions`). Its secret is kept.
      */
     readonly adopt?: { readonly clientId: string; readonly grantId: string };
+    /**
+     * The secret's rotation number (`konnect-auth0-dcr:dcrAdminSecretVersion`): when set, the stack sets the app's
+     * secret to one it generates (`GeneratedClientSecret`), and raising the number rotates it. Unset: Auth0's own
+     * secret, never rotated by the stack. Not applied while the app is being taken over (`adopt`): that keeps the
+     * existing secret.
+     */
+    readonly secretVersion?: number;
 }
 
 /**
@@ -33,6 +41,8 @@ export class DcrAdmin extends pulumi.ComponentResource {
     public readonly grant: auth0.ClientGrant;
     /** The application's authentication method and secret. */
     public readonly credentials: auth0.ClientCredentials;
+    /** The secret the stack generated for it, when `secretVersion` is set (and no take-over is pending). */
+    public readonly generatedSecret?: GeneratedClientSecret;
     /** The client id Konnect is given as `initial_client_id`. */
     public readonly clientId: pulumi.Output<string>;
     /** The client secret Konnect is given as `initial_client_secret`; always a secret. */
@@ -85,9 +95,16 @@ export class DcrAdmin extends pulumi.ComponentResource {
             },
         );
 
+        // `clientSecret`, not the write-only pair: the provider PATCHes it, and reads the live secret back on refresh, so
+        // a secret rotated by hand in the dashboard shows as drift (README, "Rotating the DCR admin secret").
+        this.generatedSecret =
+            args.secretVersion === undefined || args.adopt !== undefined
+                ? undefined
+                : new GeneratedClientSecret(`${name}-secret`, { version: args.secretVersion }, { parent: this });
         const credentialsArgs: auth0.ClientCredentialsArgs = {
             clientId: this.client.clientId,
             authenticationMethod: "client_secret_post",
+            ...(this.generatedSecret ? { clientSecret: pulumi.secret(this.generatedSecret.secret) } : {}),
         };
         this.credentials = new auth0.ClientCredentials(
             `${name}-credentials`,

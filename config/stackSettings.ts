@@ -69,6 +69,7 @@ export const CONFIG_KEYS = [
     "adoptPortalAudienceId",
     "allowPortalWithoutDefault",
     "exportDcrAdminClientSecret",
+    "dcrAdminSecretVersion",
 ] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
@@ -156,6 +157,11 @@ export interface StackSettings {
     readonly adopt: AdoptionSettings;
     /** Export the DCR admin app's secret as the (secret) stack output `dcrAdminClientSecret`. */
     readonly exportDcrAdminClientSecret: boolean;
+    /**
+     * The DCR admin secret's rotation number: the stack sets a secret it generates, and raising the number rotates
+     * it. Undefined (unset, or 0): Auth0's own secret, never rotated by the stack.
+     */
+    readonly dcrAdminSecretVersion?: number;
 }
 
 /** One bad setting: its key, what it was given (secrets never shown) and what it should look like. */
@@ -619,6 +625,7 @@ export function validateStackConfig(
     const apiIds = publishedApiIds(r, portal.portalKind);
     const adopt = readAdoption(r, portalAudience.create);
     const exportDcrAdminClientSecret = r.bool("exportDcrAdminClientSecret", true);
+    const dcrAdminSecretVersion = readSecretVersion(r);
 
     if (r.problems.length > 0 || auth0 === undefined) {
         throw new StackConfigError(stack, r.problems);
@@ -634,7 +641,23 @@ export function validateStackConfig(
         konnect: { serverUrl, ...portal, authMethods, verify, apiIds },
         adopt,
         exportDcrAdminClientSecret,
+        ...(dcrAdminSecretVersion === undefined ? {} : { dcrAdminSecretVersion }),
     };
+}
+
+/** `dcrAdminSecretVersion`: a whole number; 0 (the default) or unset means no rotation by the stack. */
+function readSecretVersion(r: Reader): number | undefined {
+    const value = r.text("dcrAdminSecretVersion");
+    if (value === undefined || value === "0") return undefined;
+    if (!/^[1-9][0-9]{0,8}$/.test(value)) {
+        r.problem(
+            "dcrAdminSecretVersion",
+            value,
+            "a whole number from 1 on (raise it by one to rotate the DCR admin secret), or 0 for Auth0's own secret",
+        );
+        return undefined;
+    }
+    return Number(value);
 }
 
 /** Auth0 client ids: 32 letters and digits. */

@@ -1,6 +1,6 @@
 /**
  * What the stack's thin dynamic providers load (`konnect-auth0-dcr/dynamic-providers`, see
- * `konnect/resources/projectProvider.ts`), in the dynamic-provider host's process: it makes TypeScript loadable
+ * `dynamic/resource.ts`), in the dynamic-provider host's process: it makes TypeScript loadable
  * there the way Pulumi runs the program (ts-node, transpile only, with SWC as `tsconfig.json` says), then serves
  * `dynamic/providers.ts`. Plain JavaScript, since nothing transpiles before it runs.
  */

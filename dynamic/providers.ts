@@ -1,6 +1,6 @@
 /**
  * The implementation of each dynamic resource kind, as the provider module in state
- * (`konnect/resources/projectProvider.ts`) asks for it in the dynamic-provider host: always the code checked out now.
+ * (`dynamic/resource.ts`) asks for it in the dynamic-provider host: always the code checked out now.
  *
  * Every kind is served complete (a `read` where its implementation has none does what the host would do) and with
  * one rule on top, `diffWithCodeForm`: a resource whose state holds other provider code than the program registers
@@ -8,12 +8,13 @@
  * `pulumi up` stores the new form. That update writes nothing to Konnect unless the object itself differs.
  */
 import type * as pulumi from "@pulumi/pulumi";
-import { DynamicKind, PROVIDER_CODE_KEY } from "../konnect/resources/projectProvider";
+import { DynamicKind, PROVIDER_CODE_KEY } from "./resource";
 import { apiPublicationAuthStrategyProvider } from "../konnect/resources/apiPublicationAuthStrategy";
 import { applicationAuthStrategyProvider } from "../konnect/resources/applicationAuthStrategy";
 import { dcrProviderProvider } from "../konnect/resources/dcrProvider";
 import { portalAuthStrategyBindingProvider } from "../konnect/resources/portalAuthStrategyBinding";
 import { dcrVerificationProvider } from "../verification/dcrVerification";
+import { generatedClientSecretProvider } from "../auth0/generatedClientSecret";
 
 type AnyProvider = pulumi.dynamic.ResourceProvider<Record<string, unknown>, Record<string, unknown>>;
 
@@ -23,6 +24,7 @@ const implementations: Record<DynamicKind, () => AnyProvider> = {
     PortalAuthStrategyBinding: () => portalAuthStrategyBindingProvider() as unknown as AnyProvider,
     ApiPublicationAuthStrategy: () => apiPublicationAuthStrategyProvider() as unknown as AnyProvider,
     DcrVerification: () => dcrVerificationProvider() as unknown as AnyProvider,
+    GeneratedClientSecret: () => generatedClientSecretProvider() as unknown as AnyProvider,
 };
 
 /** True when the state's provider code differs from the code registered now (both known). */

@@ -9,6 +9,7 @@ import {
     AUTH0_CLIENT,
     AUTH0_CLIENT_CREDENTIALS,
     AUTH0_CLIENT_GRANT,
+    AUTH0_GENERATED_CLIENT_SECRET,
     AUTH0_RESOURCE_SERVER,
     KONNECT_API_PUBLICATION,
     KONNECT_AUTH_STRATEGY,
@@ -20,6 +21,8 @@ import {
 
 /** The admin app's client secret as the offline run's ClientCredentials reports it. */
 export const OFFLINE_ADMIN_CLIENT_SECRET = "offline-placeholder-dcr-admin-client-secret-7d41b2";
+/** The secret the offline run's GeneratedClientSecret reports (`dcrAdminSecretVersion` set). */
+export const OFFLINE_GENERATED_CLIENT_SECRET = "offline-placeholder-generated-dcr-admin-secret-93c5e0";
 
 const digest = (...parts: string[]) => createHash("sha256").update(parts.join("\0")).digest("hex");
 const uuidFrom = (hex: string) =>
@@ -61,12 +64,19 @@ export function mockResourceState(
             // The engine marks clientSecret secret (additionalSecretOutputs); the mock does so explicitly.
             return {
                 id: importId ?? inputs.clientId,
-                state: { ...inputs, clientSecret: secret(OFFLINE_ADMIN_CLIENT_SECRET) },
+                // A secret the stack sets (`dcrAdminSecretVersion`) is the one Auth0 then holds.
+                state: { ...inputs, clientSecret: inputs.clientSecret ?? secret(OFFLINE_ADMIN_CLIENT_SECRET) },
             };
         case AUTH0_CLIENT_GRANT:
             return { id: importId ?? `cgr_${hex.slice(0, 16)}`, state: { ...inputs, isSystem: false } };
         case AUTH0_RESOURCE_SERVER:
             return { id: importId ?? hex.slice(0, 24), state: { ...inputs, isSystem: false } };
+        case AUTH0_GENERATED_CLIENT_SECRET:
+            // The engine marks the generated secret secret (additionalSecretOutputs); the mock does so explicitly.
+            return {
+                id: "generated-client-secret",
+                state: { ...inputs, secret: secret(OFFLINE_GENERATED_CLIENT_SECRET) },
+            };
         case KONNECT_DCR_PROVIDER: {
             // The provider never returns the write-only secret: only a salted hash of it.
             const { initialClientSecret: _secret, ...rest } = inputs;

@@ -13,7 +13,7 @@ import * as path from "path";
 import { parseArgs } from "node:util";
 import { MissingStackConfigError } from "../config/projectConfig";
 import { StackConfigError } from "../config/stackSettings";
-import { OFFLINE_ADMIN_CLIENT_SECRET } from "../offline/mockOutputs";
+import { OFFLINE_ADMIN_CLIENT_SECRET, OFFLINE_GENERATED_CLIENT_SECRET } from "../offline/mockOutputs";
 import { listStacks } from "../config/stackFiles";
 import { isSecretValue, runProgramOffline, unwrapSecrets } from "../offline/programRunner";
 import type { PolicyPackConfig } from "../policies/lib/policySdk";
@@ -147,6 +147,7 @@ export async function runPlan(options: PlanOptions, io: PlanIo): Promise<number>
     const secrets: Record<string, string> = {
         ...run.placeholderSecrets,
         "dcr-admin client secret": OFFLINE_ADMIN_CLIENT_SECRET,
+        "generated dcr-admin client secret": OFFLINE_GENERATED_CLIENT_SECRET,
     };
     const leaks = findSecretLeaks(run, secrets, isSecretValue);
     const nameOf = (urn?: string) => {

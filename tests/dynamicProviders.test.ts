@@ -4,7 +4,7 @@
  * writes nothing to Konnect.
  */
 import { provider } from "../dynamic/providers";
-import type { DynamicKind } from "../konnect/resources/projectProvider";
+import type { DynamicKind } from "../dynamic/resource";
 import { konnectLabels } from "../konnect/payloads";
 import { KonnectEmulator } from "../emulators/konnect";
 import { devProviderSettings, withKonnectEmulator } from "./support/konnectFixtures";

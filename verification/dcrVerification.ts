@@ -19,7 +19,7 @@ import {
     konnectProviderBasics,
 } from "../konnect/resources/providerRuntime";
 import { formatResults, runPostDeployChecks } from "./postDeployChecks";
-import { ProjectDynamicResource } from "../konnect/resources/projectProvider";
+import { ProjectDynamicResource } from "../dynamic/resource";
 
 /** What the verification checks; a change of any of them re-runs it. */
 export interface DcrVerificationArgs {

@@ -31,7 +31,7 @@ import {
     serverUrlChange,
     takeLive,
 } from "./providerRuntime";
-import { ProjectDynamicResource } from "./projectProvider";
+import { ProjectDynamicResource } from "../../dynamic/resource";
 
 /** Inputs of an ApiPublicationAuthStrategy. */
 export interface ApiPublicationAuthStrategyArgs {

@@ -28,7 +28,7 @@ import {
     removedLabelKeys,
     takeLive,
 } from "./providerRuntime";
-import { ProjectDynamicResource } from "./projectProvider";
+import { ProjectDynamicResource } from "../../dynamic/resource";
 
 /** Inputs of an ApplicationAuthStrategy. */
 export interface ApplicationAuthStrategyArgs {

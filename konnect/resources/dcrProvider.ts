@@ -23,7 +23,7 @@ import {
     removedLabelKeys,
     takeLive,
 } from "./providerRuntime";
-import { ProjectDynamicResource } from "./projectProvider";
+import { ProjectDynamicResource } from "../../dynamic/resource";
 
 /** Inputs of a DcrProvider. */
 export interface DcrProviderArgs {

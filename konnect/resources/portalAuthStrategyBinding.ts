@@ -24,7 +24,7 @@ import {
     serverUrlChange,
     takeLive,
 } from "./providerRuntime";
-import { ProjectDynamicResource } from "./projectProvider";
+import { ProjectDynamicResource } from "../../dynamic/resource";
 
 /** Inputs of a PortalAuthStrategyBinding. */
 export interface PortalAuthStrategyBindingArgs {

@@ -14,6 +14,9 @@ export const AUTH0_CLIENT_CREDENTIALS = "auth0:index/clientCredentials:ClientCre
 /** `auth0.ResourceServer`: the portal audience API. */
 export const AUTH0_RESOURCE_SERVER = "auth0:index/resourceServer:ResourceServer";
 
+/** The DCR admin app's secret the stack generates when `dcrAdminSecretVersion` is set (dynamic resource). */
+export const AUTH0_GENERATED_CLIENT_SECRET = "pulumi-nodejs:dynamic/auth0:GeneratedClientSecret";
+
 /** Konnect DCR provider (dynamic resource). */
 export const KONNECT_DCR_PROVIDER = "pulumi-nodejs:dynamic/konnect:DcrProvider";
 /** Konnect application auth strategy (dynamic resource). */

@@ -2,6 +2,7 @@ import { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
 import { describe, known } from "../lib/policyHelpers";
 import {
     AUTH0_CLIENT_CREDENTIALS,
+    AUTH0_GENERATED_CLIENT_SECRET,
     DYNAMIC_PROVIDER,
     KONNECT_DCR_PROVIDER,
     KONNECT_TOKEN_SETTING,
@@ -23,6 +24,8 @@ const KONNECT_TOKEN = /\b(kpat|spat)_[A-Za-z0-9]{20,}/;
 const SECRET_CARRIERS: Readonly<Record<string, readonly string[]>> = {
     // The secret input itself; the engine keeps an output of the same name encrypted. Checked by key below.
     [KONNECT_DCR_PROVIDER]: ["initialClientSecret"],
+    // The secret the stack generates (`dcrAdminSecretVersion`): an additional secret output, checked below.
+    [AUTH0_GENERATED_CLIENT_SECRET]: ["secret"],
     // The dynamic-provider host's provider receives the whole stack configuration as its inputs (that is how
     // `configure` hands the providers the Konnect token); the engine keeps secret settings encrypted there.
     [DYNAMIC_PROVIDER]: [KONNECT_TOKEN_SETTING],
@@ -53,7 +56,7 @@ function visitKnownStrings(value: unknown, path: string, visit: (text: string, p
  * Stack policies see outputs with secrets already decrypted, so whether a value is marked secret cannot be
  * seen directly. What can be seen, and is checked:
  * - the `ClientCredentials` resource keeps `clientSecret` in `additionalSecretOutputs`, the option that makes
- *   the engine encrypt it;
+ *   the engine encrypt it, and the secret the stack generates for it (`dcrAdminSecretVersion`) keeps `secret` there;
  * - the Konnect DCR provider's outputs keep only a fingerprint (a hash) of the initial client secret, never
  *   the secret next to it, and no other secret-like output (a dynamic provider's new outputs are plaintext
  *   unless they share a secret input's name). During a preview the engine plans a dynamic resource's
@@ -68,7 +71,7 @@ export const secretsStaySecret: StackValidationPolicy = {
     name: "secrets-stay-secret",
     description:
         "The DCR admin application's client secret and the Konnect initial client secret reach the Pulumi state only as encrypted secrets. " +
-        "The client credentials keep clientSecret as a secret output, the Konnect DCR provider stores only a hash of the initial secret, and no secret or Konnect token appears in plain state.",
+        "The client credentials keep clientSecret (and the generated secret its value) as a secret output, the Konnect DCR provider stores only a hash of the initial secret, and no secret or Konnect token appears in plain state.",
     enforcementLevel: "mandatory",
     severity: "critical",
     remediationSteps:
@@ -83,6 +86,15 @@ export const secretsStaySecret: StackValidationPolicy = {
                 reportViolation(
                     `${describe(cred)}: clientSecret is not in additionalSecretOutputs, so the state would hold the admin secret in plaintext.`,
                     cred.urn,
+                );
+            }
+        }
+
+        for (const generated of args.resources.filter((r) => r.type === AUTH0_GENERATED_CLIENT_SECRET)) {
+            if (!generated.opts.additionalSecretOutputs.includes("secret")) {
+                reportViolation(
+                    `${describe(generated)}: secret is not in additionalSecretOutputs, so the state would hold the generated admin secret in plaintext.`,
+                    generated.urn,
                 );
             }
         }

@@ -20,7 +20,18 @@ export type DynamicKind =
     | "ApplicationAuthStrategy"
     | "PortalAuthStrategyBinding"
     | "ApiPublicationAuthStrategy"
-    | "DcrVerification";
+    | "DcrVerification"
+    | "GeneratedClientSecret";
+
+/** The module of each kind's type token, `pulumi-nodejs:dynamic/<module>:<kind>`. Part of the URN: never change one. */
+const MODULE_OF: Record<DynamicKind, "konnect" | "auth0"> = {
+    DcrProvider: "konnect",
+    ApplicationAuthStrategy: "konnect",
+    PortalAuthStrategyBinding: "konnect",
+    ApiPublicationAuthStrategy: "konnect",
+    DcrVerification: "konnect",
+    GeneratedClientSecret: "auth0",
+};
 
 /** The input in which the engine keeps a dynamic resource's provider (as `pulumi.dynamic.Resource` names it). */
 export const PROVIDER_CODE_KEY = "__provider";
@@ -42,14 +53,14 @@ export function providerModule(kind: DynamicKind): string {
  */
 export abstract class ProjectDynamicResource extends pulumi.CustomResource {
     /**
-     * @param kind the resource kind (its type is `pulumi-nodejs:dynamic/konnect:<kind>`)
+     * @param kind the resource kind (its type is `pulumi-nodejs:dynamic/<module>:<kind>`, see `MODULE_OF`)
      * @param name the _unique_ name of the resource
      * @param props its inputs, and its outputs as `undefined`
      * @param opts resource options
      */
     protected constructor(kind: DynamicKind, name: string, props: pulumi.Inputs, opts?: pulumi.CustomResourceOptions) {
         super(
-            `pulumi-nodejs:dynamic/konnect:${kind}`,
+            `pulumi-nodejs:dynamic/${MODULE_OF[kind]}:${kind}`,
             name,
             { ...props, [PROVIDER_CODE_KEY]: providerModule(kind) },
             opts,
