@@ -77,7 +77,8 @@ export class GeneratedClientSecret extends ProjectDynamicResource {
     /**
      * @param name The _unique_ name of the resource.
      * @param args The rotation number.
-     * @param opts Resource options; `secret` is always an additional secret output.
+     * @param opts Resource options; `secret` is always an additional secret output, and `protect` is always off:
+     *   deleting it deletes nothing in Auth0 (the app keeps its secret), so a protected stack's destroy is not held up.
      */
     constructor(name: string, args: GeneratedClientSecretArgs, opts?: pulumi.CustomResourceOptions) {
         super(
@@ -86,6 +87,7 @@ export class GeneratedClientSecret extends ProjectDynamicResource {
             { ...args, secret: undefined },
             {
                 ...opts,
+                protect: false,
                 additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), "secret"],
             },
         );

@@ -75,8 +75,15 @@ function runSnippet(
 describe("every workflow", () => {
     const files = fs.readdirSync(DIR).filter((f) => f.endsWith(".yml"));
 
-    it("are the test, preview, deploy and drift workflows plus the reusable up", () => {
-        expect(files.sort()).toEqual(["deploy.yml", "drift.yml", "preview.yml", "pulumi-up.yml", "test.yml"]);
+    it("are the test, preview, deploy, drift and rotation workflows plus the reusable up", () => {
+        expect(files.sort()).toEqual([
+            "deploy.yml",
+            "drift.yml",
+            "preview.yml",
+            "pulumi-up.yml",
+            "rotate.yml",
+            "test.yml",
+        ]);
     });
 
     it("pin every action to a major version", () => {
@@ -145,6 +152,7 @@ describe("every workflow", () => {
             "KONNECT_PORTAL_DEVELOPER_PASSWORD",
             "KONNECT_TOKEN",
             "PULUMI_ACCESS_TOKEN",
+            "ROTATION_PR_TOKEN",
         ]);
     });
 });
@@ -533,5 +541,65 @@ describe("drift.yml", () => {
         expect(fs.readFileSync(closing.calls, "utf8")).toContain(
             "gh issue close 42 --comment No drift any more: https://github.com/acme/konnect-auth0-dcr/actions/runs/1",
         );
+    });
+});
+
+describe("rotate.yml", () => {
+    const wf = load("rotate.yml");
+    const job = wf.jobs.rotate;
+    const steps = job.steps ?? [];
+    const raise = steps.find((s) => s.id === "raise")!;
+
+    it("runs on a schedule and on demand, and may only push a branch and open pull requests", () => {
+        expect(Object.keys(wf.on).sort()).toEqual(["schedule", "workflow_dispatch"]);
+        expect(wf.permissions).toEqual({ contents: "write", "pull-requests": "write" });
+    });
+
+    it("needs no Auth0, Konnect or Pulumi credential and never runs pulumi", () => {
+        expect(text("rotate.yml")).not.toMatch(/AUTH0_|KONNECT_|PULUMI_ACCESS_TOKEN/);
+        expect(steps.map((s) => s.run ?? "").join("\n")).not.toMatch(/^\s*pulumi /m);
+        expect(job.environment).toBeUndefined();
+    });
+
+    it("handles each stack in its own job, built from the stack files", () => {
+        expect(job.strategy!.matrix.stack).toBe("${{ fromJSON(needs.stacks.outputs.stacks) }}");
+        const list = wf.jobs.stacks.steps!.find((s) => s.id === "list")!.run!;
+        expect(JSON.parse(runSnippet(list, ROOT).outputs.stacks)).toEqual(listStacks(ROOT));
+    });
+
+    it("takes its period from ROTATION_PERIOD_DAYS, 90 days when unset", () => {
+        expect(raise.env!.PERIOD_DAYS).toBe("${{ inputs.period_days || vars.ROTATION_PERIOD_DAYS || '90' }}");
+    });
+
+    it("raises the setting in a copy of a stack file that was never rotated, and opens the pull request only when due", () => {
+        const repo = fs.mkdtempSync(path.join(os.tmpdir(), "rotate-"));
+        fs.copyFileSync(path.join(ROOT, "Pulumi.dev.yaml"), path.join(repo, "Pulumi.dev.yaml"));
+        const git = (...args: string[]) =>
+            execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd: repo });
+        git("init", "-q");
+        git("add", "Pulumi.dev.yaml");
+        git("commit", "-q", "-m", "the stack file as shipped");
+        const bin = fs.mkdtempSync(path.join(os.tmpdir(), "rotate-npm-"));
+        // npm run --silent rotate:raise -- …, run as npm would, from the project.
+        fs.writeFileSync(
+            path.join(bin, "npm"),
+            `#!/bin/bash\nshift 3\nshift\nexec node -r ts-node/register/transpile-only ${ROOT}/scripts/rotateSecretVersion.ts "$@"\n`,
+            { mode: 0o755 },
+        );
+        const { outputs } = runSnippet(raise.run!, repo, {
+            STACK: "dev",
+            PERIOD_DAYS: "90",
+            PATH: `${bin}:${process.env.PATH}`,
+            NODE_PATH: path.join(ROOT, "node_modules"),
+            TS_NODE_PROJECT: path.join(ROOT, "tsconfig.json"),
+        });
+        expect(outputs).toEqual({ due: "true", version: "1" });
+        const raised = yaml.load(fs.readFileSync(path.join(repo, "Pulumi.dev.yaml"), "utf8")) as {
+            config: Record<string, unknown>;
+        };
+        expect(raised.config["konnect-auth0-dcr:dcrAdminSecretVersion"]).toBe(1);
+        const open = steps.find((s) => s.name === "Open the pull request")!;
+        expect(open.if).toBe("steps.raise.outputs.due == 'true'");
+        expect(open.run).toContain('gh pr create --head "$branch"');
     });
 });

@@ -13,6 +13,7 @@ import { load } from "js-yaml";
 import { missingKeysMessage, missingProjectKeys, ProjectDocument } from "../../config/projectConfig";
 import { konnectLabels } from "../../konnect";
 import { startKonnectEmulator } from "../../emulators/konnect";
+import { routeThisProcessThrough } from "../../emulators/tls";
 import { changes, PulumiWorkspace, REPO_ROOT, resourceSummary } from "../../scripts/engine/pulumiCli";
 import {
     initWholeProgramStack,
@@ -274,6 +275,115 @@ describe("the dev stack's lifecycle", () => {
         expect(writes(emulators)).toEqual([]);
     });
 
+    /** The DCR admin app as the tenant holds it, and the secret Konnect's DCR provider holds for it. */
+    function adminSecrets() {
+        const admin = emulators.tenant.clients().find((c) => c.name === "Konnect Portal DCR Admin (dev)")!;
+        const provider = [...emulators.konnect.dcrProviders.values()].find((p) => p.name === DEV_DEFAULT_NAME)!;
+        return {
+            clientId: admin.client_id as string,
+            auth0: admin.client_secret as string,
+            konnect: emulators.konnect.initialClientSecretOf(provider.id)!,
+            providerId: provider.id as string,
+        };
+    }
+
+    /** Whether Auth0 issues the admin app a Management API token for `secret` (as Konnect asks for one). */
+    async function auth0AcceptsSecret(clientId: string, secret: string): Promise<boolean> {
+        emulators.tenant.allowTokens(clientId);
+        const restore = routeThisProcessThrough(emulators.tenant.env, emulators.tenant.caPem);
+        try {
+            const response = await fetch(`https://${shipped.auth0Domain}/oauth/token`, {
+                method: "POST",
+                headers: { "content-type": "application/json" },
+                body: JSON.stringify({
+                    grant_type: "client_credentials",
+                    client_id: clientId,
+                    client_secret: secret,
+                    audience: `https://${shipped.auth0Domain}/api/v2/`,
+                }),
+            });
+            return response.status === 200;
+        } finally {
+            restore();
+        }
+    }
+
+    it("dcrAdminSecretVersion 1: the stack sets a secret it generated on the admin app and hands the same one to Konnect", async () => {
+        const before = adminSecrets();
+        await stack.setConfig("konnect-auth0-dcr:dcrAdminSecretVersion", "1");
+        const up = await stack.ok(["up", "--yes", "--skip-preview"]);
+        report("dev: dcrAdminSecretVersion 1", up.ms, emulators);
+        const after = adminSecrets();
+        expect(after.auth0).toMatch(/^[A-Za-z0-9_-]{64}$/);
+        expect(after.auth0).not.toBe(before.auth0);
+        expect(after.konnect).toBe(after.auth0);
+    });
+
+    it("raising it to 2 previews updates of exactly the secret, Auth0's credentials, Konnect's DCR provider and the verification", async () => {
+        await stack.setConfig("konnect-auth0-dcr:dcrAdminSecretVersion", "2");
+        const preview = await stack.preview();
+        report("dev: preview of a rotation", preview.result.ms, emulators);
+        expect(changes(preview).sort()).toEqual([
+            "update konnect-auth0-dcr:auth0:DcrAdmin$auth0:index/clientCredentials:ClientCredentials::dcr-admin-credentials",
+            "update konnect-auth0-dcr:auth0:DcrAdmin$pulumi-nodejs:dynamic/auth0:GeneratedClientSecret::dcr-admin-secret",
+            "update konnect-auth0-dcr:konnect:KonnectPortalDcr$pulumi-nodejs:dynamic/konnect:DcrProvider::konnect-portal-dcr-dcr-provider",
+            "update konnect-auth0-dcr:konnect:KonnectPortalDcr$pulumi-nodejs:dynamic/konnect:DcrVerification::konnect-portal-dcr-verify",
+        ]);
+        expect(writes(emulators)).toEqual([]);
+    });
+
+    it("one pulumi up rotates it: Auth0 and Konnect (one PATCH) hold the same new secret, the verification runs, and the secret is nowhere in plaintext", async () => {
+        const before = adminSecrets();
+        const up = await stack.ok(["up", "--yes", "--skip-preview"]);
+        report("dev: rotation up (version 2)", up.ms, emulators);
+        const after = adminSecrets();
+        expect(after.auth0).toMatch(/^[A-Za-z0-9_-]{64}$/);
+        expect(after.auth0).not.toBe(before.auth0);
+        expect(after.konnect).toBe(after.auth0);
+        // Auth0: only the admin app's secret is written; nothing is created or deleted on either side.
+        const auth0Writes = writes(emulators).filter((w) => w.startsWith("Auth0"));
+        expect(auth0Writes.length).toBeGreaterThan(0);
+        expect(new Set(auth0Writes)).toEqual(new Set([`Auth0 PATCH /api/v2/clients/${after.clientId}`]));
+        expect(writes(emulators).filter((w) => w.startsWith("Konnect PATCH"))).toEqual([
+            `Konnect PATCH /v2/dcr-providers/${after.providerId}`,
+        ]);
+        expect(writes(emulators)).toContain(`Konnect POST /v2/dcr-providers/${after.providerId}/verify`);
+        expect(await auth0AcceptsSecret(after.clientId, after.auth0)).toBe(true);
+        expect(await auth0AcceptsSecret(after.clientId, before.auth0)).toBe(false);
+        const { text } = await stack.exportState();
+        expect(text).not.toContain(after.auth0);
+        expect(up.stdout + up.stderr).not.toContain(after.auth0);
+    });
+
+    it("the next pulumi up after a rotation changes nothing", async () => {
+        const preview = await stack.preview();
+        expect(changes(preview)).toEqual([]);
+    });
+
+    it("a failed Konnect PATCH leaves Konnect on the old secret; the next pulumi up completes the rotation with one PATCH", async () => {
+        const before = adminSecrets();
+        await stack.setConfig("konnect-auth0-dcr:dcrAdminSecretVersion", "3");
+        emulators.konnect.inject({ method: "PATCH", path: `/v2/dcr-providers/${before.providerId}`, status: 400 });
+        const failed = await stack.run(["up", "--yes", "--skip-preview"]);
+        expect(failed.code).not.toBe(0);
+        const half = adminSecrets();
+        expect(half.auth0).not.toBe(before.auth0);
+        expect(half.konnect).toBe(before.konnect);
+        expect(failed.stdout + failed.stderr).not.toContain(half.auth0);
+        resetRequests(emulators);
+
+        const up = await stack.ok(["up", "--yes", "--skip-preview"]);
+        report("dev: rotation completed after a failed PATCH", up.ms, emulators);
+        const after = adminSecrets();
+        expect(after.auth0).toBe(half.auth0);
+        expect(after.konnect).toBe(after.auth0);
+        expect(writes(emulators).filter((w) => w.startsWith("Auth0"))).toEqual([]);
+        expect(writes(emulators).filter((w) => w.startsWith("Konnect PATCH"))).toEqual([
+            `Konnect PATCH /v2/dcr-providers/${after.providerId}`,
+        ]);
+        expect(changes(await stack.preview())).toEqual([]);
+    });
+
     it("a portal default changed by hand: refresh keeps the binding, up binds again, and what to restore is kept", async () => {
         const { konnect } = emulators;
         const portal = konnect.portals.get(shipped.portalId)!;
@@ -355,6 +465,7 @@ describe("the dev stack's lifecycle", () => {
             "ClientGrant protected",
             "DcrProvider protected",
             "DcrVerification not protected",
+            "GeneratedClientSecret not protected",
             "PortalAuthStrategyBinding protected",
             "ResourceServer protected",
         ]);

@@ -1,3 +1,4 @@
+import { AUTH0_GENERATED_CLIENT_SECRET } from "../../policies/lib/resourceTypes";
 import { secretsStaySecret } from "../../policies/rules/secretsStaySecret";
 import { dcrStack, replaced, run, target, UNKNOWN, violations, withOpts, withProps } from "../support/policyHarness";
 
@@ -19,6 +20,23 @@ describe("secrets-stay-secret", () => {
         );
         expect(violations(outcome)).toEqual([
             'ClientCredentials "dcr-admin-credentials": clientSecret is not in additionalSecretOutputs, so the state would hold the admin secret in plaintext.',
+        ]);
+    });
+
+    it("accepts the generated admin secret (dcrAdminSecretVersion) as a secret output, and rejects it as a plain one", async () => {
+        const stack = dcrStack();
+        const generated = (additionalSecretOutputs: string[]) =>
+            target(
+                AUTH0_GENERATED_CLIENT_SECRET,
+                "dcr-admin-secret",
+                { version: 2, secret: SECRET },
+                {
+                    opts: { additionalSecretOutputs },
+                },
+            );
+        expect((await run(policy, [...stack.all(), generated(["secret"])])).results).toEqual([]);
+        expect(violations(await run(policy, [...stack.all(), generated([])]))).toEqual([
+            'GeneratedClientSecret "dcr-admin-secret": secret is not in additionalSecretOutputs, so the state would hold the generated admin secret in plaintext.',
         ]);
     });
 
