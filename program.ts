@@ -7,7 +7,7 @@ import { dcrGrantScopes } from "./auth0/dcrScopes";
 import { DcrAdmin } from "./components/dcrAdmin";
 import { KonnectPortalDcr } from "./components/konnectPortalDcr";
 import { PortalAudience } from "./components/portalAudience";
-import { requireSupportedEngine } from "./config/engineVersion";
+import { EngineVersionCheck, requireSupportedEngine } from "./config/engineVersion";
 import { readStackConfig } from "./config/readStackConfig";
 import { KonnectPreflightSpec, konnectLabels, konnectPreflight } from "./konnect";
 
@@ -43,6 +43,8 @@ export interface ProgramOptions {
      * plan passes one that reads nothing: under mocks there is no Konnect.
      */
     readonly konnectPreflight?: (spec: KonnectPreflightSpec) => Promise<void>;
+    /** Asks the engine for its version (the SDK's `requirePulumiVersion`, the default); tests hand one of their own. */
+    readonly engineVersionCheck?: EngineVersionCheck;
 }
 
 /**
@@ -53,7 +55,7 @@ export interface ProgramOptions {
 export async function konnectAuth0DcrProgram(options: ProgramOptions = {}): Promise<StackOutputs> {
     const { settings } = readStackConfig();
     const owner = { organization: pulumi.getOrganization(), project: pulumi.getProject(), stack: settings.stack };
-    await requireSupportedEngine();
+    await requireSupportedEngine(options.engineVersionCheck);
     await (options.konnectPreflight ?? konnectPreflight)({
         serverUrl: settings.konnect.serverUrl,
         portalId: settings.konnect.portalId,

@@ -53,10 +53,14 @@ export class DcrAdmin extends pulumi.ComponentResource {
     /**
      * @param name The _unique_ name of this component.
      * @param args The application's name, audience and scopes.
-     * @param opts Options; `protect` given here is inherited by every child.
+     * @param opts Options; `protect` given here goes to every child except the generated secret.
      */
     constructor(name: string, args: DcrAdminArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("konnect-auth0-dcr:auth0:DcrAdmin", name, {}, opts);
+        // `protect` is handed to each child rather than inherited: the engine applies a protected parent's flag to a
+        // child whose explicit `protect: false` does not reach it, and the generated secret is never protected.
+        const { protect, ...componentOpts } = opts ?? {};
+        super("konnect-auth0-dcr:auth0:DcrAdmin", name, {}, componentOpts);
+        const child = { parent: this, protect };
 
         const clientArgs: auth0.ClientArgs = {
             name: args.applicationName,
@@ -73,7 +77,7 @@ export class DcrAdmin extends pulumi.ComponentResource {
         };
         // Import ids as the provider reads them: the client id for the client and its credentials, cgr_… for the grant.
         this.client = new auth0.Client(`${name}-client`, clientArgs, {
-            parent: this,
+            ...child,
             ...takeOverOptions(args.adopt?.clientId, clientArgs),
         });
 
@@ -89,7 +93,7 @@ export class DcrAdmin extends pulumi.ComponentResource {
             grantArgs,
             // Audience and client are immutable; Auth0 allows one grant per (client, audience), so the old one goes first.
             {
-                parent: this,
+                ...child,
                 deleteBeforeReplace: true,
                 ...takeOverOptions(args.adopt?.grantId, grantArgs, ["clientId", "audience"]),
             },
@@ -110,7 +114,7 @@ export class DcrAdmin extends pulumi.ComponentResource {
             `${name}-credentials`,
             credentialsArgs,
             // The SDK itself registers clientSecret as an additional secret output. Taken over, the existing secret is read, not replaced.
-            { parent: this, ...takeOverOptions(args.adopt?.clientId, credentialsArgs, ["clientId"]) },
+            { ...child, ...takeOverOptions(args.adopt?.clientId, credentialsArgs, ["clientId"]) },
         );
 
         this.clientId = this.client.clientId;

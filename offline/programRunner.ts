@@ -13,6 +13,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { load as loadYaml } from "js-yaml";
 import { PROJECT } from "../config/stackSettings";
 import type { KonnectPreflightSpec } from "../konnect";
+import type { EngineVersionCheck } from "../config/engineVersion";
 import { listStacks } from "../config/stackFiles";
 import { MissingStackConfigError, missingProjectKeys, ProjectDocument } from "../config/projectConfig";
 import { mockCall, mockResourceState } from "./mockOutputs";
@@ -69,6 +70,8 @@ export interface RunProgramOptions {
     readonly removeConfig?: string[];
     /** What the program reads of Konnect before it registers anything; by default nothing (there is no Konnect). */
     readonly konnectPreflight?: (spec: KonnectPreflightSpec) => Promise<void>;
+    /** The engine's version check the program makes first; by default the mocks' (which always passes). */
+    readonly engineVersionCheck?: EngineVersionCheck;
     /** Project root holding `Pulumi.yaml` and the stack files; defaults to this repository. */
     readonly projectRoot?: string;
     /** Environment the program sees, over placeholder credentials (KONNECT_TOKEN, AUTH0_CLIENT_SECRET); nothing from the shell. */
@@ -280,6 +283,7 @@ export async function runProgramOffline(options: RunProgramOptions): Promise<Pro
                 exported = (await konnectAuth0DcrProgram({
                     // Under mocks there is no Konnect to read, unless a test hands a preflight of its own.
                     konnectPreflight: options.konnectPreflight ?? (async () => undefined),
+                    engineVersionCheck: options.engineVersionCheck,
                 })) as unknown as Record<string, pulumi.Output<unknown>>;
             } catch (error) {
                 failure = error;

@@ -91,3 +91,41 @@ describe("dcrGrantScopes", () => {
         expect(dcrGrantScopes(false)).toEqual([...dcrGrantScopes(false)].sort());
     });
 });
+
+describe("DcrAdmin where no engine marks the credentials' output secret", () => {
+    // The engine encrypts ClientCredentials.clientSecret through additionalSecretOutputs; a mock (like any runtime
+    // without an engine) hands it back plain. The component's own output must stay a secret regardless.
+    const PLAIN = "plain-client-secret-from-a-provider-0001";
+    let admin: DcrAdmin;
+
+    beforeAll(async () => {
+        await pulumi.runtime.setMocks(
+            {
+                newResource: (args) => ({
+                    id: `${args.name}-id`,
+                    state: {
+                        ...args.inputs,
+                        clientId: "AbCdEfGhIjKlMnOpQrStUvWxYz012345",
+                        ...(args.type === "auth0:index/clientCredentials:ClientCredentials"
+                            ? { clientSecret: PLAIN }
+                            : {}),
+                    },
+                }),
+                call: () => ({}),
+            },
+            "konnect-auth0-dcr",
+            "dev",
+        );
+        admin = new DcrAdmin("dcr-admin", {
+            applicationName: "Konnect Portal DCR Admin (dev)",
+            managementApiAudience: "https://acme-dev.us.auth0.com/api/v2/",
+            scopes: dcrGrantScopes(false),
+        });
+    });
+    afterAll(() => pulumi.runtime.disconnect());
+
+    it("still exposes the client secret as a secret", async () => {
+        expect(await valueOf(admin.clientSecret)).toBe(PLAIN);
+        expect(await pulumi.isSecret(admin.clientSecret)).toBe(true);
+    });
+});

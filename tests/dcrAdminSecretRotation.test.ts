@@ -141,6 +141,15 @@ describe("what the program registers", () => {
         }
     });
 
+    it("on prod, the generated secret alone is left unprotected: its delete deletes nothing in Auth0", async () => {
+        const prod = await runProgramOffline({
+            stack: "prod",
+            configOverrides: { "konnect-auth0-dcr:dcrAdminSecretVersion": "1" },
+        });
+        expect(byType(prod, AUTH0_GENERATED_CLIENT_SECRET).options.protect).toBe(false);
+        expect(byType(prod, AUTH0_CLIENT_CREDENTIALS).options.protect).toBe(true);
+    });
+
     it("during a take-over the existing secret is kept: nothing is generated or set", () => {
         expect(allOfType(takingOver, AUTH0_GENERATED_CLIENT_SECRET)).toEqual([]);
         expect(byType(takingOver, AUTH0_CLIENT_CREDENTIALS).inputs).not.toHaveProperty("clientSecret");

@@ -1,5 +1,6 @@
 import { RunError } from "@pulumi/pulumi";
 import { MINIMUM_PULUMI_CLI, requireSupportedEngine } from "../config/engineVersion";
+import { runProgramOffline } from "../offline/programRunner";
 
 describe("the minimum Pulumi CLI", () => {
     it("asks the engine for 3.139.0 or newer and passes when it agrees", async () => {
@@ -32,5 +33,25 @@ describe("the minimum Pulumi CLI", () => {
 
     it("has nothing to check without an engine (the offline run)", async () => {
         await expect(requireSupportedEngine()).resolves.toBeUndefined();
+    });
+});
+
+describe("the program on an engine older than the minimum", () => {
+    it("stops with the minimum named before it reads Konnect or registers anything", async () => {
+        const asked: string[] = [];
+        let konnectRead = false;
+        const run = runProgramOffline({
+            stack: "dev",
+            engineVersionCheck: async (range) => {
+                asked.push(range);
+                throw new Error('Pulumi CLI version 3.130.0 does not satisfy the version range ">=3.139.0"');
+            },
+            konnectPreflight: async () => {
+                konnectRead = true;
+            },
+        });
+        await expect(run).rejects.toThrow(/This stack needs the Pulumi CLI 3\.139\.0 or newer/);
+        expect(asked).toEqual([">=3.139.0"]);
+        expect(konnectRead).toBe(false);
     });
 });

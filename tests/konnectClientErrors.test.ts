@@ -198,6 +198,21 @@ describe("error messages", () => {
         }
     });
 
+    it("scrub the secret from Konnect's title and from an invalid parameter's field name too", () => {
+        const error = new KonnectApiError({
+            operation: { action: "update", kind: "DCR provider", name: "p" },
+            status: 400,
+            problem: parseProblem(400, {
+                title: `Bad secret ${SECRET}`,
+                invalid_parameters: [{ field: `dcr_config.${SECRET}`, reason: "unknown field" }],
+            }),
+            secrets: [SECRET],
+        });
+        expect(error.title).toBe("Bad secret [redacted]");
+        expect(error.invalidParameters.map((p) => p.field)).toEqual(["dcr_config.[redacted]"]);
+        expect(error.message).not.toContain(SECRET);
+    });
+
     it("redact known secrets and anything shaped like a Konnect token", () => {
         expect(redactSecrets("a kpat_abcdefgh1234 b spat_ZZZZZZZZ c my-long-secret", ["my-long-secret"])).toBe(
             "a [redacted] b [redacted] c [redacted]",
@@ -265,7 +280,18 @@ describe("401 and 403", () => {
         expect(portal.message).toContain(`update Dev Portal (${id}) failed with 403`);
         expect(portal.message).toContain('"Portal Admin" on this portal (or "Portal Creator") role');
 
-        for (const error of [provider, strategy, portal]) {
+        // A classic portal's product version: the roles Konnect's classic portal uses for it.
+        const classic = emulator.addPortal({ name: "forbidden-classic", kind: "classic" }).id;
+        const productVersionId = emulator.addPortalProductVersion({ portalId: classic }).id;
+        const deploy = emulatorClient(emulator.token, "env:KONNECT_TOKEN");
+        const live = (await deploy.publications.get("classic", classic, productVersionId))!;
+        const version: KonnectApiError = await client.publications.setAuthStrategies(live, []).catch((e) => e);
+        expect(version.status).toBe(403);
+        expect(version.message).toContain(
+            'likely lacks the "Portal Admin" on the classic portal (or "Product Publisher" on the API product) role.',
+        );
+
+        for (const error of [provider, strategy, portal, version]) {
             expect(error.message).not.toContain(readOnly);
             expect(error.message).not.toContain(SECRET);
         }

@@ -105,6 +105,20 @@ describe("npm run plan -- --stack prod", () => {
     });
 });
 
+describe("npm run plan finding a secret in plaintext", () => {
+    it("exits 1 on a leak alone, with no policy violation, and names the secret that leaked", async () => {
+        // The run's Konnect token (a placeholder no policy recognises as a token) as a plain setting: the
+        // audience API's name then carries it in plaintext, and only the plan's own scan can see it.
+        // The KONNECT_TOKEN the offline run puts in the program's environment (offline/programRunner.ts).
+        const token = "offline-placeholder-KONNECT_TOKEN-0f3c9a";
+        const leaked = await plan("-c", `portalAudienceName=${token}`);
+        expect(leaked.out).toContain("Policy results: 0 mandatory");
+        expect(leaked.out).toMatch(/secret leaks: [1-9]/);
+        expect(leaked.out).toContain("KONNECT_TOKEN");
+        expect(leaked.code).toBe(1);
+    });
+});
+
 describe("npm run plan -- -c 'konnectApiIds=[…]'", () => {
     const apis = ["9f5061ce-78f6-4452-9108-ad7c02821fd5", "2c1a7e1d-3b4f-4c5d-8e9f-0a1b2c3d4e5f"];
 

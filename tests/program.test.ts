@@ -266,6 +266,16 @@ describe("the program with Pulumi.prod.yaml", () => {
             expect.arrayContaining([KONNECT_DCR_PROVIDER, KONNECT_PORTAL_BINDING]),
         );
     });
+
+    it("protects each API publication too, when prod lists published APIs", async () => {
+        const withApis = await runProgramOffline({
+            stack: "prod",
+            configOverrides: { "konnect-auth0-dcr:konnectApiIds": JSON.stringify(API_IDS) },
+        });
+        const publications = allOfType(withApis, KONNECT_API_PUBLICATION);
+        expect(publications.map((p) => p.inputs.apiId).sort()).toEqual([...API_IDS].sort());
+        expect(publications.map((p) => p.options.protect)).toEqual([true, true]);
+    });
 });
 
 describe("the program with its Konnect token in the environment", () => {
