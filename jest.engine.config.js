@@ -1,8 +1,9 @@
 /** The engine suite (`npm run test:engine`): the real Pulumi CLI, one scenario after another, minutes not seconds. */
-const base = require("./jest.config");
+const { projects } = require("./jest.config");
+const { displayName: _product, testPathIgnorePatterns: _ignored, ...shared } = projects[0];
 
 module.exports = {
-    ...base,
+    ...shared,
     roots: ["<rootDir>/tests/engine"],
     testMatch: ["**/*.engine.test.ts"],
     testPathIgnorePatterns: ["/node_modules/"],

@@ -276,6 +276,21 @@ class Emulator implements KonnectEmulator {
         });
         this.handlers[`${API_BUILDER} publish-api-to-portal`] = (c) =>
             this.putPublication(c.params.apiId, c.params.portalId, c.body);
+        this.handlers[`${API_BUILDER} list-api-publications`] = (c) => {
+            // `auth_strategy_id` matches a publication that lists the strategy among its `auth_strategy_ids`.
+            const wanted = c.query["filter[auth_strategy_id][eq]"] ?? c.query["filter[auth_strategy_id]"];
+            const items = [...this.apiPublications.entries()].map(([key, publication]) => {
+                const [api_id, portal_id] = key.split("/");
+                return { api_id, portal_id, ...publication };
+            });
+            return this.list(c, items, (item, field) =>
+                field === "auth_strategy_id"
+                    ? (item.auth_strategy_ids ?? []).includes(wanted)
+                        ? wanted
+                        : ""
+                    : item[field],
+            );
+        };
         this.handlers[`${API_BUILDER} fetch-publication`] = (c) => ({
             status: 200,
             body: this.publication(c.params.apiId, c.params.portalId),

@@ -135,6 +135,12 @@ export interface PublicationCalls {
     setAuthStrategies(current: LivePublication, authStrategyIds: readonly string[] | null): Promise<LivePublication>;
     /** The API's name, or undefined when Konnect has no API with this id (v3 only; for messages). */
     apiName(apiId: string): Promise<string | undefined>;
+    /**
+     * The Dev Portal (v3) API publications whose auth strategies include `authStrategyId` (`GET /v3/api-publications`
+     * filtered by `auth_strategy_id`). Classic portals' product versions can only be listed per portal, so they are
+     * not looked up.
+     */
+    findUsingAuthStrategy(authStrategyId: string): Promise<{ readonly apiId: string; readonly portalId: string }[]>;
 }
 
 /** The Konnect API as this project uses it. */
@@ -432,6 +438,18 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
             );
             return r.status === 404 ? undefined : String((r.data as { name?: unknown } | undefined)?.name ?? apiId);
         },
+        async findUsingAuthStrategy(authStrategyId) {
+            const op: KonnectOperation = { action: "look up", kind: "API publication" };
+            const r = await exchange(op, "idempotent", (signal) =>
+                apis.GET("/api-publications", {
+                    params: { query: { filter: { auth_strategy_id: { eq: authStrategyId } }, "page[size]": 100 } },
+                    signal,
+                }),
+            );
+            return (r.data?.data ?? [])
+                .filter((p) => (p.auth_strategy_ids ?? []).includes(authStrategyId))
+                .map((p) => ({ apiId: p.api_id, portalId: p.portal_id }));
+        },
     };
 
     const authStrategies: AuthStrategyCalls = {
@@ -509,8 +527,19 @@ export function createKonnectClient(options: KonnectClientOptions): KonnectClien
                 { accept: [404, 409] },
             );
             if (r.status === 409) {
+                // What still uses it, as far as Konnect lets us look it up (a failed look-up just names less).
                 const users = await portals.findUsingAuthStrategy(id).catch(() => undefined);
-                const named = users?.length ? ` It is the default strategy of the Dev Portal ${namesOf(users)}.` : "";
+                const published = await publications.findUsingAuthStrategy(id).catch(() => undefined);
+                const apiNames = await Promise.all(
+                    (published ?? []).map(async (p) => {
+                        const apiName = await publications.apiName(p.apiId).catch(() => undefined);
+                        const api = apiName === undefined ? `API ${p.apiId}` : `API "${apiName}" (${p.apiId})`;
+                        return `${api} on the Dev Portal ${p.portalId}`;
+                    }),
+                );
+                const named =
+                    (users?.length ? ` It is the default strategy of the Dev Portal ${namesOf(users)}.` : "") +
+                    (apiNames.length ? ` Published APIs still using it: ${apiNames.join(", ")}.` : "");
                 throw stillInUse(
                     op,
                     r.problem,

@@ -733,8 +733,8 @@ describe("faults, log and reset", () => {
     });
 });
 
-describe("the Pulumi auth0 plugin's order of calls", () => {
-    test("create client → look for a grant to adopt → create grant → set the auth method → read → rotate → delete, with every call logged and no secret in the log", async () => {
+describe("the emulator through the calls the Pulumi auth0 plugin makes (made here by the auth0 SDK; the plugin itself runs in the engine suite's stand-in)", () => {
+    test("create client → look for a grant to adopt → create grant → set the auth method → read → rotate → delete are answered in that order, every call logged and no secret in the log", async () => {
         const m = management();
         const secrets: string[] = [ADMIN.clientSecret];
         const client = await m.clients.create({

@@ -314,6 +314,23 @@ describe("conflicts and ambiguity", () => {
         expect(error.message).toContain("Delete those strategies");
     });
 
+    it("names the portal default and each published API that still use an auth strategy that cannot be deleted", async () => {
+        const client = emulatorClient();
+        const { object: strategy } = await client.authStrategies.create(strategyBody("in-use-strategy"));
+        const portal = emulator.addPortal({ name: "in-use-portal", defaultApplicationAuthStrategyId: strategy.id });
+        const orders = emulator.addApi({ name: "orders" }).id;
+        const billing = emulator.addApi({ name: "billing" }).id;
+        emulator.publishApi({ apiId: orders, portalId: portal.id, authStrategyIds: [strategy.id] });
+        emulator.publishApi({ apiId: billing, portalId: portal.id, authStrategyIds: null });
+        const error: KonnectApiError = await client.authStrategies.delete(strategy.id, strategy.name).catch((e) => e);
+        expect(error.status).toBe(409);
+        expect(error.message).toContain(`It is the default strategy of the Dev Portal "in-use-portal" (${portal.id}).`);
+        expect(error.message).toContain(
+            `Published APIs still using it: API "orders" (${orders}) on the Dev Portal ${portal.id}.`,
+        );
+        expect(error.message).not.toContain(billing);
+    });
+
     it("refuses to pick one of several objects with the same name, and names them all", async () => {
         const client = emulatorClient();
         const a = await client.dcrProviders.create(body("twin"));
