@@ -22,6 +22,7 @@ import {
     WholeProgramEmulators,
 } from "../../scripts/engine/wholeProgram";
 import { routeThisProcessThrough } from "../../emulators/tls";
+import { KONG_GUIDE_DCR_SCOPES as KONG_DCR_SCOPES } from "../support/kongGuide";
 
 const POLICY_PACK = [
     "--policy-pack",
@@ -30,18 +31,6 @@ const POLICY_PACK = [
     path.join(REPO_ROOT, "policies", "config", "dev.json"),
 ];
 
-/** The nine Management API scopes Kong's Auth0 DCR guide lists for the DCR admin application, in its order. */
-const KONG_DCR_SCOPES = [
-    "read:client_grants",
-    "create:client_grants",
-    "delete:client_grants",
-    "update:client_grants",
-    "read:clients",
-    "create:clients",
-    "delete:clients",
-    "update:clients",
-    "update:client_keys",
-];
 /** The same scopes as the policies list them (sorted). */
 const DECLARED = [...KONG_DCR_SCOPES].sort().join(", ");
 

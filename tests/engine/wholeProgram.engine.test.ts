@@ -22,19 +22,7 @@ import {
     startWholeProgramEmulators,
     WholeProgramEmulators,
 } from "../../scripts/engine/wholeProgram";
-
-/** The nine Management API scopes Kong's Auth0 DCR guide lists for the DCR admin application. */
-const KONG_DCR_SCOPES = [
-    "read:client_grants",
-    "create:client_grants",
-    "delete:client_grants",
-    "update:client_grants",
-    "read:clients",
-    "create:clients",
-    "delete:clients",
-    "update:clients",
-    "update:client_keys",
-];
+import { KONG_GUIDE_DCR_SCOPES as KONG_DCR_SCOPES } from "../support/kongGuide";
 
 /** The default name of the dev stack's provider and strategy: environment and the first 8 characters of its portal id. */
 const DEV_DEFAULT_NAME = "auth0-dcr-dev-5f1c3c9e";

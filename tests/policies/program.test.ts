@@ -21,6 +21,7 @@ import {
 } from "../../policies/lib/resourceTypes";
 import { evaluatePolicies, targetsFromRun } from "../../scripts/planPolicies";
 import { policyConfigFile } from "../../scripts/policyConfig";
+import { KONG_GUIDE_DCR_SCOPES } from "../support/kongGuide";
 
 const policyConfigOf = (stack: string) =>
     JSON.parse(fs.readFileSync(policyConfigFile(stack), "utf8")) as PolicyPackConfig;
@@ -191,18 +192,7 @@ describe("the dev stack taking over a setup made by hand, as the real engine sho
     /** What the hand-made objects hold where they differ from what the dev stack declares. */
     const LIVE: Record<string, Record<string, unknown>> = {
         [AUTH0_CLIENT_GRANT]: {
-            scopes: [
-                "read:client_grants",
-                "create:client_grants",
-                "delete:client_grants",
-                "update:client_grants",
-                "read:clients",
-                "create:clients",
-                "delete:clients",
-                "update:clients",
-                "update:client_keys",
-                "read:users",
-            ],
+            scopes: [...KONG_GUIDE_DCR_SCOPES, "read:users"],
         },
         [AUTH0_RESOURCE_SERVER]: { allowOfflineAccess: true },
     };
