@@ -75,10 +75,11 @@ function runSnippet(
 describe("every workflow", () => {
     const files = fs.readdirSync(DIR).filter((f) => f.endsWith(".yml"));
 
-    it("are the test, preview, deploy, drift and rotation workflows plus the reusable up", () => {
+    it("are the test, preview, deploy, drift, rotation and mutation workflows plus the reusable up", () => {
         expect(files.sort()).toEqual([
             "deploy.yml",
             "drift.yml",
+            "mutation.yml",
             "preview.yml",
             "pulumi-up.yml",
             "rotate.yml",
@@ -601,5 +602,26 @@ describe("rotate.yml", () => {
         const open = steps.find((s) => s.name === "Open the pull request")!;
         expect(open.if).toBe("steps.raise.outputs.due == 'true'");
         expect(open.run).toContain('gh pr create --head "$branch"');
+    });
+});
+
+describe("mutation.yml", () => {
+    const wf = load("mutation.yml");
+    const steps = wf.jobs.mutation.steps ?? [];
+
+    it("runs weekly and on demand with read-only permissions and no secrets", () => {
+        expect(Object.keys(wf.on).sort()).toEqual(["schedule", "workflow_dispatch"]);
+        expect(wf.permissions).toEqual({ contents: "read" });
+        expect(text("mutation.yml")).not.toMatch(/secrets\./);
+    });
+
+    it("installs from the lockfile and runs npm run test:mutation, whose break threshold fails the job", () => {
+        expect(steps.map((s) => s.run).filter(Boolean)).toEqual([
+            "npm ci --no-audit --no-fund",
+            "npm run test:mutation",
+        ]);
+        const config = JSON.parse(fs.readFileSync(path.join(ROOT, "stryker.config.json"), "utf8"));
+        expect(config.thresholds.break).toBe(85);
+        expect(config.incremental).toBe(true);
     });
 });
