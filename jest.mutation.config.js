@@ -2,11 +2,11 @@
  * What `npm run test:mutation` (StrykerJS) runs against each mutant: the product's tests as one project (Stryker's
  * jest runner takes no `projects`); the test doubles' own tests say nothing about the product's mutants.
  */
-const { projects, reporters: _counts, ...global } = require("./jest.config");
+const { projects, reporters: _counts, ...globalOptions } = require("./jest.config");
 const { displayName: _product, ...product } = projects[0];
 
 module.exports = {
-    ...global,
+    ...globalOptions,
     ...product,
     // Stryker wraps the environment and resolves it without jest's <rootDir>.
     testEnvironment: require("path").join(__dirname, "tests", "support", "testEnvironment.js"),
