@@ -88,6 +88,94 @@ describe("retry helpers", () => {
         expect(classifyTransportError(timeout)?.kind).toBe("timeout");
         expect(classifyTransportError(new Error("bug"))).toBeUndefined();
     });
+
+    it("reads Retry-After with surrounding blanks, and nothing from a blank value or one with a unit", () => {
+        const now = Date.parse("2026-01-01T00:00:00Z");
+        expect(parseRetryAfter(" 2 ", now)).toBe(2000);
+        expect(parseRetryAfter("1.25", now)).toBe(1250);
+        expect(parseRetryAfter("   ", now)).toBeUndefined();
+        expect(parseRetryAfter(undefined, now)).toBeUndefined();
+        expect(parseRetryAfter("5s", now)).toBeUndefined();
+        expect(parseRetryAfter("Thu, 01 Jan 2026 00:00:10 GMT ", now)).toBe(10_000);
+    });
+
+    it("doubles the backoff ceiling on each retry until the cap, and draws its jitter from the upper half", () => {
+        const policy = { baseDelayMs: 100, maxDelayMs: 1_000 };
+        expect([0, 1, 2, 3, 4, 5].map((retry) => backoffDelayMs(retry, policy, () => 1))).toEqual([
+            100, 200, 400, 800, 1_000, 1_000,
+        ]);
+        expect([0, 1, 2, 3, 4].map((retry) => backoffDelayMs(retry, policy, () => 0))).toEqual([
+            50, 100, 200, 400, 500,
+        ]);
+        expect(backoffDelayMs(1, policy, () => 0.25)).toBe(125);
+    });
+
+    it("counts each socket failure that may follow a sent request as a reset, and each failure to connect as unreachable", () => {
+        const failed = (code: string) => Object.assign(new TypeError("fetch failed"), { cause: { code } });
+        for (const code of [
+            "ECONNRESET",
+            "EPIPE",
+            "UND_ERR_SOCKET",
+            "UND_ERR_CLOSED",
+            "ECONNABORTED",
+            "ERR_STREAM_PREMATURE_CLOSE",
+        ]) {
+            expect(classifyTransportError(failed(code))).toEqual({
+                kind: "reset",
+                code,
+                text: `the connection was closed before a response arrived (${code})`,
+            });
+        }
+        for (const code of [
+            "ECONNREFUSED",
+            "ENOTFOUND",
+            "EAI_AGAIN",
+            "EHOSTUNREACH",
+            "ENETUNREACH",
+            "CERT_HAS_EXPIRED",
+            "DEPTH_ZERO_SELF_SIGNED_CERT",
+        ]) {
+            expect(classifyTransportError(failed(code))).toEqual({
+                kind: "unreachable",
+                code,
+                text: `Konnect could not be reached (${code})`,
+            });
+        }
+        // The code on the error itself, when fetch did not wrap it.
+        expect(classifyTransportError(Object.assign(new Error("x"), { code: "ECONNREFUSED" }))?.kind).toBe(
+            "unreachable",
+        );
+    });
+
+    it("reads an aborted request as a timeout, and an unknown socket failure as a reset described by its cause", () => {
+        expect(classifyTransportError(Object.assign(new Error("aborted"), { name: "AbortError" }))).toEqual({
+            kind: "timeout",
+            text: "no response before the request timeout",
+        });
+        expect(
+            classifyTransportError(Object.assign(new TypeError("fetch failed"), { cause: { code: "EWHATEVER" } })),
+        ).toEqual({
+            kind: "reset",
+            code: "EWHATEVER",
+            text: "the connection failed (EWHATEVER)",
+        });
+        expect(
+            classifyTransportError(
+                Object.assign(new TypeError("fetch failed"), { cause: { message: "other side closed" } }),
+            ),
+        ).toEqual({
+            kind: "reset",
+            code: undefined,
+            text: "the connection failed (other side closed)",
+        });
+        expect(
+            classifyTransportError(Object.assign(new TypeError("fetch failed"), { cause: { message: "" } }))?.text,
+        ).toBe("the connection failed (fetch failed)");
+        expect(classifyTransportError(new Error("SocketError: terminated"))?.kind).toBe("reset");
+        expect(classifyTransportError({ code: 42, message: 7 })).toBeUndefined();
+        expect(classifyTransportError("fetch failed")).toBeUndefined();
+        expect(classifyTransportError(null)).toBeUndefined();
+    });
 });
 
 describe("429 rate limiting", () => {
