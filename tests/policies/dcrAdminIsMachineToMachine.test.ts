@@ -86,4 +86,29 @@ describe("dcr-admin-is-machine-to-machine", () => {
         expect(outcome.results).toEqual([]);
         expect(outcome.notApplicable).toEqual([{ urn: undefined, reason: "No DCR admin client in this stack" }]);
     });
+
+    it("finds a renamed admin client by the client id its grant names, when no dependency links them", async () => {
+        const stack = dcrStack();
+        const client = withProps(stack.client, { name: "Some other name", appType: "spa" });
+        const grant = { ...stack.grant, dependencies: [], propertyDependencies: {} };
+        expect(violations(await run(policy, replaced(stack.all(), client, grant)))).toEqual([
+            'Client "dcr-admin-client" (Some other name) has appType "spa"; a DCR admin app must be "non_interactive".',
+        ]);
+        // A client whose id the grant does not name is not the admin.
+        const other = withProps(client, { clientId: "cid-other" });
+        const outcome = await run(policy, replaced(stack.all(), other, grant));
+        expect(outcome.results).toEqual([]);
+        expect(outcome.notApplicable).toEqual([{ urn: undefined, reason: "No DCR admin client in this stack" }]);
+    });
+
+    it("takes no client by name when the name prefix is configured empty, and names a client without a known name by its resource", async () => {
+        const stack = dcrStack();
+        const byName = [withProps(stack.client, { appType: "spa" })];
+        const outcome = await run(policy, byName, { [policy.name]: { adminClientNamePrefix: "" } });
+        expect(outcome.notApplicable).toEqual([{ urn: undefined, reason: "No DCR admin client in this stack" }]);
+        const unnamed = withProps(stack.client, { name: UNKNOWN, appType: "spa" });
+        expect(violations(await run(policy, replaced(stack.all(), unnamed)))).toEqual([
+            'Client "dcr-admin-client" has appType "spa"; a DCR admin app must be "non_interactive".',
+        ]);
+    });
 });
