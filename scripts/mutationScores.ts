@@ -1,5 +1,5 @@
 /**
- * The mutation score per folder from StrykerJS's JSON report (`reports/mutation/mutation.json`, the
+ * The mutation score per folder from StrykerJS's JSON report (where `stryker.config.json` puts it, the
  * mutation-testing-report-schema), and the threshold the project holds it to: `konnect/`, `config/` and `policies/`
  * at 85 % or more. Run after `npm run test:mutation` (its `posttest:mutation`); exits 1 when a gated folder that the
  * report covers is under the threshold, so the scheduled workflow fails.
@@ -15,6 +15,8 @@ export const GATED_FOLDERS = ["konnect", "config", "policies"] as const;
 
 /** The lowest score a gated folder may have. */
 export const BREAK_PERCENT = 85;
+
+const isGated = (folder: string) => (GATED_FOLDERS as readonly string[]).includes(folder);
 
 /** Mutant statuses as the report schema names them. */
 type MutantStatus =
@@ -67,8 +69,7 @@ export function folderScores(report: MutationReport): FolderScore[] {
 /** The gated folders in `scores` under the threshold, as messages. */
 export function folderFailures(scores: readonly FolderScore[]): string[] {
     return scores
-        .filter((s) => (GATED_FOLDERS as readonly string[]).includes(s.folder))
-        .filter((s) => s.score !== undefined && s.score < BREAK_PERCENT)
+        .filter((s) => isGated(s.folder) && s.score !== undefined && s.score < BREAK_PERCENT)
         .map((s) => `${s.folder}/ mutation score ${s.score!.toFixed(1)} % is under ${BREAK_PERCENT} %`);
 }
 
@@ -78,13 +79,15 @@ export function formatScores(scores: readonly FolderScore[]): string {
         (s) =>
             `${`${s.folder}/`.padEnd(15)} ${(s.score === undefined ? "-" : `${s.score.toFixed(1)} %`).padStart(8)}` +
             `  killed ${s.killed}, timed out ${s.timeout}, survived ${s.survived}, not covered ${s.noCoverage}` +
-            ((GATED_FOLDERS as readonly string[]).includes(s.folder) ? `  (gated at ${BREAK_PERCENT} %)` : ""),
+            (isGated(s.folder) ? `  (gated at ${BREAK_PERCENT} %)` : ""),
     );
     return ["mutation score per folder:", ...rows].join("\n");
 }
 
 function main(): void {
-    const file = process.argv[2] ?? path.join("reports", "mutation", "mutation.json");
+    // The report Stryker wrote, where stryker.config.json's json reporter puts it.
+    const strykerConfig = path.join(__dirname, "..", "stryker.config.json");
+    const file = process.argv[2] ?? JSON.parse(fs.readFileSync(strykerConfig, "utf8")).jsonReporter.fileName;
     const report = JSON.parse(fs.readFileSync(file, "utf8")) as MutationReport;
     const scores = folderScores(report);
     console.log(formatScores(scores));
