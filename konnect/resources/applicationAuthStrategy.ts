@@ -161,12 +161,11 @@ export function applicationAuthStrategyProvider(
             return { id: live.id, outs: stateOf(inputs, live) };
         },
 
-        async diff(id, olds, news): Promise<KonnectDiffResult> {
+        async diff(strategyId, olds, news): Promise<KonnectDiffResult> {
             const early = diffWithoutKonnect(olds, news);
             if (early) return early;
 
             const client = konnectClientFor(news.serverUrl, options);
-            const strategyId = olds.authStrategyId ?? id;
             const live = await client.authStrategies.get(strategyId, news.name);
             if (!live) return { changes: true, replaces: ["authStrategyId"], changedFields: ["authStrategyId"] };
             const { changes, replaces } = diffAuthStrategy(specOf(news), live, {
@@ -184,10 +183,9 @@ export function applicationAuthStrategyProvider(
             return { changes: changes.length > 0, changedFields: changes };
         },
 
-        async update(id, olds, news) {
+        async update(strategyId, olds, news) {
             refuseServerUrlMove(olds, news);
             const client = konnectClientFor(news.serverUrl, options);
-            const strategyId = olds.authStrategyId ?? id;
             let live =
                 takeLive<LiveAuthStrategy>(KIND, strategyId) ??
                 (await client.authStrategies.get(strategyId, news.name));
@@ -206,10 +204,9 @@ export function applicationAuthStrategyProvider(
             return { outs: stateOf(news, live) };
         },
 
-        async read(id, prior) {
+        async read(strategyId, prior) {
             const props = priorState(prior, "application auth strategy");
             // `pulumi refresh`: one GET. No id means the strategy is gone, and the engine drops it from state.
-            const strategyId = props.authStrategyId ?? id;
             const live = await konnectClientFor(props.serverUrl, options).authStrategies.get(strategyId, props.name);
             if (!live || live.strategy_type !== "openid_connect") return {};
             const config = (live.configs?.["openid-connect"] ?? {}) as Record<string, unknown>;
@@ -234,9 +231,9 @@ export function applicationAuthStrategyProvider(
             };
         },
 
-        async delete(id, props) {
+        async delete(strategyId, props) {
             const client = konnectClientFor(props.serverUrl, options);
-            await client.authStrategies.delete(props.authStrategyId ?? id, props.name);
+            await client.authStrategies.delete(strategyId, props.name);
         },
     };
 }

@@ -140,12 +140,11 @@ export function dcrProviderProvider(
             return { id: live.id, outs: stateOf(inputs, live, hashSecret(inputs.initialClientSecret, salt), salt) };
         },
 
-        async diff(id, olds, news): Promise<KonnectDiffResult> {
+        async diff(providerId, olds, news): Promise<KonnectDiffResult> {
             const early = diffWithoutKonnect(olds, news);
             if (early) return early;
 
             const client = konnectClientFor(news.serverUrl, options);
-            const providerId = olds.dcrProviderId ?? id;
             const live = await client.dcrProviders.get(providerId, news.name);
             if (!live) {
                 // Deleted outside Pulumi: make a new one (the old id's delete then finds nothing).
@@ -165,10 +164,9 @@ export function dcrProviderProvider(
             return { changes: changes.length > 0, changedFields: changes };
         },
 
-        async update(id, olds, news) {
+        async update(providerId, olds, news) {
             refuseServerUrlMove(olds, news);
             const client = konnectClientFor(news.serverUrl, options);
-            const providerId = olds.dcrProviderId ?? id;
             let live =
                 takeLive<LiveDcrProvider>(KIND, providerId) ?? (await client.dcrProviders.get(providerId, news.name));
             if (!live) {
@@ -179,19 +177,14 @@ export function dcrProviderProvider(
                 const body = buildDcrProviderUpdateBody(specOf(news), live, changes, news.initialClientSecret);
                 live = await client.dcrProviders.update(providerId, news.name, body);
             }
-            const secretChanged = changes.includes("dcr_config.initial_client_secret");
+            // The hash of the secret now in Konnect: the one just sent, or an unchanged one (which hashes as before).
             const salt = olds.initialClientSecretSalt || newSecretSalt();
-            const hash =
-                secretChanged || !olds.initialClientSecretHash
-                    ? hashSecret(news.initialClientSecret, salt)
-                    : olds.initialClientSecretHash;
-            return { outs: stateOf(news, live, hash, salt) };
+            return { outs: stateOf(news, live, hashSecret(news.initialClientSecret, salt), salt) };
         },
 
-        async read(id, prior) {
+        async read(providerId, prior) {
             const props = priorState(prior, "DCR provider");
             // `pulumi refresh`: one GET. No id means the provider is gone, and the engine drops it from state.
-            const providerId = props.dcrProviderId ?? id;
             const live = await konnectClientFor(props.serverUrl, options).dcrProviders.get(providerId, props.name);
             if (!live || live.provider_type !== "auth0") return {};
             const config = live.dcr_config ?? {};
@@ -212,10 +205,10 @@ export function dcrProviderProvider(
             };
         },
 
-        async delete(id, props) {
+        async delete(providerId, props) {
             const client = konnectClientFor(props.serverUrl, options);
             // A provider already deleted by hand is fine: the goal state is "gone".
-            await client.dcrProviders.delete(props.dcrProviderId ?? id, props.name);
+            await client.dcrProviders.delete(providerId, props.name);
         },
     };
 }
