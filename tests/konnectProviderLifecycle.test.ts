@@ -331,7 +331,7 @@ describe("DcrProvider", () => {
         emulator.dcrProviders.delete(state.id);
         const { action, diff, state: after } = await up(dcr, state, providerInputs({ name: state.outs.name }));
         expect(action).toBe("replace");
-        expect(diff.replaces).toEqual(["dcrProviderId"]);
+        expect(diff).toEqual({ changes: true, replaces: ["dcrProviderId"], changedFields: ["dcrProviderId"] });
         expect(after.id).not.toBe(state.id);
         expect(emulator.dcrProviders.has(after.id)).toBe(true);
         expect(emulator.requests.some((r) => r.method === "DELETE" && r.status === 404)).toBe(true);
@@ -345,7 +345,12 @@ describe("DcrProvider", () => {
             state.outs,
             providerInputs({ name: state.outs.name }),
         )) as KonnectDiffResult;
-        expect(diff).toMatchObject({ changes: true, replaces: ["provider_type"], deleteBeforeReplace: true });
+        expect(diff).toEqual({
+            changes: true,
+            replaces: ["provider_type"],
+            deleteBeforeReplace: true,
+            changedFields: ["provider_type"],
+        });
         // Another region is never a replacement: check refuses it (tests/konnectOwnership.test.ts).
         const moved = (await dcr.diff!(
             state.id,
@@ -466,7 +471,12 @@ describe("ApplicationAuthStrategy", () => {
         const state = await create(strategies, strategyInputs(provider.id));
         emulator.authStrategies.get(state.id)!.strategy_type = "key_auth";
         const diff = (await strategies.diff!(state.id, state.outs, state.outs)) as KonnectDiffResult;
-        expect(diff).toMatchObject({ changes: true, replaces: ["strategy_type"], deleteBeforeReplace: true });
+        expect(diff).toEqual({
+            changes: true,
+            replaces: ["strategy_type"],
+            deleteBeforeReplace: true,
+            changedFields: ["strategy_type"],
+        });
     });
 
     it("reports a change without calling Konnect while its DCR provider id is unknown (preview of a provider replacement)", async () => {
@@ -587,7 +597,12 @@ describe("PortalAuthStrategyBinding", () => {
             binding.outs,
             bindingInputs(emulator.addPortal({ name: `p-${++seq}` }).id, replacement.id),
         )) as KonnectDiffResult;
-        expect(moved).toMatchObject({ replaces: ["portalId"], deleteBeforeReplace: true });
+        expect(moved).toEqual({
+            changes: true,
+            replaces: ["portalId"],
+            deleteBeforeReplace: true,
+            changedFields: ["portalId"],
+        });
     });
 
     it("fails clearly when the portal does not exist in that kind or region", async () => {
@@ -824,8 +839,12 @@ describe("ApiPublicationAuthStrategy", () => {
         const { strategy, earlier, portal, api, key } = await publishedApi({ earlier: null });
         const deployed = await create(publications, publicationInputs(portal.id, api.id, strategy.outs.authStrategyId));
         expect(deployed.outs.previousAuthStrategyIds).toBeNull();
+        expect(emulator.apiPublications.get(key)!.auth_strategy_ids).toEqual([strategy.outs.authStrategyId]);
+        emulator.resetRequests();
         await publications.delete!(deployed.id, deployed.outs);
         expect(emulator.apiPublications.get(key)!.auth_strategy_ids).toBeNull();
+        // No earlier strategy to look for: one GET of the publication and the PUT that restores null.
+        expect(emulator.counts()).toEqual({ get: 1, write: 1 });
 
         const again = await create(publications, publicationInputs(portal.id, api.id, strategy.outs.authStrategyId));
         emulator.apiPublications.get(key)!.auth_strategy_ids = [earlier.outs.authStrategyId];
@@ -951,7 +970,7 @@ describe("ApiPublicationAuthStrategy", () => {
             deployed.outs,
             publicationInputs(portal.id, api.id, UNKNOWN_VALUE),
         )) as KonnectDiffResult;
-        expect(pending).toMatchObject({ changes: true, changedFields: ["auth_strategy_ids"] });
+        expect(pending).toEqual({ changes: true, changedFields: ["auth_strategy_ids"] });
         expect(emulator.requests).toEqual([]);
 
         const other = emulator.addApi({ name: `inventory-${++seq}` });
@@ -962,10 +981,430 @@ describe("ApiPublicationAuthStrategy", () => {
             publicationInputs(portal.id, other.id, strategy.outs.authStrategyId),
         );
         expect(action).toBe("replace");
-        expect(diff).toMatchObject({ replaces: ["apiId"], deleteBeforeReplace: true });
+        expect(diff).toEqual({
+            changes: true,
+            replaces: ["apiId"],
+            deleteBeforeReplace: true,
+            changedFields: ["apiId"],
+        });
         expect(emulator.apiPublications.get(key)!.auth_strategy_ids).toEqual([earlier.outs.authStrategyId]);
         expect(emulator.apiPublications.get(`${other.id}/${portal.id}`)!.auth_strategy_ids).toEqual([
             strategy.outs.authStrategyId,
         ]);
+    });
+
+    it("adopts a publication already using the stack's strategy without writing, and leaves it on destroy", async () => {
+        const { strategy, portal, api, key } = await publishedApi();
+        emulator.apiPublications.get(key)!.auth_strategy_ids = [strategy.outs.authStrategyId];
+        emulator.resetRequests();
+        const deployed = await create(publications, publicationInputs(portal.id, api.id, strategy.outs.authStrategyId));
+        expect(emulator.counts()).toEqual({ get: 1, write: 0 });
+        expect(deployed.outs.previousAuthStrategyIds).toEqual([strategy.outs.authStrategyId]);
+        // Nothing earlier is known: destroy reads the publication and writes nothing.
+        emulator.resetRequests();
+        await publications.delete!(deployed.id, deployed.outs);
+        expect(emulator.counts()).toEqual({ get: 1, write: 0 });
+        expect(emulator.apiPublications.get(key)!.auth_strategy_ids).toEqual([strategy.outs.authStrategyId]);
+    });
+
+    it("an update finding the publication already in step writes nothing", async () => {
+        const { strategy, portal, api } = await publishedApi();
+        const deployed = await create(publications, publicationInputs(portal.id, api.id, strategy.outs.authStrategyId));
+        emulator.resetRequests();
+        const { outs } = await publications.update!(
+            deployed.id,
+            deployed.outs,
+            publicationInputs(portal.id, api.id, strategy.outs.authStrategyId),
+        );
+        expect(emulator.counts()).toEqual({ get: 1, write: 0 });
+        expect(outs?.authStrategyIds).toEqual([strategy.outs.authStrategyId]);
+    });
+
+    it("asks for a replacement when the API was unpublished outside Pulumi, so create can say what to do", async () => {
+        const { strategy, portal, api, key } = await publishedApi();
+        const deployed = await create(publications, publicationInputs(portal.id, api.id, strategy.outs.authStrategyId));
+        emulator.apiPublications.delete(key);
+        const diff = await publications.diff!(
+            deployed.id,
+            deployed.outs,
+            publicationInputs(portal.id, api.id, strategy.outs.authStrategyId),
+        );
+        expect(diff).toEqual({
+            changes: true,
+            replaces: ["apiId"],
+            deleteBeforeReplace: true,
+            changedFields: ["apiId"],
+        });
+    });
+
+    it("cannot be imported without state, and says how to adopt the publication instead", async () => {
+        await expect(publications.read!("v3/portal/api", undefined)).rejects.toThrow(
+            "ApiPublicationAuthStrategy v3/portal/api cannot be imported: declare it in the program and run pulumi up, " +
+                "which adopts the publication.",
+        );
+    });
+
+    it("stops a destroy whose earlier strategies are gone, naming each one and the API, and writes nothing", async () => {
+        const { strategy, portal, api, key } = await publishedApi({ earlier: null });
+        const first = await create(strategies, strategyInputs(strategy.outs.dcrProviderId));
+        const second = await create(strategies, strategyInputs(strategy.outs.dcrProviderId));
+        const earlier = [first.outs.authStrategyId, second.outs.authStrategyId];
+        emulator.apiPublications.get(key)!.auth_strategy_ids = earlier;
+        const deployed = await create(publications, publicationInputs(portal.id, api.id, strategy.outs.authStrategyId));
+        emulator.authStrategies.delete(first.outs.authStrategyId);
+        emulator.authStrategies.delete(second.outs.authStrategyId);
+        emulator.resetRequests();
+        const error: Error = await publications.delete!(deployed.id, deployed.outs).catch((e) => e);
+        expect(error.message).toContain(
+            `Cannot restore the earlier application auth strategies of the API "${emulator.apis.get(api.id)!.name}" ` +
+                `(${api.id}) on the Dev Portal ${portal.id}: ${JSON.stringify(earlier)} was recorded`,
+        );
+        expect(error.message).toContain(`the strategies ${earlier.join(", ")} no longer exist in Konnect`);
+        expect(emulator.counts().write).toBe(0);
+        expect(emulator.apiPublications.get(key)!.auth_strategy_ids).toEqual([strategy.outs.authStrategyId]);
+    });
+
+    it("names a classic product version by its id when its earlier strategy is gone", async () => {
+        const { strategy } = await deployAll();
+        const earlier = await create(strategies, strategyInputs(strategy.outs.dcrProviderId));
+        const portal = emulator.addPortal({ name: `classic-${++seq}`, kind: "classic" });
+        const version = emulator.addPortalProductVersion({
+            portalId: portal.id,
+            authStrategyIds: [earlier.outs.authStrategyId],
+        });
+        const deployed = await create(
+            publications,
+            publicationInputs(portal.id, version.id, strategy.outs.authStrategyId, "classic"),
+        );
+        emulator.authStrategies.delete(earlier.outs.authStrategyId);
+        await expect(publications.delete!(deployed.id, deployed.outs)).rejects.toThrow(
+            `Cannot restore the earlier application auth strategies of the API product version ${version.id} on the ` +
+                `classic portal ${portal.id}: ["${earlier.outs.authStrategyId}"] was recorded when the stack adopted ` +
+                `the publication, but the strategy ${earlier.outs.authStrategyId} no longer exists in Konnect.`,
+        );
+    });
+
+    it("names the API by its id alone when its name cannot be read", async () => {
+        const { strategy, earlier, portal, api } = await publishedApi();
+        const deployed = await create(publications, publicationInputs(portal.id, api.id, strategy.outs.authStrategyId));
+        emulator.authStrategies.delete(earlier.outs.authStrategyId);
+        // The API's own record cannot be read (a token without "API Viewer" on it): the id still names it.
+        emulator.inject({ method: "GET", path: `/v3/apis/${api.id}`, status: 403 });
+        await expect(publications.delete!(deployed.id, deployed.outs)).rejects.toThrow(
+            `Cannot restore the earlier application auth strategies of the API ${api.id} on the Dev Portal ${portal.id}:`,
+        );
+    });
+
+    it("tells how to publish a v3 API or a classic product version before the stack can use it", async () => {
+        const { strategy, portal } = await deployAll();
+        const api = emulator.addApi({ name: `unpublished-${++seq}` });
+        await expect(
+            publications.create(publicationInputs(portal.id, api.id, strategy.outs.authStrategyId)),
+        ).rejects.toThrow(
+            "The stack sets the auth strategy of APIs that are already published, and publishes none itself (that " +
+                "would show the API to the portal's developers): publish it first (Konnect → Dev Portal → APIs → " +
+                "Publish, or PUT /v3/apis/{apiId}/publications/{portalId}), or remove its id from " +
+                "konnect-auth0-dcr:konnectApiIds.",
+        );
+        const classic = emulator.addPortal({ name: `classic-${++seq}`, kind: "classic" });
+        await expect(
+            publications.create(publicationInputs(classic.id, api.id, strategy.outs.authStrategyId, "classic")),
+        ).rejects.toThrow(
+            "The stack sets the auth strategy of product versions that are already published, and publishes none " +
+                "itself: publish the version on the portal (Konnect → API Products → the version → Publish), or " +
+                "remove its id from konnect-auth0-dcr:konnectProductVersionIds.",
+        );
+    });
+});
+
+describe("ApplicationAuthStrategy: state, updates and refresh, field by field", () => {
+    it("keeps the settings as given in state, with Konnect's id and whether the strategy is in use", async () => {
+        const provider = await create(dcr, providerInputs());
+        const inputs = strategyInputs(provider.id, { scopes: ["openid", "email"], credentialClaim: ["client_id"] });
+        const { id, outs } = await create(strategies, inputs);
+        expect(outs).toEqual({
+            serverUrl: emulator.url,
+            name: inputs.name,
+            displayName: "Auth0",
+            issuer: "https://acme-dev.us.auth0.com",
+            audience: "https://api.dev.acme.com/portal",
+            scopes: ["openid", "email"],
+            credentialClaim: ["client_id"],
+            authMethods: ["client_credentials", "bearer", "session"],
+            dcrProviderId: provider.id,
+            labels: DEV_LABELS,
+            authStrategyId: id,
+            // No portal or published API uses a new strategy yet.
+            active: false,
+        });
+    });
+
+    it("an update finding Konnect already in step writes nothing", async () => {
+        const provider = await create(dcr, providerInputs());
+        const inputs = strategyInputs(provider.id);
+        const state = await create(strategies, inputs);
+        emulator.resetRequests();
+        const { outs } = await strategies.update!(state.id, state.outs, inputs);
+        expect(emulator.counts()).toEqual({ get: 1, write: 0 });
+        expect(outs).toEqual(state.outs);
+    });
+
+    it("removes from Konnect a label the program no longer sets, keeping labels set by others", async () => {
+        const provider = await create(dcr, providerInputs());
+        const inputs = strategyInputs(provider.id, { labels: konnectLabels(DEV, { team: "payments" }) });
+        const state = await create(strategies, inputs);
+        emulator.authStrategies.get(state.id)!.labels["added-in-ui"] = "x";
+        const { action, diff } = await up(strategies, state, { ...inputs, labels: konnectLabels(DEV) });
+        expect(action).toBe("update");
+        expect(diff.changedFields).toEqual(["labels.team"]);
+        expect(emulator.authStrategies.get(state.id)!.labels).toEqual({ ...DEV_LABELS, "added-in-ui": "x" });
+    });
+
+    it("asks for a new strategy when it was deleted outside Pulumi, and an update then says so", async () => {
+        const provider = await create(dcr, providerInputs());
+        const inputs = strategyInputs(provider.id);
+        const state = await create(strategies, inputs);
+        emulator.authStrategies.delete(state.id);
+        expect(await strategies.diff!(state.id, state.outs, inputs)).toEqual({
+            changes: true,
+            replaces: ["authStrategyId"],
+            changedFields: ["authStrategyId"],
+        });
+        await expect(strategies.update!(state.id, state.outs, inputs)).rejects.toThrow(
+            `Konnect application auth strategy "${inputs.name}" (${state.id}) was deleted outside Pulumi; run pulumi ` +
+                "up again to recreate it.",
+        );
+    });
+
+    it("refuses to adopt a same-name strategy of another type, and writes nothing", async () => {
+        const provider = await create(dcr, providerInputs());
+        const inputs = strategyInputs(provider.id);
+        const keyAuth = emulator.addKeyAuthStrategy(inputs.name, "API keys");
+        emulator.resetRequests();
+        await expect(strategies.create(inputs)).rejects.toThrow(
+            `Konnect already has a key_auth application auth strategy named "${inputs.name}" (${keyAuth.id}); ` +
+                "choose another name or delete it (its type cannot change).",
+        );
+        expect(emulator.counts().write).toBe(0);
+    });
+
+    it("refresh reads each managed setting back from Konnect", async () => {
+        const provider = await create(dcr, providerInputs());
+        const other = await create(dcr, providerInputs());
+        const state = await create(strategies, strategyInputs(provider.id));
+        const live = emulator.authStrategies.get(state.id)!;
+        live.display_name = "Auth0 (edited)";
+        live.dcr_provider = { id: other.id };
+        live.labels = { ...live.labels, "pulumi-stack": "edited", "added-in-ui": "x" };
+        Object.assign(live.configs["openid-connect"], {
+            issuer: "https://edited.eu.auth0.com/",
+            scopes: ["openid", "profile"],
+            credential_claim: ["sub"],
+            auth_methods: ["bearer"],
+            token_post_args_names: ["resource", "audience"],
+            token_post_args_values: ["https://resource.example", "https://api.edited.example/portal"],
+        });
+        emulator.resetRequests();
+        const read = await strategies.read!(state.id, state.outs);
+        expect(emulator.counts()).toEqual({ get: 1, write: 0 });
+        expect(read).toEqual({
+            id: state.id,
+            props: {
+                serverUrl: emulator.url,
+                name: state.outs.name,
+                displayName: "Auth0 (edited)",
+                issuer: "https://edited.eu.auth0.com/",
+                audience: "https://api.edited.example/portal",
+                scopes: ["openid", "profile"],
+                credentialClaim: ["sub"],
+                authMethods: ["bearer"],
+                dcrProviderId: other.id,
+                // Only the keys the stack set: labels others add stay out of state.
+                labels: { ...DEV_LABELS, "pulumi-stack": "edited" },
+                authStrategyId: state.id,
+                active: false,
+            },
+        });
+    });
+
+    it("refresh reads an empty audience, scopes and claims when Konnect holds none", async () => {
+        const provider = await create(dcr, providerInputs());
+        const state = await create(strategies, strategyInputs(provider.id));
+        const config = emulator.authStrategies.get(state.id)!.configs["openid-connect"];
+        config.token_post_args_names = [];
+        config.token_post_args_values = [];
+        delete config.scopes;
+        delete config.credential_claim;
+        const { props } = await strategies.read!(state.id, state.outs);
+        expect(props).toMatchObject({
+            audience: "",
+            scopes: [],
+            credentialClaim: [],
+            authMethods: config.auth_methods,
+        });
+    });
+
+    it("refresh drops from state a strategy that is no longer OpenID Connect, and needs prior state", async () => {
+        const provider = await create(dcr, providerInputs());
+        const state = await create(strategies, strategyInputs(provider.id));
+        emulator.authStrategies.get(state.id)!.strategy_type = "key_auth";
+        expect(await strategies.read!(state.id, state.outs)).toEqual({});
+        await expect(strategies.read!(state.id)).rejects.toThrow(
+            "A Konnect application auth strategy can only be refreshed from its Pulumi state; pulumi import and " +
+                ".get are not supported.",
+        );
+    });
+});
+
+describe("DcrProvider: adoption, display name and refresh, field by field", () => {
+    it("adopting a provider whose visible settings all match still sends the initial client secret", async () => {
+        const inputs = providerInputs();
+        const { object } = await directClient().dcrProviders.create({
+            name: inputs.name,
+            display_name: "Auth0",
+            provider_type: "auth0",
+            issuer: "https://acme-dev.us.auth0.com",
+            dcr_config: { initial_client_id: "m2m-client-id", initial_client_secret: "a-secret-made-by-hand" },
+            labels: DEV_LABELS,
+        });
+        emulator.resetRequests();
+        await create(dcr, inputs);
+        // Konnect never shows the secret, so an adopted provider cannot be known to hold the stack's.
+        expect(emulator.requests.map((r) => r.method)).toEqual(["GET", "PATCH"]);
+        expect(emulator.initialClientSecretOf(object.id)).toBe(SECRET);
+    });
+
+    it("an update after the provider was deleted outside Pulumi says so", async () => {
+        const inputs = providerInputs();
+        const state = await create(dcr, inputs);
+        emulator.dcrProviders.delete(state.id);
+        await expect(dcr.update!(state.id, state.outs, inputs)).rejects.toThrow(
+            `Konnect DCR provider "${inputs.name}" (${state.id}) was deleted outside Pulumi; run pulumi up again to ` +
+                "recreate it.",
+        );
+    });
+
+    it("sends a new display name even when Konnect does not return one, and only then", async () => {
+        const inputs = providerInputs();
+        const state = await create(dcr, inputs);
+        // display_name is optional in Konnect's DCR provider response.
+        delete emulator.dcrProviders.get(state.id)!.display_name;
+        const same = await up(dcr, state, inputs);
+        expect(same.action).toBe("same");
+        const unnamed = await up(dcr, state, { ...inputs, displayName: undefined });
+        expect(unnamed.action).toBe("same");
+        emulator.resetRequests();
+        const renamed = await up(dcr, state, { ...inputs, displayName: "Auth0 (dev)" });
+        expect(renamed.diff.changedFields).toEqual(["display_name"]);
+        expect(emulator.requests.filter((r) => r.method === "PATCH").map((r) => r.body)).toEqual([
+            { display_name: "Auth0 (dev)" },
+        ]);
+    });
+
+    it("refresh reads each setting Konnect shows back, keeping the secret's hash", async () => {
+        const state = await create(dcr, providerInputs());
+        const live = emulator.dcrProviders.get(state.id)!;
+        live.display_name = "Auth0 (edited)";
+        live.issuer = "https://edited.eu.auth0.com";
+        live.dcr_config = {
+            ...live.dcr_config,
+            initial_client_id: "edited-client-id",
+            initial_client_audience: "https://edited.eu.auth0.com/api/v2/",
+            use_developer_managed_scopes: true,
+        };
+        const read = await dcr.read!(state.id, state.outs);
+        expect(read).toEqual({
+            id: state.id,
+            props: {
+                serverUrl: emulator.url,
+                name: state.outs.name,
+                displayName: "Auth0 (edited)",
+                issuer: "https://edited.eu.auth0.com",
+                initialClientId: "edited-client-id",
+                initialClientAudience: "https://edited.eu.auth0.com/api/v2/",
+                useDeveloperManagedScopes: true,
+                labels: DEV_LABELS,
+                dcrProviderId: state.id,
+                active: false,
+                initialClientSecretHash: state.outs.initialClientSecretHash,
+                initialClientSecretSalt: state.outs.initialClientSecretSalt,
+            },
+        });
+    });
+
+    it("refresh keeps the state's display name when Konnect shows none, and reads absent settings as unset", async () => {
+        const state = await create(dcr, providerInputs());
+        const live = emulator.dcrProviders.get(state.id)!;
+        delete live.display_name;
+        live.dcr_config = {};
+        const { props } = await dcr.read!(state.id, state.outs);
+        expect(props).toMatchObject({ displayName: "Auth0", initialClientId: "", useDeveloperManagedScopes: false });
+        expect(props).not.toHaveProperty("initialClientAudience");
+    });
+
+    it("refresh drops from state a provider that is no longer Auth0's, and needs prior state", async () => {
+        const state = await create(dcr, providerInputs());
+        emulator.dcrProviders.get(state.id)!.provider_type = "okta";
+        expect(await dcr.read!(state.id, state.outs)).toEqual({});
+        await expect(dcr.read!(state.id)).rejects.toThrow(
+            "A Konnect DCR provider can only be refreshed from its Pulumi state; pulumi import and .get are not supported.",
+        );
+    });
+});
+
+describe("PortalAuthStrategyBinding: diffs that need no write", () => {
+    it("binding a portal that already uses the strategy writes nothing, and its destroy unsets the default", async () => {
+        const provider = await create(dcr, providerInputs());
+        const strategy = await create(strategies, strategyInputs(provider.id));
+        const portal = emulator.addPortal({ name: `portal-${++seq}`, defaultApplicationAuthStrategyId: strategy.id });
+        emulator.resetRequests();
+        const binding = await create(bindings, bindingInputs(portal.id, strategy.id));
+        expect(emulator.counts()).toEqual({ get: 1, write: 0 });
+        // What the portal had before is unknown: nothing is restored.
+        expect(binding.outs.previousAuthStrategyId).toBeNull();
+        await bindings.delete!(binding.id, binding.outs);
+        expect(emulator.portals.get(portal.id)!.default_application_auth_strategy_id).toBeNull();
+    });
+
+    it("reports a change without calling Konnect while the strategy id is unknown (preview)", async () => {
+        const { portal, binding } = await deployAll();
+        emulator.resetRequests();
+        expect(await bindings.diff!(binding.id, binding.outs, bindingInputs(portal.id, UNKNOWN_VALUE))).toEqual({
+            changes: true,
+            changedFields: ["default_application_auth_strategy_id"],
+        });
+        expect(emulator.requests).toEqual([]);
+    });
+
+    it("asks for a replacement when the portal was deleted outside Pulumi", async () => {
+        const { strategy, portal, binding } = await deployAll();
+        emulator.portals.delete(portal.id);
+        expect(await bindings.diff!(binding.id, binding.outs, bindingInputs(portal.id, strategy.id))).toEqual({
+            changes: true,
+            replaces: ["portalId"],
+            deleteBeforeReplace: true,
+            changedFields: ["portalId"],
+        });
+    });
+
+    it("records allowPortalWithoutDefault, and a new portal domain, with an update that writes nothing", async () => {
+        const { strategy, portal, binding } = await deployAll();
+        const inputs = bindingInputs(portal.id, strategy.id);
+        const allowed = await up(bindings, binding, { ...inputs, allowPortalWithoutDefault: true });
+        expect(allowed.diff).toEqual({ changes: true, changedFields: ["allowPortalWithoutDefault"] });
+        expect(allowed.state.outs.allowPortalWithoutDefault).toBe(true);
+
+        emulator.portals.get(portal.id)!.default_domain = "developer.acme.example";
+        emulator.resetRequests();
+        const moved = await up(bindings, allowed.state, { ...inputs, allowPortalWithoutDefault: true });
+        expect(moved.diff).toEqual({ changes: true, changedFields: ["portalDomain"] });
+        expect(moved.state.outs.portalDomain).toBe("developer.acme.example");
+        expect(emulator.counts().write).toBe(0);
+    });
+
+    it("refresh needs prior state, and says so", async () => {
+        await expect(bindings.read!("v3/portal")).rejects.toThrow(
+            "A Konnect portal binding can only be refreshed from its Pulumi state; pulumi import and .get are not supported.",
+        );
     });
 });
