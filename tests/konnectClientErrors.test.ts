@@ -331,6 +331,103 @@ describe("conflicts and ambiguity", () => {
         expect(error.message).not.toContain(billing);
     });
 
+    it("says what to do when Konnect refuses to delete an auth strategy that no portal default or API publication shows using", async () => {
+        const client = emulatorClient();
+        const { object: strategy } = await client.authStrategies.create(strategyBody("refused-strategy"));
+        // A classic portal's product version can hold it too; the client cannot look those up.
+        emulator.inject({ method: "DELETE", path: `/v2/application-auth-strategies/${strategy.id}`, status: 409 });
+        const error: KonnectApiError = await client.authStrategies.delete(strategy.id, strategy.name).catch((e) => e);
+        expect(error.status).toBe(409);
+        expect(error.message).toContain(
+            "Konnect refuses to delete an auth strategy that a portal default, an API publication or a classic portal " +
+                "product version still uses. Remove those uses first (the PortalAuthStrategyBinding restores the " +
+                "portal's previous default when it is destroyed, each ApiPublicationAuthStrategy its API's earlier " +
+                "strategies; re-point or unpublish other APIs that name this strategy), then run the destroy again.",
+        );
+    });
+
+    it("names a published API by its id alone when Konnect no longer shows the API", async () => {
+        const client = emulatorClient();
+        const { object: strategy } = await client.authStrategies.create(strategyBody("orphan-strategy"));
+        const portal = emulator.addPortal({ name: "orphan-portal" });
+        const apiId = emulator.addApi({ name: "retired" }).id;
+        emulator.publishApi({ apiId, portalId: portal.id, authStrategyIds: [strategy.id] });
+        emulator.apis.delete(apiId);
+        const error: KonnectApiError = await client.authStrategies.delete(strategy.id, strategy.name).catch((e) => e);
+        expect(error.status).toBe(409);
+        expect(error.message).toContain(
+            `still uses. Published APIs still using it: API ${apiId} on the Dev Portal ${portal.id}. Remove those uses first`,
+        );
+    });
+
+    it("says what to do when Konnect refuses to delete a DCR provider no strategy shows using", async () => {
+        const client = emulatorClient();
+        const { object: provider } = await client.dcrProviders.create(body("refused-provider"));
+        emulator.inject({ method: "DELETE", path: `/v2/dcr-providers/${provider.id}`, status: 409 });
+        const error: KonnectApiError = await client.dcrProviders.delete(provider.id, provider.name).catch((e) => e);
+        expect(error.status).toBe(409);
+        expect(error.message).toContain(
+            "Konnect refuses to delete a DCR provider that an application auth strategy still uses. Delete those " +
+                "strategies (or point them at another provider) first, then run the destroy again.",
+        );
+    });
+
+    it("lists every strategy still using a DCR provider, separated by commas", async () => {
+        const client = emulatorClient();
+        const { object: provider } = await client.dcrProviders.create(body("shared-provider"));
+        const { object: first } = await client.authStrategies.create(strategyBody("first-user", provider.id));
+        const { object: second } = await client.authStrategies.create(strategyBody("second-user", provider.id));
+        const error: KonnectApiError = await client.dcrProviders.delete(provider.id, provider.name).catch((e) => e);
+        expect(error.message).toContain(
+            `It is used by the application auth strategy "first-user" (${first.id}), "second-user" (${second.id}). `,
+        );
+    });
+
+    it("never shows the token, even when Konnect's refusal of a delete echoes it", async () => {
+        // Not shaped like a Konnect token, so only the client's own list of secrets can hide it.
+        const token = "loopback-test-credential-4711";
+        const echoing = async (request: Request) => {
+            if (request.method === "DELETE") {
+                const problem = {
+                    status: 409,
+                    title: "Conflict",
+                    detail: `Refused for ${request.headers.get("authorization")}`,
+                };
+                return new Response(JSON.stringify(problem), {
+                    status: 409,
+                    headers: { "content-type": "application/problem+json" },
+                });
+            }
+            return new Response(JSON.stringify({ data: [], meta: { page: { number: 1, size: 100, total: 0 } } }), {
+                headers: { "content-type": "application/json" },
+            });
+        };
+        const client = createKonnectClient({
+            serverUrl: "https://us.api.konghq.com",
+            token,
+            tokenSource: "env:KONNECT_TOKEN",
+            fetch: echoing,
+            retry: fast,
+        });
+        const id = "93f8380e-7798-4566-99e3-2edf2b57d289";
+        const error: KonnectApiError = await client.dcrProviders.delete(id, "echo").catch((e) => e);
+        expect(error.status).toBe(409);
+        expect(error.message).toContain("Refused for Bearer [redacted]");
+        expect(error.message).not.toContain(token);
+    });
+
+    it("names every object sharing a name, separated by commas, and says how to resolve it", async () => {
+        const client = emulatorClient();
+        const a = await client.dcrProviders.create(body("triplet"));
+        const b = await client.dcrProviders.create(body("triplet"));
+        const error: KonnectApiError = await client.dcrProviders.findByName("triplet").catch((e) => e);
+        expect(error.message).toBe(
+            'Konnect: look up DCR provider "triplet" failed\n' +
+                `2 objects are named "triplet": ${a.object.id}, ${b.object.id}. Konnect does not keep names unique; ` +
+                "delete or rename the extra ones, then run pulumi up again.",
+        );
+    });
+
     it("refuses to pick one of several objects with the same name, and names them all", async () => {
         const client = emulatorClient();
         const a = await client.dcrProviders.create(body("twin"));

@@ -52,6 +52,32 @@ function clientWaitingWith(waits: number[], retry: Partial<RetryPolicy>): Konnec
     });
 }
 
+/**
+ * A client on a clock that moves only when the client waits: `Date.now()` is frozen and each wait the client
+ * asks for moves it on by that many milliseconds, so the time spent is exactly the waits. Restored after each test.
+ */
+function clientOnVirtualClock(
+    waits: number[],
+    retry: Partial<RetryPolicy>,
+    fetch?: (request: Request) => Promise<Response>,
+): KonnectClient {
+    let now = Date.parse("2026-01-01T00:00:00Z");
+    jest.spyOn(Date, "now").mockImplementation(() => now);
+    return createKonnectClient({
+        serverUrl: emulator.url,
+        token: emulator.token,
+        tokenSource: "env:KONNECT_TOKEN",
+        retry,
+        ...(fetch ? { fetch } : {}),
+        sleep: async (ms) => {
+            waits.push(ms);
+            now += ms;
+        },
+    });
+}
+
+afterEach(() => jest.restoreAllMocks());
+
 function named(name: string): Record<string, any>[] {
     return [...emulator.dcrProviders.values()].filter((p) => p.name === name);
 }
@@ -147,6 +173,22 @@ describe("retry helpers", () => {
         );
     });
 
+    it("reads nothing from a Retry-After that only ends in digits", () => {
+        const now = Date.parse("2026-01-01T00:00:00Z");
+        expect(parseRetryAfter("abc1", now)).toBeUndefined();
+        expect(parseRetryAfter("v2", now)).toBeUndefined();
+    });
+
+    it("reads a thrown value that is not an object, and a fetch failure with a null cause, without failing itself", () => {
+        expect(classifyTransportError(undefined)).toBeUndefined();
+        expect(classifyTransportError(42)).toBeUndefined();
+        expect(classifyTransportError(Object.assign(new TypeError("fetch failed"), { cause: null }))).toEqual({
+            kind: "reset",
+            code: undefined,
+            text: "the connection failed (fetch failed)",
+        });
+    });
+
     it("reads an aborted request as a timeout, and an unknown socket failure as a reset described by its cause", () => {
         expect(classifyTransportError(Object.assign(new Error("aborted"), { name: "AbortError" }))).toEqual({
             kind: "timeout",
@@ -228,6 +270,81 @@ describe("429 rate limiting", () => {
         expect(emulator.requests).toHaveLength(1);
     });
 
+    it("names the wait Konnect asked for and the budget left when Retry-After goes beyond it", async () => {
+        const waits: number[] = [];
+        const client = clientOnVirtualClock(waits, { ...fast, totalTimeoutMs: 10_000 });
+        emulator.inject({ method: "GET", path: "/v2/dcr-providers", status: 429, retryAfter: "2" });
+        emulator.inject({ method: "GET", path: "/v2/dcr-providers", status: 429, retryAfter: "30" });
+        const error: KonnectApiError = await client.dcrProviders.findByName("later").catch((e) => e);
+        expect(waits).toEqual([2_000]);
+        expect(error.attempts).toBe(2);
+        expect(error.message).toContain(
+            "Konnect is rate limiting this organization and asked to wait 30 s (Retry-After), beyond the remaining " +
+                "retry budget of 8 s. Run pulumi up again later.\nGave up after 2 attempts over 2.0 s.",
+        );
+    });
+
+    it("starts a wait that Retry-After ends exactly at the end of the time budget (only a longer one is not started)", async () => {
+        const waits: number[] = [];
+        // Answered at once, so the retry needs none of the (used up) budget.
+        const answers = [
+            new Response(JSON.stringify({ status: 429, title: "Too Many Requests" }), {
+                status: 429,
+                headers: { "content-type": "application/problem+json", "retry-after": "2" },
+            }),
+            new Response(JSON.stringify({ data: [], meta: { page: { number: 1, size: 100, total: 0 } } }), {
+                headers: { "content-type": "application/json" },
+            }),
+        ];
+        const client = clientOnVirtualClock(waits, { ...fast, totalTimeoutMs: 2_000 }, async () => answers.shift()!);
+        await expect(client.dcrProviders.findByName("nobody")).resolves.toBeUndefined();
+        expect(waits).toEqual([2_000]);
+    });
+
+    it("blames rate limiting, not a too long wait, when the attempts run out with a Retry-After that fits the budget", async () => {
+        const waits: number[] = [];
+        const client = clientOnVirtualClock(waits, { ...fast, maxAttempts: 1, totalTimeoutMs: 2_000 });
+        emulator.inject({ method: "GET", path: "/v2/dcr-providers", status: 429, retryAfter: "2" });
+        const error: KonnectApiError = await client.dcrProviders.findByName("storm").catch((e) => e);
+        expect(waits).toEqual([]);
+        expect(error.message).toContain(
+            "Konnect is rate limiting this organization. Run pulumi up again later, or with fewer parallel operations (--parallel).",
+        );
+        expect(error.message).not.toContain("asked to wait");
+    });
+
+    it("blames rate limiting when 429s with no wait at all use up the attempts", async () => {
+        const client = clientOnVirtualClock([], { ...fast, maxAttempts: 2 });
+        emulator.inject({ method: "GET", path: "/v2/dcr-providers", status: 429, retryAfter: "0", times: 2 });
+        const error: KonnectApiError = await client.dcrProviders.findByName("storm").catch((e) => e);
+        expect(error.message).toContain(
+            "Konnect is rate limiting this organization. Run pulumi up again later, or with fewer parallel operations (--parallel).",
+        );
+    });
+
+    it("waits half to all of the base delay before the first retry, and doubles it before the second", async () => {
+        const waits: number[] = [];
+        const client = clientOnVirtualClock(waits, { ...fast, baseDelayMs: 1_000, maxDelayMs: 60_000 });
+        // The upper end of the jitter: the whole backoff ceiling.
+        jest.spyOn(Math, "random").mockReturnValue(1);
+        emulator.inject({ method: "GET", path: "/v2/dcr-providers", status: 503, times: 2 });
+        await client.dcrProviders.findByName("nobody");
+        expect(waits).toEqual([1_000, 2_000]);
+    });
+
+    it("bounds each request's timeout by what is left of the time budget", async () => {
+        const timeouts: number[] = [];
+        const timeout = AbortSignal.timeout.bind(AbortSignal);
+        jest.spyOn(AbortSignal, "timeout").mockImplementation((ms) => {
+            timeouts.push(ms);
+            return timeout(ms);
+        });
+        const client = clientOnVirtualClock([], { ...fast, totalTimeoutMs: 10_000, requestTimeoutMs: 3_000 });
+        emulator.inject({ method: "GET", path: "/v2/dcr-providers", status: 429, retryAfter: "8" });
+        await client.dcrProviders.findByName("nobody");
+        expect(timeouts).toEqual([3_000, 2_000]);
+    });
+
     it("retries a create rejected with 429 without looking it up (429 means not processed)", async () => {
         const body = providerBody();
         emulator.inject({ method: "POST", path: "/v2/dcr-providers", status: 429, retryAfter: "0" });
@@ -261,6 +378,15 @@ describe("server errors and broken connections", () => {
         emulator.inject({ method: "GET", kind: "reset", times: 2 });
         await expect(client.dcrProviders.findByName("nobody")).resolves.toBeUndefined();
         expect(emulator.requests.map((r) => r.status)).toEqual([0, 0, 200]);
+    });
+
+    it("gives up on a gateway that keeps failing, saying to run again when Konnect is back", async () => {
+        const client = clientOnVirtualClock([], { ...fast, maxAttempts: 2 });
+        emulator.inject({ method: "GET", path: "/v2/dcr-providers", status: 503, times: 2 });
+        const error: KonnectApiError = await client.dcrProviders.findByName("down").catch((e) => e);
+        expect(error.status).toBe(503);
+        expect(error.message).toContain("Konnect did not answer reliably; run pulumi up again when it is back.");
+        expect(error.message).not.toContain("rate limiting");
     });
 
     it("does not fail a non-retryable error more than once", async () => {
