@@ -3,6 +3,7 @@
  * fail half-way through `pulumi up` (a missing portal, an unpublished API, a name another stack owns) stops the
  * run with one error naming the setting, and nothing is written.
  */
+import { RunError } from "@pulumi/pulumi";
 import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
 import { KonnectPreflightError, konnectLabels, konnectPreflight, KonnectPreflightSpec } from "../konnect";
 import { runProgramOffline } from "../offline/programRunner";
@@ -103,6 +104,124 @@ test("a same-name strategy of another type is refused (a strategy's type cannot 
         `Konnect already has a key_auth application auth strategy named "${name}" (${keyAuth}); choose another ` +
             "name or delete it (its type cannot change).",
     ]);
+});
+
+test("an API id Konnect has no API for is named by its id alone", async () => {
+    const unknown = "3c6a0c2e-2b7a-4e4b-9a0e-3c2f4b1d6a77";
+    const error: KonnectPreflightError = await run(spec({ apiIds: [unknown] })).catch((e) => e);
+    expect(error.problems).toEqual([
+        `konnect-auth0-dcr:konnectApiIds[0]: ${unknown} is not published on the Dev Portal ` +
+            `"${emulator.portals.get(portalId)!.name}" (${portalId}); publish it there first, or remove it from the list`,
+    ]);
+});
+
+test("a classic portal's product version is read on the classic portal alone: no v3 API is looked up for its name", async () => {
+    const classic = emulator.addPortal({ name: `classic-${portalId.slice(0, 8)}`, kind: "classic" }).id;
+    const missing = "0b7e5b8e-2b7a-4e4b-9a0e-3c2f4b1d6a77";
+    emulator.resetRequests();
+    const error: KonnectPreflightError = await run(
+        spec({
+            portalId: classic,
+            portalKind: "classic",
+            apiIdsSetting: "konnect-auth0-dcr:konnectProductVersionIds",
+            apiIds: [missing],
+        }),
+    ).catch((e) => e);
+    expect(error.problems).toEqual([
+        `konnect-auth0-dcr:konnectProductVersionIds[0]: ${missing} is not published on the classic portal ` +
+            `"classic-${portalId.slice(0, 8)}" (${classic}); publish it there first, or remove it from the list`,
+    ]);
+    expect(emulator.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+        `GET /v2/portals/${classic}`,
+        `GET /v2/portals/${classic}/product-versions/${missing}`,
+        "GET /v2/dcr-providers",
+        "GET /v2/application-auth-strategies",
+    ]);
+});
+
+test("a same-name DCR provider of another type is refused (a provider's type cannot change)", async () => {
+    const name = `dcr-${portalId.slice(0, 8)}`;
+    const okta = emulator.addDcrProvider({
+        name,
+        issuer: "https://acme.okta.com",
+        initialClientId: "okta-client",
+        initialClientSecret: "okta-secret-value",
+    }).id;
+    emulator.dcrProviders.get(okta)!.provider_type = "okta";
+    const error: KonnectPreflightError = await run(spec()).catch((e) => e);
+    expect(error.problems).toEqual([
+        `Konnect already has a okta DCR provider named "${name}" (${okta}); choose another name or delete it ` +
+            "(its type cannot change).",
+    ]);
+});
+
+test("a same-name DCR provider another stack owns names the setting that renames this stack's", async () => {
+    const name = `dcr-${portalId.slice(0, 8)}`;
+    const theirs = emulator.addDcrProvider({
+        name,
+        issuer: "https://acme-dev.us.auth0.com",
+        initialClientId: "another-client",
+        initialClientSecret: "another-secret-value",
+    }).id;
+    Object.assign(emulator.dcrProviders.get(theirs)!.labels, konnectLabels({ ...OURS, stack: "prod" }));
+    const error: KonnectPreflightError = await run(spec()).catch((e) => e);
+    expect(error.problems).toEqual([
+        `Konnect already has a DCR provider named "${name}" (${theirs}), and its labels say another Pulumi stack ` +
+            'owns it: organization "organization", project "konnect-auth0-dcr", stack "prod". This stack does not ' +
+            "take it over and changed nothing in Konnect. Either give this stack's DCR provider another name " +
+            "(pulumi config set konnect-auth0-dcr:konnectDcrProviderName <name>), or, if that stack is truly gone, " +
+            "remove the labels pulumi-organization, pulumi-project, pulumi-stack from the DCR provider in Konnect " +
+            "and run pulumi up again to take it over.",
+    ]);
+});
+
+test("a same-name OpenID Connect strategy is this stack's to adopt when its labels are ours, and refused when another stack's", async () => {
+    const name = `oidc-${portalId.slice(0, 8)}`;
+    const strategy = emulator.addAuthStrategy({
+        name,
+        display_name: "Auth0",
+        strategy_type: "openid_connect",
+        configs: {
+            "openid-connect": {
+                issuer: "https://acme-dev.us.auth0.com",
+                credential_claim: ["azp"],
+                scopes: ["openid"],
+                auth_methods: ["bearer"],
+            },
+        },
+        labels: konnectLabels(OURS),
+    }).id;
+    await expect(run(spec())).resolves.toBeUndefined();
+    Object.assign(emulator.authStrategies.get(strategy)!.labels, konnectLabels({ ...OURS, stack: "prod" }));
+    const error: KonnectPreflightError = await run(spec()).catch((e) => e);
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]).toContain(
+        `Konnect already has an application auth strategy named "${name}" (${strategy}), and its labels say ` +
+            "another Pulumi stack owns it",
+    );
+    expect(error.problems[0]).toContain("(pulumi config set konnect-auth0-dcr:konnectAuthStrategyName <name>)");
+});
+
+test("the refusal counts and lists every problem, and says nothing was changed", () => {
+    const error = new KonnectPreflightError(["first problem", "second problem"]);
+    expect(error.message).toBe(
+        "Konnect is not ready for this stack (2 problems); nothing was changed in Auth0 or Konnect:\n" +
+            "  - first problem\n" +
+            "  - second problem",
+    );
+    expect(new KonnectPreflightError(["only problem"]).message).toBe(
+        "Konnect is not ready for this stack (1 problem); nothing was changed in Auth0 or Konnect:\n  - only problem",
+    );
+});
+
+test("the refusal is a Pulumi RunError, which the CLI prints as its message alone, under its own name", () => {
+    const error = new KonnectPreflightError(["a problem"]);
+    expect(RunError.isInstance(error)).toBe(true);
+    expect(error.name).toBe("KonnectPreflightError");
+    expect(String(error)).toBe(
+        "KonnectPreflightError: Konnect is not ready for this stack (1 problem); nothing was changed in Auth0 or " +
+            "Konnect:\n  - a problem",
+    );
 });
 
 test("a token Konnect refuses stops the run naming the variable it came from, never its value", async () => {
