@@ -149,6 +149,45 @@ describe("labels", () => {
         expect(ownershipOf({ "pulumi-project": "konnect-auth0-dcr", "pulumi-stack": "dev" }, labels)).toBe("theirs");
     });
 
+    it("reads only the owner labels an object carries, leaving the others out rather than empty", () => {
+        expect(ownerOf({ "managed-by": "konnect-auth0-dcr", "pulumi-stack": "dev" })).toStrictEqual({ stack: "dev" });
+        expect(ownerOf({ "pulumi-organization": "acme", "pulumi-project": "billing" })).toStrictEqual({
+            organization: "acme",
+            project: "billing",
+        });
+    });
+
+    it("counts as this stack's only a legacy label set that names the stack alone, without a project or organization", () => {
+        // An organization or a project label next to ours means a newer owner label set that is not ours.
+        expect(
+            ownershipOf(
+                { "managed-by": "konnect-auth0-dcr", "pulumi-organization": "acme", "pulumi-stack": "dev" },
+                labels,
+            ),
+        ).toBe("theirs");
+        expect(
+            ownershipOf(
+                { "managed-by": "konnect-auth0-dcr", "pulumi-project": "konnect-auth0-dcr", "pulumi-stack": "dev" },
+                labels,
+            ),
+        ).toBe("theirs");
+    });
+
+    it("allows Konnect's limits exactly: 50 labels, keys of 1 and 63 characters, values of 63", () => {
+        // application-auth-strategies v2 `Labels`: maxProperties 50, keys 1-63 characters, values 1-63 characters.
+        const fifty = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, "v"]));
+        expect(labelProblems(fifty)).toEqual([]);
+        expect(labelProblems({ a: "v", ["k".repeat(63)]: "v".repeat(63) })).toEqual([]);
+    });
+
+    it("refuses an empty key, a value that is not text and a value one character too long, each by name", () => {
+        expect(labelProblems({ "": "v", env: 5, team: "v".repeat(64) })).toEqual([
+            'label key "" must be 1 to 63 characters long',
+            'label "env" must have a string value',
+            `label "team" value "${"v".repeat(64)}" must be 1 to 63 letters, digits, "-", "." or "_", starting and ending with a letter or digit`,
+        ]);
+    });
+
     it("reports reserved key prefixes, bad values and too many labels", () => {
         expect(labelProblems({ "konnect-owner": "x" })[0]).toContain('must not start with "konnect"');
         expect(labelProblems({ _private: "x" })[0]).toContain('must not start with "_"');
@@ -185,6 +224,30 @@ describe("DCR provider payloads", () => {
         );
         expect(custom.dcr_config.initial_client_audience).toBe("https://acme-dev.us.auth0.com/api/v2/");
         expect(custom).not.toHaveProperty("display_name");
+    });
+
+    it("asks Konnect for developer-managed scopes only when the spec says so", () => {
+        const { useDeveloperManagedScopes: _unset, ...unset } = providerSpec;
+        expect(buildDcrProviderCreateBody(unset, "s3cret").dcr_config.use_developer_managed_scopes).toBe(false);
+        expect(
+            buildDcrProviderCreateBody({ ...providerSpec, useDeveloperManagedScopes: true }, "s3cret").dcr_config
+                .use_developer_managed_scopes,
+        ).toBe(true);
+    });
+
+    it("sees no change when the spec leaves out the display name and the flag that Konnect shows as set and false", () => {
+        const { useDeveloperManagedScopes: _unset, ...unset } = providerSpec;
+        const live = {
+            ...liveProvider,
+            dcr_config: { ...liveProvider.dcr_config, use_developer_managed_scopes: false },
+        };
+        expect(diffDcrProvider({ ...unset, displayName: undefined }, live).changes).toEqual([]);
+    });
+
+    it("sees no change when the spec and Konnect name the same Management API audience", () => {
+        const audience = "https://acme-dev.us.auth0.com/api/v2/";
+        const live = { ...liveProvider, dcr_config: { ...liveProvider.dcr_config, initial_client_audience: audience } };
+        expect(diffDcrProvider({ ...providerSpec, initialClientAudience: audience }, live).changes).toEqual([]);
     });
 
     it("sees no change when only a trailing slash, a missing flag or extra labels differ", () => {
@@ -352,6 +415,78 @@ describe("auth strategy payloads", () => {
             },
         };
         expect(diffAuthStrategy(strategySpec, live).changes).toEqual(["configs.openid-connect.credential_claim"]);
+    });
+
+    it("reports a renamed strategy and a changed issuer by their API paths, and sends the new name alone", () => {
+        const live = {
+            ...liveStrategy,
+            name: "auth0-dcr-old",
+            configs: {
+                "openid-connect": { ...liveStrategy.configs["openid-connect"], issuer: "https://other.us.auth0.com" },
+            },
+        };
+        expect(diffAuthStrategy(strategySpec, live).changes).toEqual(["name", "configs.openid-connect.issuer"]);
+        expect(buildAuthStrategyUpdateBody(strategySpec, live, ["name"])).toEqual({ name: "auth0-dcr-dev" });
+    });
+
+    it("sends only the display name when only it changed, not the openid-connect object", () => {
+        expect(buildAuthStrategyUpdateBody(strategySpec, liveStrategy, ["display_name"])).toEqual({
+            display_name: "Auth0",
+        });
+    });
+
+    it("ignores display_name when Konnect leaves it out of the strategy it returns", () => {
+        const { display_name: _omitted, ...live } = liveStrategy;
+        expect(diffAuthStrategy(strategySpec, live).changes).toEqual([]);
+    });
+
+    it("compares scopes as a set: the same scopes in another order are no change, another scope of the same count is", () => {
+        const withScopes = (scopes: string[]) => ({
+            ...liveStrategy,
+            configs: { "openid-connect": { ...liveStrategy.configs["openid-connect"], scopes } },
+        });
+        const spec = { ...strategySpec, scopes: ["openid", "profile"] };
+        expect(diffAuthStrategy(spec, withScopes(["profile", "openid"])).changes).toEqual([]);
+        expect(diffAuthStrategy(spec, withScopes(["openid", "email"])).changes).toEqual([
+            "configs.openid-connect.scopes",
+        ]);
+    });
+
+    it("compares the credential claim in order, element by element", () => {
+        const withClaim = (credential_claim: string[]) => ({
+            ...liveStrategy,
+            configs: { "openid-connect": { ...liveStrategy.configs["openid-connect"], credential_claim } },
+        });
+        const spec = { ...strategySpec, credentialClaim: ["azp", "sub"] };
+        expect(diffAuthStrategy(spec, withClaim(["sub", "azp"])).changes).toEqual([
+            "configs.openid-connect.credential_claim",
+        ]);
+        expect(diffAuthStrategy(spec, withClaim(["azp", "email"])).changes).toEqual([
+            "configs.openid-connect.credential_claim",
+        ]);
+    });
+
+    it("reads the token request arguments as pairs in order: a repeated audience argument is a change", () => {
+        const live = {
+            ...liveStrategy,
+            configs: {
+                "openid-connect": {
+                    ...liveStrategy.configs["openid-connect"],
+                    token_post_args_names: ["audience", "audience"],
+                    token_post_args_values: ["https://api.dev.acme.com/portal", "https://api.dev.acme.com/portal"],
+                },
+            },
+        };
+        expect(diffAuthStrategy(strategySpec, live).changes).toEqual([
+            "configs.openid-connect.token_post_args_names",
+            "configs.openid-connect.token_post_args_values",
+        ]);
+    });
+
+    it("counts a managed list Konnect does not return as changed", () => {
+        const { scopes: _missing, ...config } = liveStrategy.configs["openid-connect"]!;
+        const live = { ...liveStrategy, configs: { "openid-connect": config } };
+        expect(diffAuthStrategy(strategySpec, live).changes).toEqual(["configs.openid-connect.scopes"]);
     });
 
     it("asks for replacement only when the strategy type differs", () => {

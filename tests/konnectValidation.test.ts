@@ -50,6 +50,11 @@ describe("containsUnknown", () => {
         expect(containsUnknown({ a: ["b"], c: null, d: 1 })).toBe(false);
         expect(containsUnknown(null)).toBe(false);
     });
+
+    it("finds the unknown value in any one field of an object, and none in an empty object", () => {
+        expect(containsUnknown({ name: "auth0-dev", dcrProviderId: UNKNOWN_VALUE })).toBe(true);
+        expect(containsUnknown({})).toBe(false);
+    });
 });
 
 describe("auth strategy inputs", () => {
@@ -122,6 +127,40 @@ describe("auth strategy inputs", () => {
         expect(checkAuthStrategyInputs({ ...strategy, scopes: ["openid", UNKNOWN_VALUE] })).toEqual([]);
     });
 
+    it("name a null input as required, like a missing one", () => {
+        expect(reasons(checkAuthStrategyInputs({ ...strategy, name: null }))).toEqual(["name: name is required"]);
+    });
+
+    it("list every unsupported auth method, and every label problem, separated", () => {
+        expect(
+            reasons(
+                checkAuthStrategyInputs({
+                    ...strategy,
+                    authMethods: ["bearer", "magic", "telepathy"],
+                    labels: { "kong-team": "x", env: "-dev" },
+                }),
+            ),
+        ).toEqual([
+            "authMethods: authMethods has unsupported entries magic, telepathy; allowed: password, client_credentials, authorization_code, bearer, introspection, kong_oauth2, refresh_token, session",
+            'labels: label key "kong-team" must not start with "kong"; label "env" value "-dev" must be 1 to 63 letters, digits, "-", "." or "_", starting and ending with a letter or digit',
+        ]);
+    });
+
+    it("refuse an issuer over plain http even on a loopback host, one with a path, and an audience over 256 characters", () => {
+        const issuerForm = "issuer (the Auth0 tenant or custom domain, e.g. https://acme.us.auth0.com)";
+        expect(
+            reasons(
+                checkAuthStrategyInputs({ ...strategy, issuer: "http://127.0.0.1:8080", audience: "a".repeat(257) }),
+            ),
+        ).toEqual([
+            `issuer: ${issuerForm} must use https, got "http://127.0.0.1:8080"`,
+            "audience: audience must be 1 to 256 characters long, got 257",
+        ]);
+        expect(reasons(checkAuthStrategyInputs({ ...strategy, issuer: "https://acme.us.auth0.com/tenant" }))).toEqual([
+            `issuer: ${issuerForm} must have no path, got "https://acme.us.auth0.com/tenant"`,
+        ]);
+    });
+
     it("refuse a name that is not a string, and labels that are not a map", () => {
         expect(reasons(checkAuthStrategyInputs({ ...strategy, name: 5, labels: ["a"] }))).toEqual([
             "name: name must be a string",
@@ -172,6 +211,45 @@ describe("DCR provider inputs", () => {
         ]);
     });
 
+    it("name each missing input as required, and leave the optional ones out", () => {
+        expect(reasons(checkDcrProviderInputs({}))).toEqual([
+            "serverUrl: serverUrl is required",
+            "name: name is required",
+            "issuer: issuer is required",
+            "initialClientId: initialClientId is required",
+            "initialClientSecret: initialClientSecret is required",
+            "labels: labels is required",
+        ]);
+    });
+
+    it("refuse a name over 256 characters, a blank display name and an empty client id, each by name", () => {
+        expect(
+            reasons(
+                checkDcrProviderInputs({ ...provider, name: "n".repeat(257), displayName: "  ", initialClientId: "" }),
+            ),
+        ).toEqual([
+            "name: name must be 1 to 256 characters long, got 257",
+            "displayName: displayName must be 1 to 256 characters long, got 2",
+            "initialClientId: initialClientId must be 1 to 256 characters long, got 0",
+        ]);
+    });
+
+    it("explain a blank initial client secret by the Auth0 grant that hides it", () => {
+        expect(reasons(checkDcrProviderInputs({ ...provider, initialClientSecret: "   " }))).toEqual([
+            "initialClientSecret: initialClientSecret is empty: Auth0 hides the DCR admin app's client secret from " +
+                "Pulumi's own Auth0 credentials unless their Management API grant includes read:client_keys (or " +
+                "read:client_credentials)",
+        ]);
+    });
+
+    it("refuse a Management API audience over plain http, even on a loopback host, quoting it without its trailing slash", () => {
+        expect(
+            reasons(checkDcrProviderInputs({ ...provider, initialClientAudience: "http://127.0.0.1:9000/api/v2/" })),
+        ).toEqual([
+            'initialClientAudience: initialClientAudience (the Auth0 Management API audience, https://TENANT.REGION.auth0.com/api/v2/) must use https, got "http://127.0.0.1:9000/api/v2"',
+        ]);
+    });
+
     it("refuse a secret that is not a string or longer than 256 characters, without quoting it, and a flag that is not a boolean", () => {
         const long = "x".repeat(257);
         expect(
@@ -213,6 +291,72 @@ describe("binding, publication and verification inputs", () => {
             ),
         ).toEqual([
             "apiId: apiId (the API's id, or the API product version's id on a classic portal) must be a UUID, got 3",
+        ]);
+    });
+
+    it("name each missing input of a binding, a publication and a verification as required", () => {
+        expect(reasons(checkBindingInputs({}))).toEqual([
+            "serverUrl: serverUrl is required",
+            "portalId: portalId is required",
+            "portalKind: portalKind is required",
+            "authStrategyId: authStrategyId is required",
+        ]);
+        expect(reasons(checkPublicationInputs({}))).toEqual([
+            "serverUrl: serverUrl is required",
+            "portalId: portalId is required",
+            "portalKind: portalKind is required",
+            "apiId: apiId is required",
+            "authStrategyId: authStrategyId is required",
+        ]);
+        expect(reasons(checkVerificationInputs({}))).toEqual([
+            "serverUrl: serverUrl is required",
+            "dcrProviderId: dcrProviderId is required",
+            "authStrategyId: authStrategyId is required",
+            "issuer: issuer is required",
+            "dcrProviderName: dcrProviderName is required",
+            "initialClientId: initialClientId is required",
+            "initialClientSecretHash: initialClientSecretHash is required",
+            "audience: audience is required",
+            "bindingId: bindingId is required",
+        ]);
+    });
+
+    it("name each id that is not a UUID by its input", () => {
+        expect(
+            reasons(checkBindingInputs({ serverUrl: SERVER, portalId: ID, portalKind: "v3", authStrategyId: "s" })),
+        ).toEqual(['authStrategyId: authStrategyId must be a UUID, got "s"']);
+        expect(
+            reasons(
+                checkPublicationInputs({
+                    serverUrl: SERVER,
+                    portalId: "p",
+                    portalKind: "v3",
+                    apiId: ID,
+                    authStrategyId: "s",
+                }),
+            ),
+        ).toEqual([
+            'portalId: portalId must be a UUID, got "p"',
+            'authStrategyId: authStrategyId must be a UUID, got "s"',
+        ]);
+    });
+
+    it("refuse a verification's ids that are not UUIDs and an issuer with a path", () => {
+        const verification = {
+            serverUrl: SERVER,
+            dcrProviderId: "d",
+            authStrategyId: "s",
+            issuer: "https://acme-dev.us.auth0.com/tenant",
+            dcrProviderName: "auth0-dcr-dev",
+            initialClientId: "cid",
+            initialClientSecretHash: "h",
+            audience: "https://api.dev.acme.com/portal",
+            bindingId: "b",
+        };
+        expect(reasons(checkVerificationInputs(verification))).toEqual([
+            'dcrProviderId: dcrProviderId must be a UUID, got "d"',
+            'authStrategyId: authStrategyId must be a UUID, got "s"',
+            'issuer: issuer (the Auth0 tenant or custom domain, e.g. https://acme.us.auth0.com) must have no path, got "https://acme-dev.us.auth0.com/tenant"',
         ]);
     });
 
