@@ -6,7 +6,7 @@
 import { createKonnectClient } from "../konnect/client";
 import { describeTokenSource, resolveKonnectToken } from "../konnect/endpoints";
 import { describeOperation, KonnectApiError, parseProblem, redactSecrets } from "../konnect/errors";
-import { dcrProviderCreateBody } from "./support/konnectFixtures";
+import { dcrProviderCreateBody, oidcStrategyBody } from "./support/konnectFixtures";
 import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
 import type { KonnectTokenSource } from "../konnect/vocabulary";
 
@@ -30,24 +30,6 @@ function body(name: string) {
 /** A client of the emulator with fast retries; by default with its valid token, as from KONNECT_TOKEN. */
 function emulatorClient(token = emulator.token, tokenSource: KonnectTokenSource = "env:KONNECT_TOKEN") {
     return createKonnectClient({ serverUrl: emulator.url, token, tokenSource, retry: fast });
-}
-
-/** A minimal OpenID Connect strategy body, optionally using a DCR provider. */
-function strategyBody(name: string, dcrProviderId?: string) {
-    return {
-        name,
-        display_name: "x",
-        strategy_type: "openid_connect" as const,
-        configs: {
-            "openid-connect": {
-                issuer: "https://a.us.auth0.com",
-                credential_claim: ["azp"],
-                scopes: ["openid"],
-                auth_methods: ["bearer"],
-            },
-        },
-        ...(dcrProviderId ? { dcr_provider_id: dcrProviderId } : {}),
-    };
 }
 
 describe("token and server URL resolution", () => {
@@ -272,7 +254,9 @@ describe("401 and 403", () => {
             'The token from KONNECT_SPAT is valid but not allowed to create DCR providers: its user or system account likely lacks the "DCR Provider Creator" role.',
         );
 
-        const strategy: KonnectApiError = await client.authStrategies.create(strategyBody("forbidden")).catch((e) => e);
+        const strategy: KonnectApiError = await client.authStrategies
+            .create(oidcStrategyBody("forbidden"))
+            .catch((e) => e);
         expect(strategy.message).toContain('"Auth Strategy Creator" role');
 
         const { id } = emulator.addPortal({ name: "forbidden-portal" });
@@ -302,7 +286,9 @@ describe("conflicts and ambiguity", () => {
     it("explains which strategy still uses a DCR provider that cannot be deleted", async () => {
         const client = emulatorClient();
         const { object: provider } = await client.dcrProviders.create(body("in-use-provider"));
-        const { object: strategy } = await client.authStrategies.create(strategyBody("in-use-strategy", provider.id));
+        const { object: strategy } = await client.authStrategies.create(
+            oidcStrategyBody("in-use-strategy", { dcrProviderId: provider.id }),
+        );
         const error: KonnectApiError = await client.dcrProviders.delete(provider.id, provider.name).catch((e) => e);
         expect(error.status).toBe(409);
         expect(error.message).toContain(
@@ -316,7 +302,7 @@ describe("conflicts and ambiguity", () => {
 
     it("names the portal default and each published API that still use an auth strategy that cannot be deleted", async () => {
         const client = emulatorClient();
-        const { object: strategy } = await client.authStrategies.create(strategyBody("in-use-strategy"));
+        const { object: strategy } = await client.authStrategies.create(oidcStrategyBody("in-use-strategy"));
         const portal = emulator.addPortal({ name: "in-use-portal", defaultApplicationAuthStrategyId: strategy.id });
         const orders = emulator.addApi({ name: "orders" }).id;
         const billing = emulator.addApi({ name: "billing" }).id;
@@ -333,7 +319,7 @@ describe("conflicts and ambiguity", () => {
 
     it("says what to do when Konnect refuses to delete an auth strategy that no portal default or API publication shows using", async () => {
         const client = emulatorClient();
-        const { object: strategy } = await client.authStrategies.create(strategyBody("refused-strategy"));
+        const { object: strategy } = await client.authStrategies.create(oidcStrategyBody("refused-strategy"));
         // A classic portal's product version can hold it too; the client cannot look those up.
         emulator.inject({ method: "DELETE", path: `/v2/application-auth-strategies/${strategy.id}`, status: 409 });
         const error: KonnectApiError = await client.authStrategies.delete(strategy.id, strategy.name).catch((e) => e);
@@ -348,7 +334,7 @@ describe("conflicts and ambiguity", () => {
 
     it("names a published API by its id alone when Konnect no longer shows the API", async () => {
         const client = emulatorClient();
-        const { object: strategy } = await client.authStrategies.create(strategyBody("orphan-strategy"));
+        const { object: strategy } = await client.authStrategies.create(oidcStrategyBody("orphan-strategy"));
         const portal = emulator.addPortal({ name: "orphan-portal" });
         const apiId = emulator.addApi({ name: "retired" }).id;
         emulator.publishApi({ apiId, portalId: portal.id, authStrategyIds: [strategy.id] });
@@ -375,8 +361,12 @@ describe("conflicts and ambiguity", () => {
     it("lists every strategy still using a DCR provider, separated by commas", async () => {
         const client = emulatorClient();
         const { object: provider } = await client.dcrProviders.create(body("shared-provider"));
-        const { object: first } = await client.authStrategies.create(strategyBody("first-user", provider.id));
-        const { object: second } = await client.authStrategies.create(strategyBody("second-user", provider.id));
+        const { object: first } = await client.authStrategies.create(
+            oidcStrategyBody("first-user", { dcrProviderId: provider.id }),
+        );
+        const { object: second } = await client.authStrategies.create(
+            oidcStrategyBody("second-user", { dcrProviderId: provider.id }),
+        );
         const error: KonnectApiError = await client.dcrProviders.delete(provider.id, provider.name).catch((e) => e);
         expect(error.message).toContain(
             `It is used by the application auth strategy "first-user" (${first.id}), "second-user" (${second.id}). `,

@@ -8,7 +8,7 @@
  */
 import { createKonnectClient, KonnectClient } from "../konnect/client";
 import { KonnectEmulator } from "../emulators/konnect";
-import { withKonnectEmulator } from "./support/konnectFixtures";
+import { oidcStrategyBody, withKonnectEmulator } from "./support/konnectFixtures";
 
 const fast = { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 3, totalTimeoutMs: 5_000, requestTimeoutMs: 2_000 };
 
@@ -287,19 +287,7 @@ describe("writes", () => {
     });
 
     it("reports an auth strategy created by its own POST as created, not recovered", async () => {
-        const created = await emulatorClient().authStrategies.create({
-            name: "auth0-dcr-dev",
-            display_name: "Auth0",
-            strategy_type: "openid_connect",
-            configs: {
-                "openid-connect": {
-                    issuer: "https://acme-dev.us.auth0.com",
-                    credential_claim: ["azp"],
-                    scopes: ["openid"],
-                    auth_methods: ["bearer"],
-                },
-            },
-        });
+        const created = await emulatorClient().authStrategies.create(oidcStrategyBody("auth0-dcr-dev"));
         expect(created.recovered).toBe(false);
         expect(emulator.requests.map((r) => `${r.method} ${r.status}`)).toEqual(["POST 201"]);
     });

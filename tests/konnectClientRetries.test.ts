@@ -5,7 +5,7 @@
  */
 import { createKonnectClient, KonnectClient } from "../konnect/client";
 import { KonnectApiError } from "../konnect/errors";
-import { dcrProviderCreateBody } from "./support/konnectFixtures";
+import { dcrProviderCreateBody, oidcStrategyBody } from "./support/konnectFixtures";
 import { backoffDelayMs, classifyTransportError, parseRetryAfter, RetryPolicy } from "../konnect/retry";
 import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
 
@@ -436,20 +436,7 @@ describe("creates are never blindly repeated", () => {
         emulator.resetRequests();
         emulator.inject({ method: "POST", path: "/v2/application-auth-strategies", kind: "lostResponse" });
         const name = `strategy-${++seq}`;
-        const created = await client.authStrategies.create({
-            name,
-            display_name: "Auth0",
-            strategy_type: "openid_connect",
-            configs: {
-                "openid-connect": {
-                    issuer: "https://acme-dev.us.auth0.com",
-                    credential_claim: ["azp"],
-                    scopes: ["openid"],
-                    auth_methods: ["bearer"],
-                },
-            },
-            dcr_provider_id: provider.id,
-        });
+        const created = await client.authStrategies.create(oidcStrategyBody(name, { dcrProviderId: provider.id }));
         expect(created.recovered).toBe(true);
         expect([...emulator.authStrategies.values()].filter((s) => s.name === name)).toHaveLength(1);
         expect(emulator.requests.filter((r) => r.method === "POST")).toHaveLength(1);

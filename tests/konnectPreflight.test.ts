@@ -7,6 +7,7 @@ import { RunError } from "@pulumi/pulumi";
 import { KonnectEmulator, startKonnectEmulator } from "../emulators/konnect";
 import { KonnectPreflightError, konnectLabels, konnectPreflight, KonnectPreflightSpec } from "../konnect";
 import { runProgramOffline } from "../offline/programRunner";
+import { oidcStrategyBody } from "./support/konnectFixtures";
 
 const OURS = { organization: "organization", project: "konnect-auth0-dcr", stack: "dev" };
 
@@ -62,6 +63,18 @@ test("an API that is not published on the portal is named with its setting's ind
     expect(writes()).toEqual([]);
 });
 
+/** A DCR provider with the name this stack's would have, as another team made it. */
+function sameNameDcrProvider(): { name: string; id: string } {
+    const name = `dcr-${portalId.slice(0, 8)}`;
+    const { id } = emulator.addDcrProvider({
+        name,
+        issuer: "https://acme-dev.us.auth0.com",
+        initialClientId: "another-client",
+        initialClientSecret: "another-secret-value",
+    });
+    return { name, id };
+}
+
 test("a portal that is not there (another kind, another region) is named with the setting to check", async () => {
     const missing = "0b7e5b8e-2b7a-4e4b-9a0e-3c2f4b1d6a77";
     const error: KonnectPreflightError = await run(spec({ portalId: missing })).catch((e) => e);
@@ -72,13 +85,7 @@ test("a portal that is not there (another kind, another region) is named with th
 });
 
 test("a same-name DCR provider another stack owns is refused before any write, naming its owner; ours is fine", async () => {
-    const name = `dcr-${portalId.slice(0, 8)}`;
-    const theirs = emulator.addDcrProvider({
-        name,
-        issuer: "https://acme-dev.us.auth0.com",
-        initialClientId: "another-client",
-        initialClientSecret: "another-secret-value",
-    }).id;
+    const { name, id: theirs } = sameNameDcrProvider();
     Object.assign(emulator.dcrProviders.get(theirs)!.labels, konnectLabels({ ...OURS, project: "billing-portal" }));
     const error: KonnectPreflightError = await run(spec()).catch((e) => e);
     expect(error.problems).toHaveLength(1);
@@ -156,13 +163,7 @@ test("a same-name DCR provider of another type is refused (a provider's type can
 });
 
 test("a same-name DCR provider another stack owns names the setting that renames this stack's", async () => {
-    const name = `dcr-${portalId.slice(0, 8)}`;
-    const theirs = emulator.addDcrProvider({
-        name,
-        issuer: "https://acme-dev.us.auth0.com",
-        initialClientId: "another-client",
-        initialClientSecret: "another-secret-value",
-    }).id;
+    const { name, id: theirs } = sameNameDcrProvider();
     Object.assign(emulator.dcrProviders.get(theirs)!.labels, konnectLabels({ ...OURS, stack: "prod" }));
     const error: KonnectPreflightError = await run(spec()).catch((e) => e);
     expect(error.problems).toEqual([
@@ -177,20 +178,7 @@ test("a same-name DCR provider another stack owns names the setting that renames
 
 test("a same-name OpenID Connect strategy is this stack's to adopt when its labels are ours, and refused when another stack's", async () => {
     const name = `oidc-${portalId.slice(0, 8)}`;
-    const strategy = emulator.addAuthStrategy({
-        name,
-        display_name: "Auth0",
-        strategy_type: "openid_connect",
-        configs: {
-            "openid-connect": {
-                issuer: "https://acme-dev.us.auth0.com",
-                credential_claim: ["azp"],
-                scopes: ["openid"],
-                auth_methods: ["bearer"],
-            },
-        },
-        labels: konnectLabels(OURS),
-    }).id;
+    const strategy = emulator.addAuthStrategy(oidcStrategyBody(name, { labels: konnectLabels(OURS) })).id;
     await expect(run(spec())).resolves.toBeUndefined();
     Object.assign(emulator.authStrategies.get(strategy)!.labels, konnectLabels({ ...OURS, stack: "prod" }));
     const error: KonnectPreflightError = await run(spec()).catch((e) => e);

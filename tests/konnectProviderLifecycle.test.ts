@@ -95,6 +95,11 @@ async function up<I, O>(
     return { state: { id: state.id, outs: updated.outs as O }, diff, action: "update" };
 }
 
+/** The diff of a replacement on `field` that deletes the old object first (the new one has the same name or target). */
+function replacedDeletingFirst(field: string): KonnectDiffResult {
+    return { changes: true, replaces: [field], deleteBeforeReplace: true, changedFields: [field] };
+}
+
 function providerInputs(overrides: Partial<DcrProviderInputs> = {}): DcrProviderInputs {
     return {
         serverUrl: emulator.url,
@@ -345,12 +350,7 @@ describe("DcrProvider", () => {
             state.outs,
             providerInputs({ name: state.outs.name }),
         )) as KonnectDiffResult;
-        expect(diff).toEqual({
-            changes: true,
-            replaces: ["provider_type"],
-            deleteBeforeReplace: true,
-            changedFields: ["provider_type"],
-        });
+        expect(diff).toEqual(replacedDeletingFirst("provider_type"));
         // Another region is never a replacement: check refuses it (tests/konnectOwnership.test.ts).
         const moved = (await dcr.diff!(
             state.id,
@@ -471,12 +471,7 @@ describe("ApplicationAuthStrategy", () => {
         const state = await create(strategies, strategyInputs(provider.id));
         emulator.authStrategies.get(state.id)!.strategy_type = "key_auth";
         const diff = (await strategies.diff!(state.id, state.outs, state.outs)) as KonnectDiffResult;
-        expect(diff).toEqual({
-            changes: true,
-            replaces: ["strategy_type"],
-            deleteBeforeReplace: true,
-            changedFields: ["strategy_type"],
-        });
+        expect(diff).toEqual(replacedDeletingFirst("strategy_type"));
     });
 
     it("reports a change without calling Konnect while its DCR provider id is unknown (preview of a provider replacement)", async () => {
@@ -597,12 +592,7 @@ describe("PortalAuthStrategyBinding", () => {
             binding.outs,
             bindingInputs(emulator.addPortal({ name: `p-${++seq}` }).id, replacement.id),
         )) as KonnectDiffResult;
-        expect(moved).toEqual({
-            changes: true,
-            replaces: ["portalId"],
-            deleteBeforeReplace: true,
-            changedFields: ["portalId"],
-        });
+        expect(moved).toEqual(replacedDeletingFirst("portalId"));
     });
 
     it("fails clearly when the portal does not exist in that kind or region", async () => {
@@ -981,12 +971,7 @@ describe("ApiPublicationAuthStrategy", () => {
             publicationInputs(portal.id, other.id, strategy.outs.authStrategyId),
         );
         expect(action).toBe("replace");
-        expect(diff).toEqual({
-            changes: true,
-            replaces: ["apiId"],
-            deleteBeforeReplace: true,
-            changedFields: ["apiId"],
-        });
+        expect(diff).toEqual(replacedDeletingFirst("apiId"));
         expect(emulator.apiPublications.get(key)!.auth_strategy_ids).toEqual([earlier.outs.authStrategyId]);
         expect(emulator.apiPublications.get(`${other.id}/${portal.id}`)!.auth_strategy_ids).toEqual([
             strategy.outs.authStrategyId,
@@ -1029,12 +1014,7 @@ describe("ApiPublicationAuthStrategy", () => {
             deployed.outs,
             publicationInputs(portal.id, api.id, strategy.outs.authStrategyId),
         );
-        expect(diff).toEqual({
-            changes: true,
-            replaces: ["apiId"],
-            deleteBeforeReplace: true,
-            changedFields: ["apiId"],
-        });
+        expect(diff).toEqual(replacedDeletingFirst("apiId"));
     });
 
     it("cannot be imported without state, and says how to adopt the publication instead", async () => {
@@ -1379,12 +1359,9 @@ describe("PortalAuthStrategyBinding: diffs that need no write", () => {
     it("asks for a replacement when the portal was deleted outside Pulumi", async () => {
         const { strategy, portal, binding } = await deployAll();
         emulator.portals.delete(portal.id);
-        expect(await bindings.diff!(binding.id, binding.outs, bindingInputs(portal.id, strategy.id))).toEqual({
-            changes: true,
-            replaces: ["portalId"],
-            deleteBeforeReplace: true,
-            changedFields: ["portalId"],
-        });
+        expect(await bindings.diff!(binding.id, binding.outs, bindingInputs(portal.id, strategy.id))).toEqual(
+            replacedDeletingFirst("portalId"),
+        );
     });
 
     it("records allowPortalWithoutDefault, and a new portal domain, with an update that writes nothing", async () => {

@@ -36,6 +36,31 @@ export function dcrProviderCreateBody(name: string, initialClientSecret: string)
     );
 }
 
+/**
+ * The create body of a minimal OpenID Connect auth strategy named `name`, as a team might make one by hand:
+ * optionally using a DCR provider and carrying labels.
+ */
+export function oidcStrategyBody(
+    name: string,
+    extra: { dcrProviderId?: string; labels?: Record<string, string> } = {},
+) {
+    return {
+        name,
+        display_name: "Auth0",
+        strategy_type: "openid_connect" as const,
+        configs: {
+            "openid-connect": {
+                issuer: DEV_ISSUER,
+                credential_claim: ["azp"],
+                scopes: ["openid"],
+                auth_methods: ["bearer"],
+            },
+        },
+        ...(extra.dcrProviderId ? { dcr_provider_id: extra.dcrProviderId } : {}),
+        ...(extra.labels ? { labels: extra.labels } : {}),
+    };
+}
+
 /** A Konnect dynamic provider as the tests drive it, and what its `create` answered. */
 export type Provider<I, O> = pulumi.dynamic.ResourceProvider<I, O>;
 export interface Deployed<O> {
