@@ -32,6 +32,17 @@ function emulatorClient(token = emulator.token, tokenSource: KonnectTokenSource 
     return createKonnectClient({ serverUrl: emulator.url, token, tokenSource, retry: fast });
 }
 
+/** A client of Konnect's US region whose every answer comes from `answer`, holding `token`. */
+function konnectAnswering(answer: (request: Request) => Promise<Response>, token: string) {
+    return createKonnectClient({
+        serverUrl: "https://us.api.konghq.com",
+        token,
+        tokenSource: "env:KONNECT_TOKEN",
+        fetch: answer,
+        retry: fast,
+    });
+}
+
 describe("token and server URL resolution", () => {
     it("prefers KONNECT_TOKEN, then KONNECT_SPAT", () => {
         const env = { KONNECT_TOKEN: "kpat_env", KONNECT_SPAT: "spat_env" };
@@ -151,13 +162,7 @@ describe("error messages", () => {
                 headers: { "content-type": "application/problem+json" },
             });
         };
-        const client = createKonnectClient({
-            serverUrl: "https://us.api.konghq.com",
-            token,
-            tokenSource: "env:KONNECT_TOKEN",
-            fetch: echoing,
-            retry: fast,
-        });
+        const client = konnectAnswering(echoing, token);
         const created: KonnectApiError = await client.dcrProviders.create(body("echo")).catch((e) => e);
         // A rotation sends the secret in a PATCH: a refused one is scrubbed the same way.
         const rotation = { dcr_config: { initial_client_id: "m2m-id", initial_client_secret: SECRET } };
@@ -392,13 +397,7 @@ describe("conflicts and ambiguity", () => {
                 headers: { "content-type": "application/json" },
             });
         };
-        const client = createKonnectClient({
-            serverUrl: "https://us.api.konghq.com",
-            token,
-            tokenSource: "env:KONNECT_TOKEN",
-            fetch: echoing,
-            retry: fast,
-        });
+        const client = konnectAnswering(echoing, token);
         const id = "93f8380e-7798-4566-99e3-2edf2b57d289";
         const error: KonnectApiError = await client.dcrProviders.delete(id, "echo").catch((e) => e);
         expect(error.status).toBe(409);

@@ -202,24 +202,19 @@ describe("each lookup keeps only the exact matches of a page that holds more", (
 });
 
 describe("objects as Konnect returns them", () => {
-    it("reads a DCR provider in use as active, with its labels", async () => {
-        const client = clientAnswering({
-            ...provider(PROVIDER_ID, "auth0-dcr-dev"),
-            active: true,
-            labels: { env: "dev" },
-        });
-        const live = await client.dcrProviders.get(PROVIDER_ID);
-        expect(live?.active).toBe(true);
-        expect(live?.labels).toEqual({ env: "dev" });
-    });
-
-    it("reads an auth strategy in use as active, with its labels", async () => {
-        const client = clientAnswering({
-            ...strategy(STRATEGY_ID, "auth0-dcr-dev", PROVIDER_ID),
-            active: true,
-            labels: { env: "dev" },
-        });
-        const live = await client.authStrategies.get(STRATEGY_ID);
+    it.each([
+        [
+            "a DCR provider",
+            (c: KonnectClient) => c.dcrProviders.get(PROVIDER_ID),
+            provider(PROVIDER_ID, "auth0-dcr-dev"),
+        ],
+        [
+            "an auth strategy",
+            (c: KonnectClient) => c.authStrategies.get(STRATEGY_ID),
+            strategy(STRATEGY_ID, "auth0-dcr-dev", PROVIDER_ID),
+        ],
+    ])("reads %s in use as active, with its labels", async (_kind, get, object) => {
+        const live = await get(clientAnswering({ ...object, active: true, labels: { env: "dev" } }));
         expect(live?.active).toBe(true);
         expect(live?.labels).toEqual({ env: "dev" });
     });

@@ -31,9 +31,10 @@ import {
     devStrategySettings,
     Provider,
     withKonnectEmulator,
+    FAST_RETRY,
 } from "./support/konnectFixtures";
 
-const retry = { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 5, totalTimeoutMs: 5_000, requestTimeoutMs: 2_000 };
+const retry = FAST_RETRY;
 const dcr = dcrProviderProvider({ retry });
 const strategies = applicationAuthStrategyProvider({ retry });
 const bindings = portalAuthStrategyBindingProvider({ retry });

@@ -20,9 +20,9 @@ import {
 } from "../konnect/resources/apiPublicationAuthStrategy";
 import { KonnectDiffResult } from "../konnect/resources/providerRuntime";
 import type { KonnectEmulator } from "../emulators/konnect";
-import { Deployed, Provider, withKonnectEmulator } from "./support/konnectFixtures";
+import { Deployed, Provider, withKonnectEmulator, FAST_RETRY } from "./support/konnectFixtures";
 
-const retry = { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 5, totalTimeoutMs: 5_000, requestTimeoutMs: 2_000 };
+const retry = FAST_RETRY;
 const bindings = portalAuthStrategyBindingProvider({ retry });
 const publications = apiPublicationAuthStrategyProvider({ retry });
 

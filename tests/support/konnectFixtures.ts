@@ -61,6 +61,15 @@ export function oidcStrategyBody(
     };
 }
 
+/** Retry bounds for the providers under test: five attempts, with millisecond waits so a retry costs no time. */
+export const FAST_RETRY = {
+    baseDelayMs: 1,
+    maxDelayMs: 5,
+    maxAttempts: 5,
+    totalTimeoutMs: 5_000,
+    requestTimeoutMs: 2_000,
+};
+
 /** A Konnect dynamic provider as the tests drive it, and what its `create` answered. */
 export type Provider<I, O> = pulumi.dynamic.ResourceProvider<I, O>;
 export interface Deployed<O> {
