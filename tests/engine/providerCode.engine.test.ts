@@ -159,6 +159,15 @@ describe("refresh and destroy run the code checked out now", () => {
         for (const one of code) expect(one).not.toMatch(/\/(tmp|work|home|root|Users)\//);
     });
 
+    it("is served by the launcher Pulumi.yaml names for the dynamic-provider host, started in the program's folder", async () => {
+        // The copy's launcher notes where it ran; Pulumi's own launcher would leave no note.
+        const launcher = path.join(project, "dynamic", "host", "launch.js");
+        const note = path.join(stack.dir, "launched-in");
+        fs.appendFileSync(launcher, `\nrequire("fs").writeFileSync(${JSON.stringify(note)}, process.cwd());\n`);
+        await stack.ok(["preview", "--expect-no-changes"]);
+        expect(fs.readFileSync(note, "utf8")).toBe(path.join(project, "tests", "engine", "program"));
+    });
+
     it("pulumi refresh, after the project's Konnect client changed, reads with the changed client", async () => {
         const client = path.join(project, "konnect", "client.ts");
         const code = fs.readFileSync(client, "utf8");
