@@ -2,8 +2,13 @@
  * `npm run bench:engine [-- --runs 5]`: the wall time of a no-op `pulumi preview` of the stack's Konnect
  * settings (the engine suite's program, deployed once against the Konnect emulator), the same preview with the
  * policy pack, a no-op preview of an empty TypeScript program on the same CLI and language host (the engine's
- * own floor) and, for scale, of one dynamic resource with an inline no-op provider. Rounds take the four in turn
+ * own floor) and, for scale, of one dynamic resource with an inline no-op provider. Rounds take them in turn
  * so that load on the machine hits them alike; prints each median and its ratio to the empty program's.
+ *
+ * Every program runs in the same environment: the stack needs the emulated tenant's proxy and CA
+ * (`HTTPS_PROXY`, `NODE_USE_ENV_PROXY`, `NODE_EXTRA_CA_CERTS`, `SSL_CERT_FILE`), and each Node.js process and
+ * the CLI pay for them at start-up, so the floor gets them too. For scale, the empty program is also timed without
+ * them (the form of this benchmark before 2026-12-04).
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -59,14 +64,18 @@ async function main(): Promise<void> {
         dcrAdminClientSecret: "bench-admin-secret-value",
     });
     const emptyDir = programOf("empty", EMPTY_PROGRAM);
-    const empty = new PulumiWorkspace(emptyDir, "bench");
+    const empty = new PulumiWorkspace(emptyDir, "bench", emulators.tenant.env);
+    const bareDir = programOf("empty-bare", EMPTY_PROGRAM);
+    const bare = new PulumiWorkspace(bareDir, "bench");
     const oneDir = programOf("one-dynamic", ONE_DYNAMIC_RESOURCE);
-    const one = new PulumiWorkspace(oneDir, "bench");
+    const one = new PulumiWorkspace(oneDir, "bench", emulators.tenant.env);
     try {
         await empty.init({});
+        await bare.init({});
         await one.init({});
         await stack.ok(["up", "--yes", "--skip-preview"]);
         await empty.ok(["up", "--yes", "--skip-preview"]);
+        await bare.ok(["up", "--yes", "--skip-preview"]);
         await one.ok(["up", "--yes", "--skip-preview"]);
 
         const pack = ["--policy-pack", path.join(REPO_ROOT, "policies")];
@@ -75,32 +84,39 @@ async function main(): Promise<void> {
         const packMs: number[] = [];
         const emptyMs: number[] = [];
         const oneMs: number[] = [];
+        const bareMs: number[] = [];
         for (let round = 1; round <= runs; round++) {
             stackMs.push((await stack.ok(["preview", "--expect-no-changes"])).ms);
             packMs.push((await stack.ok(["preview", "--expect-no-changes", ...pack, ...packConfig])).ms);
             emptyMs.push((await empty.ok(["preview", "--expect-no-changes"])).ms);
             oneMs.push((await one.ok(["preview", "--expect-no-changes"])).ms);
+            bareMs.push((await bare.ok(["preview", "--expect-no-changes"])).ms);
             process.stderr.write(
                 `round ${round}/${runs}: stack ${stackMs[round - 1]} ms, with the policy pack ${packMs[round - 1]} ms, ` +
-                    `empty program ${emptyMs[round - 1]} ms, one inline dynamic resource ${oneMs[round - 1]} ms\n`,
+                    `empty program ${emptyMs[round - 1]} ms, one inline dynamic resource ${oneMs[round - 1]} ms, ` +
+                    `empty program without the tenant's environment ${bareMs[round - 1]} ms\n`,
             );
         }
         const [s, p, e] = [median(stackMs), median(packMs), median(emptyMs)];
         const line = (what: string, ms: number) =>
             console.log(`  ${what.padEnd(52)} ${(ms / 1000).toFixed(2)} s   ${(ms / e).toFixed(2)}x`);
         console.log(
-            `no-op pulumi preview, median of ${runs} (same CLI and language host), and its ratio to the empty program:`,
+            `no-op pulumi preview, median of ${runs} (same CLI, language host and environment), ` +
+                "and its ratio to the empty program:",
         );
         line(`stack (Konnect DCR settings, ${emulators.konnect.counts().get} GETs in all)`, s);
         line("stack with the policy pack (policies/config/dev.json)", p);
         line("empty TypeScript program", e);
         line("one inline no-op pulumi.dynamic.Resource (for scale)", median(oneMs));
+        line("empty program without the tenant's proxy and CA (for scale)", median(bareMs));
     } finally {
         await stack.ok(["destroy", "--yes", "--skip-preview"]).catch(() => undefined);
         stack.dispose();
         empty.dispose();
+        bare.dispose();
         one.dispose();
         fs.rmSync(emptyDir, { recursive: true, force: true });
+        fs.rmSync(bareDir, { recursive: true, force: true });
         fs.rmSync(oneDir, { recursive: true, force: true });
         await emulators.close();
     }
