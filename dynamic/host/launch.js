@@ -31,31 +31,39 @@ function preload(filename, exports) {
     require.cache[filename] = module;
 }
 
-// The SDK's shim resolves TypeScript; a stand-in answers each use by loading the shim then.
-const shim = requireFromProgram.resolve("@pulumi/pulumi/typescript-shim");
-let typescript;
-const load = () => {
-    if (!typescript) {
-        delete require.cache[shim];
-        typescript = requireFromProgram(shim);
+/** Has the SDK's TypeScript shim load the compiler on first use; an SDK without the shim is left as it is. */
+function deferTypeScript() {
+    let shim;
+    try {
+        shim = requireFromProgram.resolve("@pulumi/pulumi/typescript-shim");
+    } catch {
+        return;
     }
-    return typescript;
-};
-preload(
-    shim,
-    new Proxy(
-        {},
-        {
-            get: (_, key) => load()[key],
-            has: (_, key) => key in load(),
-            ownKeys: () => Reflect.ownKeys(load()),
-            getOwnPropertyDescriptor: (_, key) => {
-                const descriptor = Reflect.getOwnPropertyDescriptor(load(), key);
-                return descriptor && { ...descriptor, configurable: true };
+    let typescript;
+    const load = () => {
+        if (!typescript) {
+            delete require.cache[shim];
+            typescript = requireFromProgram(shim);
+        }
+        return typescript;
+    };
+    preload(
+        shim,
+        new Proxy(
+            {},
+            {
+                get: (_, key) => load()[key],
+                has: (_, key) => key in load(),
+                ownKeys: () => Reflect.ownKeys(load()),
+                getOwnPropertyDescriptor: (_, key) => {
+                    const descriptor = Reflect.getOwnPropertyDescriptor(load(), key);
+                    return descriptor && { ...descriptor, configurable: true };
+                },
             },
-        },
-    ),
-);
+        ),
+    );
+}
 
+deferTypeScript();
 requireFromProgram("@pulumi/pulumi/cmd/dynamic-provider");
 Module.flushCompileCache?.();
