@@ -35,8 +35,15 @@ const ONE_DYNAMIC_RESOURCE = [
     "",
 ].join("\n");
 
+/** A small program previewed next to the stack, on a throwaway stack of its own, with its timings. */
+interface Yardstick {
+    readonly dir: string;
+    readonly workspace: PulumiWorkspace;
+    readonly ms: number[];
+}
+
 /** A TypeScript Pulumi program of `index` that resolves @pulumi/pulumi from the project's own install. */
-function programOf(name: string, index: string): string {
+function yardstick(name: string, index: string, env: Record<string, string> = {}): Yardstick {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-engine-${name}-`));
     fs.writeFileSync(
         path.join(dir, "Pulumi.yaml"),
@@ -46,7 +53,7 @@ function programOf(name: string, index: string): string {
     fs.writeFileSync(path.join(dir, "package.json"), `{ "name": "${name}", "main": "index.ts" }\n`);
     fs.copyFileSync(path.join(REPO_ROOT, "tsconfig.json"), path.join(dir, "tsconfig.json"));
     fs.symlinkSync(path.join(REPO_ROOT, "node_modules"), path.join(dir, "node_modules"));
-    return dir;
+    return { dir, workspace: new PulumiWorkspace(dir, "bench", env), ms: [] };
 }
 
 async function main(): Promise<void> {
@@ -63,61 +70,48 @@ async function main(): Promise<void> {
         dcrAdminClientId: "bench-client-id",
         dcrAdminClientSecret: "bench-admin-secret-value",
     });
-    const emptyDir = programOf("empty", EMPTY_PROGRAM);
-    const empty = new PulumiWorkspace(emptyDir, "bench", emulators.tenant.env);
-    const bareDir = programOf("empty-bare", EMPTY_PROGRAM);
-    const bare = new PulumiWorkspace(bareDir, "bench");
-    const oneDir = programOf("one-dynamic", ONE_DYNAMIC_RESOURCE);
-    const one = new PulumiWorkspace(oneDir, "bench", emulators.tenant.env);
+    const empty = yardstick("empty", EMPTY_PROGRAM, emulators.tenant.env);
+    const one = yardstick("one-dynamic", ONE_DYNAMIC_RESOURCE, emulators.tenant.env);
+    const bare = yardstick("empty-bare", EMPTY_PROGRAM);
+    const yardsticks = [empty, one, bare];
     try {
-        await empty.init({});
-        await bare.init({});
-        await one.init({});
+        for (const y of yardsticks) await y.workspace.init({});
         await stack.ok(["up", "--yes", "--skip-preview"]);
-        await empty.ok(["up", "--yes", "--skip-preview"]);
-        await bare.ok(["up", "--yes", "--skip-preview"]);
-        await one.ok(["up", "--yes", "--skip-preview"]);
+        for (const y of yardsticks) await y.workspace.ok(["up", "--yes", "--skip-preview"]);
 
         const pack = ["--policy-pack", path.join(REPO_ROOT, "policies")];
         const packConfig = ["--policy-pack-config", path.join(REPO_ROOT, "policies", "config", "dev.json")];
         const stackMs: number[] = [];
         const packMs: number[] = [];
-        const emptyMs: number[] = [];
-        const oneMs: number[] = [];
-        const bareMs: number[] = [];
         for (let round = 1; round <= runs; round++) {
             stackMs.push((await stack.ok(["preview", "--expect-no-changes"])).ms);
             packMs.push((await stack.ok(["preview", "--expect-no-changes", ...pack, ...packConfig])).ms);
-            emptyMs.push((await empty.ok(["preview", "--expect-no-changes"])).ms);
-            oneMs.push((await one.ok(["preview", "--expect-no-changes"])).ms);
-            bareMs.push((await bare.ok(["preview", "--expect-no-changes"])).ms);
+            for (const y of yardsticks) y.ms.push((await y.workspace.ok(["preview", "--expect-no-changes"])).ms);
             process.stderr.write(
                 `round ${round}/${runs}: stack ${stackMs[round - 1]} ms, with the policy pack ${packMs[round - 1]} ms, ` +
-                    `empty program ${emptyMs[round - 1]} ms, one inline dynamic resource ${oneMs[round - 1]} ms, ` +
-                    `empty program without the tenant's environment ${bareMs[round - 1]} ms\n`,
+                    `empty program ${empty.ms[round - 1]} ms, one inline dynamic resource ${one.ms[round - 1]} ms, ` +
+                    `empty program without the tenant's environment ${bare.ms[round - 1]} ms\n`,
             );
         }
-        const [s, p, e] = [median(stackMs), median(packMs), median(emptyMs)];
+        const e = median(empty.ms);
         const line = (what: string, ms: number) =>
             console.log(`  ${what.padEnd(52)} ${(ms / 1000).toFixed(2)} s   ${(ms / e).toFixed(2)}x`);
         console.log(
             `no-op pulumi preview, median of ${runs} (same CLI, language host and environment), ` +
                 "and its ratio to the empty program:",
         );
-        line(`stack (Konnect DCR settings, ${emulators.konnect.counts().get} GETs in all)`, s);
-        line("stack with the policy pack (policies/config/dev.json)", p);
+        line(`stack (Konnect DCR settings, ${emulators.konnect.counts().get} GETs in all)`, median(stackMs));
+        line("stack with the policy pack (policies/config/dev.json)", median(packMs));
         line("empty TypeScript program", e);
-        line("one inline no-op pulumi.dynamic.Resource (for scale)", median(oneMs));
-        line("empty program without the tenant's proxy and CA (for scale)", median(bareMs));
+        line("one inline no-op pulumi.dynamic.Resource (for scale)", median(one.ms));
+        line("empty program without the tenant's proxy and CA (for scale)", median(bare.ms));
     } finally {
         await stack.ok(["destroy", "--yes", "--skip-preview"]).catch(() => undefined);
         stack.dispose();
-        empty.dispose();
-        bare.dispose();
-        one.dispose();
-        fs.rmSync(emptyDir, { recursive: true, force: true });
-        fs.rmSync(bareDir, { recursive: true, force: true });
-        fs.rmSync(oneDir, { recursive: true, force: true });
+        for (const y of yardsticks) {
+            y.workspace.dispose();
+            fs.rmSync(y.dir, { recursive: true, force: true });
+        }
         await emulators.close();
     }
 }

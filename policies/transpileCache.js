@@ -27,6 +27,15 @@ function versionOf(name) {
     }
 }
 
+/** A file's text, or undefined when it cannot be read (not cached yet). */
+function readIfThere(file) {
+    try {
+        return fs.readFileSync(file, "utf8");
+    } catch {
+        return undefined;
+    }
+}
+
 /**
  * Installs the `.ts` loader. `project` is the tsconfig.json that ts-node reads, `tsNodeOptions` any further options
  * of its `register`, `cacheDir` the folder of the transpiled files. Answers `{ transpiled }`: how many files ts-node
@@ -34,7 +43,10 @@ function versionOf(name) {
  */
 function registerTranspileCache({ project, cacheDir, tsNodeOptions = {} }) {
     const salt = [
-        ...["ts-node", versionOf("ts-node"), "@swc/core", versionOf("@swc/core")],
+        "ts-node",
+        versionOf("ts-node"),
+        "@swc/core",
+        versionOf("@swc/core"),
         fs.readFileSync(project, "utf8"),
         JSON.stringify(tsNodeOptions),
     ];
@@ -55,9 +67,13 @@ function registerTranspileCache({ project, cacheDir, tsNodeOptions = {} }) {
         return tsNode;
     }
 
+    let cacheDirMade = false;
     function store(file, code) {
         try {
-            fs.mkdirSync(cacheDir, { recursive: true });
+            if (!cacheDirMade) {
+                fs.mkdirSync(cacheDir, { recursive: true });
+                cacheDirMade = true;
+            }
             const temporary = `${file}.${process.pid}.tmp`;
             fs.writeFileSync(temporary, code);
             fs.renameSync(temporary, file);
@@ -71,12 +87,7 @@ function registerTranspileCache({ project, cacheDir, tsNodeOptions = {} }) {
         const hash = crypto.createHash("sha256");
         for (const part of [...salt, filename, source]) hash.update(part).update("\0");
         const file = path.join(cacheDir, `${hash.digest("hex")}.js`);
-        let code;
-        try {
-            code = fs.readFileSync(file, "utf8");
-        } catch {
-            code = undefined;
-        }
+        const code = readIfThere(file);
         if (code !== undefined) {
             compiled.set(filename, code);
             return module._compile(code, filename);

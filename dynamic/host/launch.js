@@ -22,15 +22,6 @@ const path = require("path");
 Module.enableCompileCache?.();
 const requireFromProgram = Module.createRequire(path.join(process.cwd(), "package.json"));
 
-/** Puts `exports` of the module at `filename` in place of the module itself, as `require` would have left it. */
-function preload(filename, exports) {
-    const module = new Module(filename);
-    module.filename = filename;
-    module.loaded = true;
-    module.exports = exports;
-    require.cache[filename] = module;
-}
-
 /** Has the SDK's TypeScript shim load the compiler on first use; an SDK without the shim is left as it is. */
 function deferTypeScript() {
     let shim;
@@ -47,21 +38,23 @@ function deferTypeScript() {
         }
         return typescript;
     };
-    preload(
-        shim,
-        new Proxy(
-            {},
-            {
-                get: (_, key) => load()[key],
-                has: (_, key) => key in load(),
-                ownKeys: () => Reflect.ownKeys(load()),
-                getOwnPropertyDescriptor: (_, key) => {
-                    const descriptor = Reflect.getOwnPropertyDescriptor(load(), key);
-                    return descriptor && { ...descriptor, configurable: true };
-                },
+    // Stands in the module cache as the shim, as `require` would have left it; each use loads the real one.
+    const standIn = new Module(shim);
+    standIn.filename = shim;
+    standIn.loaded = true;
+    standIn.exports = new Proxy(
+        {},
+        {
+            get: (_, key) => load()[key],
+            has: (_, key) => key in load(),
+            ownKeys: () => Reflect.ownKeys(load()),
+            getOwnPropertyDescriptor: (_, key) => {
+                const descriptor = Reflect.getOwnPropertyDescriptor(load(), key);
+                return descriptor && { ...descriptor, configurable: true };
             },
-        ),
+        },
     );
+    require.cache[shim] = standIn;
 }
 
 deferTypeScript();
